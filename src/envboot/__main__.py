@@ -1,0 +1,3 @@
+from envboot.cli.app import main
+
+main()

@@ -1,0 +1,28 @@
+"""The library API: what the CLI (and any program) calls. Thin glue over the pipeline layers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .engine import AvailabilityEngine
+from .fsutil import atomic_write_text
+from .jsonout import merged_json
+from .merge import merge
+from .model import MergedView
+from .sources.datadir import load_dataset
+
+
+def load_view(data_dir: Path, *, allocations_file: Path | None = None) -> MergedView:
+    """Load a data directory and merge it into the site → cluster → node view."""
+    return merge(load_dataset(data_dir, allocations_file=allocations_file))
+
+
+def build_engine(view: MergedView, cleaning_minutes: int = 0) -> AvailabilityEngine:
+    return AvailabilityEngine(view.nodes, cleaning_minutes)
+
+
+def write_merged(view: MergedView, path: Path, *, show_users: bool = False) -> dict:
+    doc = merged_json(view, show_users=show_users)
+    atomic_write_text(path, json.dumps(doc, indent=2) + "\n")
+    return doc

@@ -1,0 +1,55 @@
+"""The availability question: which reservable nodes of a zone are free for a window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .engine import AvailabilityEngine, NodeFilter, to_minute
+from .errors import InputError
+from .model import MergedView, Node
+
+
+@dataclass(frozen=True, slots=True)
+class AvailabilityQuery:
+    zone: str  # site uid (already resolved)
+    start: datetime
+    duration_minutes: int
+    amount: int = 1
+    node_type: str | None = None
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class AvailabilityAnswer:
+    query: AvailabilityQuery
+    nodes: tuple[Node, ...]  # free nodes, in the order Blazar would take them
+
+    @property
+    def sufficient(self) -> bool:
+        return len(self.nodes) >= self.query.amount
+
+
+def zone_filter(zone: str, node_type: str | None = None) -> NodeFilter:
+    if node_type is None:
+        return lambda n: n.site_id == zone
+    return lambda n: n.site_id == zone and n.node_type == node_type
+
+
+def check_node_type(view: MergedView, zone: str, node_type: str | None) -> None:
+    if node_type is None:
+        return
+    types = sorted({n.node_type for n in view.nodes_in(zone)})
+    if node_type not in types:
+        raise InputError(f"unknown node type {node_type!r} in zone {zone}; known: {', '.join(types)}")
+
+
+def free_nodes(engine: AvailabilityEngine, query: AvailabilityQuery) -> AvailabilityAnswer:
+    if query.amount < 1:
+        raise InputError(f"amount: must be at least 1, got {query.amount}")
+    start = to_minute(query.start)
+    slot = engine.free_at(start, start + query.duration_minutes, zone_filter(query.zone, query.node_type))
+    return AvailabilityAnswer(query, slot.nodes)

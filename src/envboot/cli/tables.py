@@ -1,0 +1,55 @@
+"""Rich renderings for people. Programs use ``-f json`` (see ``envboot.jsonout``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def data_line(data: dict[str, Any]) -> str:
+    when = (
+        f"fetched {data['fetched_at']}" if data["fetched_at"]
+        else f"fetched before {data['fetched_before']}" if data["fetched_before"] else "fetch time unknown"
+    )
+    age = f", age {data['age']}" if data["age"] else ""
+    stale = f" [bold red]STALE: {', '.join(data['stale_sites'])}[/]" if data["stale_sites"] else ""
+    return f"[dim]data: {data['source']} {data['path']} ({when}{age})[/]{stale}"
+
+
+def print_availability(console: Console, doc: dict[str, Any]) -> None:
+    title = (
+        f"{doc['zone_name']}: {doc['available_nodes']} free "
+        f"{doc['node_type'] or 'reservable'} node(s) {doc['start']} → {doc['end']} ({doc['duration_minutes']} min)"
+    )
+    table = Table(title=title, title_justify="left")
+    for col in ("#", "hostname", "node type", "resource id", "uid"):
+        table.add_column(col)
+    for i, n in enumerate(doc["nodes"], 1):
+        table.add_row(str(i), n["hostname"], n["node_type"], n["resource_id"] or "", n["uid"])
+    console.print(table)
+    verdict = "[green]sufficient[/]" if doc["sufficient"] else "[red]NOT sufficient[/]"
+    console.print(f"wanted {doc['amount']}: {verdict}")
+    console.print(data_line(doc["data"]))
+
+
+def print_zones(console: Console, doc: dict[str, Any]) -> None:
+    table = Table(title="zones", title_justify="left")
+    for col in ("zone", "name", "nodes", "reservable", "mapped", "unmapped", "reservations"):
+        table.add_column(col, justify="right" if col not in ("zone", "name") else "left")
+    for z in doc["zones"]:
+        table.add_row(z["zone"], z["name"] + (" [red](stale)[/]" if z["stale"] else ""), str(z["total_nodes"]),
+                      str(z["reservable"]), str(z["mapped"]), str(z["unmapped"]), str(z["reservations"]))
+    console.print(table)
+    console.print(data_line(doc["data"]))
+
+
+def print_merge(console: Console, doc: dict[str, Any], path: str) -> None:
+    s = doc["stats"]
+    console.print(
+        f"wrote {path}: {s['sites']} site(s), {s['nodes']} nodes, {s['hosts']} hosts, "
+        f"{s['mapped_hosts']} mapped, {s['reservations']} reservations, "
+        f"{s['unmatched_allocations']} unmatched allocation(s)"
+    )
+    console.print(data_line(doc["data"]))

@@ -1,0 +1,259 @@
+"""Availability engine: exact, minute-resolution queries over per-node busy intervals. No I/O.
+
+Time is an integer number of minutes since the Unix epoch (UTC), Blazar's resolution. A
+reservation ``r`` blocks a window ``[start, end)`` iff ``r.start - c < end and r.end + c > start``
+where ``c`` is ``cleaning_time`` (minutes): Blazar requires no reservation overlapping
+``[start - c, end + c]`` and allows back-to-back leases at ``c = 0``. Each node's reservations
+are widened by ``c`` and merged once, when the engine is built; every query is then a binary
+search per node (window checks) or one sweep over interval events (searches).
+
+Searches are exact: the free set for a window starting at ``t`` only gains a node when ``t``
+passes the end of one of its busy intervals, so the earliest start with enough nodes is the
+requested start or the end of some busy interval. Instead of testing each such candidate, the
+engine turns each node's free gaps into the closed range of valid start minutes and sweeps
+those ranges once, which gives counts at every start minute in one pass.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from .model import Node
+from .zones import is_reservable
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NodeFilter = Callable[[Node], bool]
+
+
+def to_minute(value: datetime) -> int:
+    """Floor an aware datetime to whole minutes since the epoch."""
+    return math.floor((value - EPOCH).total_seconds() / 60)
+
+
+def to_minute_ceil(value: datetime) -> int:
+    return math.ceil((value - EPOCH).total_seconds() / 60)
+
+
+def from_minute(minute: int) -> datetime:
+    return EPOCH + timedelta(minutes=minute)
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A node's busy time: merged, sorted half-open intervals ``[starts[i], ends[i])``."""
+
+    node: Node
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @property
+    def has_allocations(self) -> bool:
+        return bool(self.node.reservations)
+
+    def is_free(self, start: int, end: int) -> bool:
+        """No busy interval overlaps ``[start, end)``."""
+        i = bisect_right(self.ends, start)  # first interval that ends after `start`
+        return i == len(self.starts) or self.starts[i] >= end
+
+    def valid_starts(self, lo: int, hi: int, duration: int) -> list[tuple[int, int]]:
+        """Closed ranges ``[a, b]`` within ``[lo, hi]`` of starts ``t`` with ``[t, t+duration)`` free."""
+        out = []
+        i = bisect_right(self.ends, lo)  # gaps before interval i end at or before lo
+        gap_start = self.ends[i - 1] if i > 0 else lo
+        n = len(self.starts)
+        while True:
+            gap_end = self.starts[i] if i < n else None
+            a = max(gap_start, lo)
+            b = hi if gap_end is None else min(gap_end - duration, hi)
+            if a <= b:
+                out.append((a, b))
+            if gap_end is None or gap_end > hi + duration:
+                break
+            gap_start = self.ends[i]
+            if gap_start > hi:
+                break
+            i += 1
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A window and the matching nodes free for all of it, in the order Blazar would take them."""
+
+    start: int
+    end: int
+    nodes: tuple[Node, ...]
+
+    @property
+    def free_count(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def start_dt(self) -> datetime:
+        return from_minute(self.start)
+
+    @property
+    def end_dt(self) -> datetime:
+        return from_minute(self.end)
+
+
+def build_timeline(node: Node, cleaning_minutes: int = 0) -> Timeline:
+    spans = sorted(
+        (to_minute(r.start) - cleaning_minutes, to_minute_ceil(r.end) + cleaning_minutes)
+        for r in node.reservations
+    )
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if e <= s and cleaning_minutes == 0:
+            continue  # an empty reservation blocks nothing
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return Timeline(node, tuple(starts), tuple(ends))
+
+
+def blazar_order(timelines: Iterable[Timeline]) -> list[Timeline]:
+    """Blazar prefers hosts with no allocations at all, then takes them in host-id order."""
+    return sorted(timelines, key=lambda t: (t.has_allocations, _id_key(t.node.resource_id or "")))
+
+
+def _id_key(resource_id: str) -> tuple[int, int | str]:
+    return (0, int(resource_id)) if resource_id.isdigit() else (1, resource_id)
+
+
+class AvailabilityEngine:
+    """Queries over the reservable nodes of a merged view. Build once, query many times."""
+
+    def __init__(self, nodes: Iterable[Node], cleaning_minutes: int = 0) -> None:
+        if cleaning_minutes < 0:
+            raise ValueError("cleaning_minutes must be >= 0")
+        self.cleaning_minutes = cleaning_minutes
+        self.timelines: list[Timeline] = blazar_order(
+            build_timeline(n, cleaning_minutes) for n in nodes if is_reservable(n)
+        )
+
+    def select(self, node_filter: NodeFilter | None = None) -> list[Timeline]:
+        if node_filter is None:
+            return list(self.timelines)
+        return [t for t in self.timelines if node_filter(t.node)]
+
+    # -- window query ---------------------------------------------------------------------
+    def free_at(self, start: int, end: int, node_filter: NodeFilter | None = None) -> Slot:
+        """Matching nodes with no busy interval overlapping ``[start, end)``."""
+        return Slot(start, end, tuple(t.node for t in self.select(node_filter) if t.is_free(start, end)))
+
+    # -- searches ---------------------------------------------------------------------------
+    def earliest(
+        self,
+        start: int,
+        duration: int,
+        amount: int,
+        horizon: int,
+        node_filter: NodeFilter | None = None,
+    ) -> Slot | None:
+        """Earliest ``t`` in ``[start, start + horizon]`` with >= ``amount`` matching nodes free
+        for ``[t, t + duration)``; ``None`` if there is none."""
+        if amount < 1:
+            raise ValueError("amount must be >= 1")
+        selected = self.select(node_filter)
+        if len(selected) < amount:
+            return None
+        for t, count in _sweep(selected, start, start + horizon, duration):
+            if count >= amount:
+                return self.free_at(t, t + duration, node_filter)
+        return None
+
+    def most_capacity(
+        self, start: int, duration: int, horizon: int, node_filter: NodeFilter | None = None
+    ) -> Slot:
+        """The earliest start in ``[start, start + horizon]`` at which the most matching nodes are free."""
+        best_t, best = start, -1
+        for t, count in _sweep(self.select(node_filter), start, start + horizon, duration):
+            if count > best:
+                best_t, best = t, count
+        return self.free_at(best_t, best_t + duration, node_filter)
+
+    def capacity_over_time(
+        self, start: int, end: int, node_filter: NodeFilter | None = None
+    ) -> dict[str, list[tuple[int, int]]]:
+        """Per node type, the number of matching nodes not busy, as change points
+        ``[(minute, count), ...]`` over ``[start, end)``: the count holds until the next point."""
+        by_type: dict[str, list[Timeline]] = defaultdict(list)
+        for t in self.select(node_filter):
+            by_type[t.node.node_type].append(t)
+        out: dict[str, list[tuple[int, int]]] = {}
+        for node_type, tls in sorted(by_type.items()):
+            delta: dict[int, int] = defaultdict(int)
+            free = len(tls)
+            for tl in tls:
+                i = bisect_right(tl.ends, start)
+                while i < len(tl.starts) and tl.starts[i] < end:
+                    s, e = max(tl.starts[i], start), min(tl.ends[i], end)
+                    if s == start:
+                        free -= 1
+                    else:
+                        delta[s] -= 1
+                    if e < end:
+                        delta[e] += 1
+                    i += 1
+            points = [(start, free)]
+            for minute in sorted(delta):
+                free += delta[minute]
+                if delta[minute]:
+                    points.append((minute, free))
+            out[node_type] = points
+        return out
+
+
+def _sweep(timelines: Sequence[Timeline], lo: int, hi: int, duration: int) -> Iterable[tuple[int, int]]:
+    """Yield ``(t, free_count)`` at every start minute in ``[lo, hi]`` where the count changes
+    (and at ``lo``), in time order."""
+    opens: list[int] = []
+    closes: list[int] = []
+    for tl in timelines:
+        for a, b in tl.valid_starts(lo, hi, duration):
+            opens.append(a)
+            closes.append(b + 1)
+    opens.sort()
+    closes.sort()
+    count = 0
+    i = j = 0
+    n = len(opens)
+    yielded_lo = False
+    while i < n or j < n:
+        t = min(opens[i] if i < n else math.inf, closes[j] if j < n else math.inf)
+        if t > hi:
+            break
+        i_next = bisect_right(opens, t, i)
+        j_next = bisect_right(closes, t, j)
+        count += (i_next - i) - (j_next - j)
+        i, j = i_next, j_next
+        if t == lo:
+            yielded_lo = True
+        elif not yielded_lo:
+            yield lo, 0
+            yielded_lo = True
+        yield int(t), count
+    if not yielded_lo:
+        yield lo, 0
+
+
+__all__ = [
+    "AvailabilityEngine",
+    "NodeFilter",
+    "Slot",
+    "Timeline",
+    "blazar_order",
+    "build_timeline",
+    "from_minute",
+    "to_minute",
+    "to_minute_ceil",
+]

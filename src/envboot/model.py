@@ -1,0 +1,129 @@
+"""Typed data model shared by every layer.
+
+Sources decode files / API answers into these types; the merge joins them into a
+:class:`MergedView`; the engine and planner read the view and never do I/O.
+All datetimes are timezone-aware UTC, truncated to the minute where Blazar is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    """One Blazar reservation on one host (an allocation entry)."""
+
+    reservation_id: str
+    lease_id: str
+    start: datetime
+    end: datetime
+    user_name: str | None = None  # personal data: rendered only with --show-users
+
+
+@dataclass(frozen=True, slots=True)
+class Allocation:
+    """`openstack reservation allocation list host` entry: a Blazar host id and its reservations."""
+
+    resource_id: str
+    reservations: tuple[Reservation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlazarHost:
+    """A Blazar host (`os-hosts`). ``capabilities`` holds every extra capability, as strings."""
+
+    id: str
+    hypervisor_hostname: str
+    reservable: bool = True
+    columns: dict[str, str] = field(default_factory=dict)  # vcpus, memory_mb, local_gb, ... as strings
+    capabilities: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryNode:
+    """A reference-API node. ``properties`` is the node flattened to dotted keys with string values."""
+
+    uid: str
+    node_name: str
+    node_type: str
+    site_id: str
+    cluster_id: str
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    uid: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLiveData:
+    """One site's Blazar side: hosts and allocations, with when they were fetched."""
+
+    site_id: str
+    hosts: tuple[BlazarHost, ...]
+    allocations: tuple[Allocation, ...]
+    fetched_at: datetime | None = None
+    stale: bool = False
+    stale_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A node of the merged view: inventory joined with its Blazar host and reservations."""
+
+    site_id: str
+    cluster_id: str
+    uid: str  # reference uid, or the hypervisor_hostname for a host with no inventory node
+    hostname: str  # node_name
+    node_type: str
+    resource_id: str | None  # Blazar host id; None for an inventory-only node
+    reservable: bool
+    in_inventory: bool
+    reservations: tuple[Reservation, ...]
+    capabilities: dict[str, str]  # extra capabilities Blazar's property language sees for this host
+    columns: dict[str, str] = field(default_factory=dict)  # Blazar host columns (id, vcpus, ...)
+    su_factor: float = 1.0
+    stale: bool = False  # its site's live data could not be refreshed
+
+    @property
+    def in_blazar(self) -> bool:
+        return self.resource_id is not None
+
+
+@dataclass(frozen=True, slots=True)
+class UnmatchedAllocation:
+    site_id: str
+    resource_id: str
+    reason: str
+    reservations: tuple[Reservation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DataInfo:
+    """Provenance of an answer: which data, from where, how old."""
+
+    source: str  # "snapshot" | "live" | "synthetic"
+    path: str
+    fetched_at: datetime | None  # oldest fetch time over the sites used; None if unknown
+    fetched_before: datetime | None = None  # when unknown: an upper bound read off the data
+    stale_sites: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MergedView:
+    sites: tuple[Site, ...]
+    nodes: tuple[Node, ...]  # sorted by (site_id, cluster_id, hostname, uid)
+    unmatched: tuple[UnmatchedAllocation, ...]
+    data: DataInfo
+    hosts_total: int = 0
+    mapped_hosts: int = 0
+
+    def site_ids(self) -> list[str]:
+        return [s.uid for s in self.sites]
+
+    def nodes_in(self, site_id: str) -> list[Node]:
+        return [n for n in self.nodes if n.site_id == site_id]

@@ -1,0 +1,126 @@
+"""Loaders for Blazar's side: allocations, hosts and the resource map (CLI or API shapes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from ..errors import InputError
+from ..model import Allocation, BlazarHost, Reservation
+from ..timeutil import parse_api_time
+from .decode import decode_file
+
+# Columns of Blazar's ComputeHost table: everything else on a host object is an extra capability.
+HOST_COLUMNS = frozenset(
+    {
+        "id", "hypervisor_hostname", "vcpus", "memory_mb", "local_gb", "cpu_info", "hypervisor_type",
+        "hypervisor_version", "service_name", "status", "availability_zone", "trust_id", "reservable",
+        "created_at", "updated_at", "deleted", "deleted_at", "disabled",
+    }
+)  # fmt: skip
+
+
+class _Extras(msgspec.Struct, forbid_unknown_fields=False):
+    user_name: str | None = None
+
+
+class _RawReservation(msgspec.Struct, forbid_unknown_fields=False):
+    id: str
+    lease_id: str
+    start_date: str
+    end_date: str
+    extras: _Extras | None = None
+
+
+class _RawAllocation(msgspec.Struct, forbid_unknown_fields=False):
+    resource_id: str | int
+    reservations: list[_RawReservation]
+
+
+class _AllocationEnvelope(msgspec.Struct, forbid_unknown_fields=False):
+    allocations: list[_RawAllocation]
+
+
+class _HostEnvelope(msgspec.Struct, forbid_unknown_fields=False):
+    hosts: list[dict[str, Any]]
+
+
+def load_allocations(path: Path) -> tuple[Allocation, ...]:
+    """`openstack reservation allocation list host -f json` output, or the API's ``{"allocations": [...]}``."""
+    raw = decode_file(path, list[_RawAllocation] | _AllocationEnvelope)
+    items = raw.allocations if isinstance(raw, _AllocationEnvelope) else raw
+    return tuple(allocation_from_raw(item, f"{path}: [{i}]") for i, item in enumerate(items))
+
+
+def allocation_from_raw(item: _RawAllocation, where: str) -> Allocation:
+    rid = str(item.resource_id)
+    reservations = []
+    for j, r in enumerate(item.reservations):
+        here = f"{where}.reservations[{j}]"
+        start = parse_api_time(r.start_date, where=f"{here}.start_date")
+        end = parse_api_time(r.end_date, where=f"{here}.end_date")
+        if end < start:
+            raise InputError(f"{here}: end_date {r.end_date} is before start_date {r.start_date}")
+        user = r.extras.user_name if r.extras else None
+        reservations.append(Reservation(r.id, r.lease_id, start, end, user))
+    return Allocation(rid, tuple(reservations))
+
+
+def allocations_from_api(items: list[dict[str, Any]], where: str) -> tuple[Allocation, ...]:
+    """Decode the API's (python-blazarclient's) allocation list with the same strict rules."""
+    raw = msgspec.convert(items, list[_RawAllocation], strict=True)
+    return tuple(allocation_from_raw(item, f"{where}[{i}]") for i, item in enumerate(raw))
+
+
+def load_hosts(path: Path) -> tuple[BlazarHost, ...]:
+    """`openstack reservation host list -f json` output (optionally with capabilities), or ``{"hosts": [...]}``."""
+    raw = decode_file(path, list[dict[str, Any]] | _HostEnvelope)
+    items = raw.hosts if isinstance(raw, _HostEnvelope) else raw
+    return tuple(host_from_dict(item, f"{path}: [{i}]") for i, item in enumerate(items))
+
+
+def host_from_dict(item: dict[str, Any], where: str) -> BlazarHost:
+    hid = item.get("id")
+    name = item.get("hypervisor_hostname")
+    if isinstance(hid, bool) or not isinstance(hid, str | int) or str(hid) == "":
+        raise InputError(f"{where}.id: expected a host id string, got {hid!r}")
+    if not isinstance(name, str) or not name:
+        raise InputError(f"{where}.hypervisor_hostname: expected a non-empty string, got {name!r}")
+    reservable = _as_bool(item.get("reservable", True), f"{where}.reservable")
+    columns: dict[str, str] = {}
+    capabilities: dict[str, str] = {}
+    for key, value in item.items():
+        if value is None or isinstance(value, dict | list):
+            continue
+        (columns if key in HOST_COLUMNS else capabilities)[key] = _as_str(value)
+    columns["id"] = str(hid)
+    if _as_bool(item.get("disabled", False), f"{where}.disabled"):
+        reservable = False  # Chameleon's fork: a disabled host is never handed out
+    return BlazarHost(str(hid), name, reservable, columns, capabilities)
+
+
+def load_resource_map(path: Path) -> dict[str, str]:
+    """``{blazar host id: hypervisor_hostname}``."""
+    raw = decode_file(path, dict[str, str])
+    for key, value in raw.items():
+        if not key or not value:
+            raise InputError(f"{path}: entry {key!r}: {value!r}: host id and hostname must be non-empty")
+    return raw
+
+
+def hosts_from_resource_map(mapping: dict[str, str]) -> tuple[BlazarHost, ...]:
+    return tuple(BlazarHost(hid, name, True, {"id": hid, "hypervisor_hostname": name}) for hid, name in mapping.items())
+
+
+def _as_bool(value: object, where: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no"):
+        return value.strip().lower() in ("true", "1", "yes")
+    raise InputError(f"{where}: expected true or false, got {value!r}")
+
+
+def _as_str(value: object) -> str:
+    return value if isinstance(value, str) else str(value)

@@ -1,0 +1,121 @@
+"""Loader for the reference API inventory (Grid'5000 collection format).
+
+Files: ``sites.json``, ``{site}_clusters.json``, ``{site}_chameleon_nodes.json``, each
+``{"items": [...]}``. A node's site and cluster come from its ``links`` hrefs
+(``/sites/uc/clusters/chameleon/nodes/<uid>``); the file-name prefix is the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from ..errors import InputError
+from ..model import InventoryNode, Site
+from .decode import decode_file
+
+NODES_SUFFIX = "_chameleon_nodes.json"
+_HREF_RE = re.compile(r"/sites/([^/]+)/clusters/([^/]+)(?:/nodes/[^/]+)?/?$")
+# Reference fields that describe the document, not the hardware: not capabilities.
+_SKIP_KEYS = frozenset({"links", "version", "type"})
+MAX_FLATTEN_DEPTH = 8
+
+
+class _Link(msgspec.Struct, forbid_unknown_fields=False):
+    href: str = ""
+    rel: str = ""
+
+
+class _RawSite(msgspec.Struct, forbid_unknown_fields=False):
+    uid: str
+    name: str | None = None
+
+
+class _SitesFile(msgspec.Struct, forbid_unknown_fields=False):
+    items: list[_RawSite]
+
+
+class _NodesFile(msgspec.Struct, forbid_unknown_fields=False):
+    items: list[dict[str, Any]]
+
+
+def load_sites(path: Path) -> tuple[Site, ...]:
+    raw = decode_file(path, _SitesFile)
+    return tuple(Site(s.uid, s.name or s.uid) for s in raw.items)
+
+
+def load_nodes(path: Path) -> tuple[InventoryNode, ...]:
+    """Load ``{site}_chameleon_nodes.json``."""
+    fallback_site = path.name[: -len(NODES_SUFFIX)] if path.name.endswith(NODES_SUFFIX) else None
+    raw = decode_file(path, _NodesFile)
+    return tuple(node_from_dict(item, f"{path}: items[{i}]", fallback_site) for i, item in enumerate(raw.items))
+
+
+def node_from_dict(item: dict[str, Any], where: str, fallback_site: str | None) -> InventoryNode:
+    uid = item.get("uid")
+    if not isinstance(uid, str) or not uid:
+        raise InputError(f"{where}.uid: expected a non-empty string, got {_short(uid)}")
+    name = item.get("node_name", uid)
+    node_type = item.get("node_type", "unknown")
+    if not isinstance(name, str):
+        raise InputError(f"{where}.node_name: expected a string, got {_short(name)}")
+    if not isinstance(node_type, str):
+        raise InputError(f"{where}.node_type: expected a string, got {_short(node_type)}")
+    site, cluster = _site_cluster(item.get("links"), where)
+    site = site or fallback_site
+    if not site:
+        raise InputError(f"{where}: node {uid} has no /sites/<site>/ link and the file name names no site")
+    properties = flatten(item)
+    return InventoryNode(uid, name, node_type, site, cluster or "chameleon", properties)
+
+
+def flatten(item: dict[str, Any]) -> dict[str, str]:
+    """A node as Blazar extra capabilities: dotted keys, string values.
+
+    ``{"gpu": {"gpu_count": 1}}`` -> ``{"gpu.gpu_count": "1"}``; list elements are indexed
+    (``network_adapters.0.device``); booleans are ``"True"``/``"False"``; ``None`` is left out.
+    """
+    out: dict[str, str] = {}
+
+    def walk(prefix: str, value: Any, depth: int) -> None:
+        if depth > MAX_FLATTEN_DEPTH or value is None:
+            return
+        if isinstance(value, dict):
+            for key, sub in value.items():
+                walk(f"{prefix}.{key}" if prefix else str(key), sub, depth + 1)
+        elif isinstance(value, list):
+            for i, sub in enumerate(value):
+                walk(f"{prefix}.{i}", sub, depth + 1)
+        else:
+            out[prefix] = value if isinstance(value, str) else str(value)
+
+    for key, value in item.items():
+        if key not in _SKIP_KEYS:
+            walk(key, value, 1)
+    return out
+
+
+def _site_cluster(links: object, where: str) -> tuple[str | None, str | None]:
+    if links is None:
+        return None, None
+    if not isinstance(links, list):
+        raise InputError(f"{where}.links: expected a list, got {_short(links)}")
+    found: tuple[str | None, str | None] = (None, None)
+    for link in links:
+        if not isinstance(link, dict):
+            continue
+        href = link.get("href")
+        if not isinstance(href, str):
+            continue
+        m = _HREF_RE.search(href)
+        if m and (link.get("rel") == "self" or found == (None, None)):
+            found = (m.group(1), m.group(2))
+    return found
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:60] + "…"
