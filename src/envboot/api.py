@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
 from .engine import AvailabilityEngine
 from .fsutil import atomic_write_text
 from .jsonout import merged_json
@@ -26,3 +27,15 @@ def write_merged(view: MergedView, path: Path, *, show_users: bool = False) -> d
     doc = merged_json(view, show_users=show_users)
     atomic_write_text(path, json.dumps(doc, indent=2) + "\n")
     return doc
+
+
+def availability(view: MergedView, query: AvailabilityQuery, cleaning_minutes: int = 0) -> AvailabilityAnswer:
+    """The reservable nodes of ``query.zone`` (and node type) free for the whole window."""
+    return free_nodes(build_engine(view, cleaning_minutes), query)
+
+
+def earliest(
+    view: MergedView, query: AvailabilityQuery, horizon_minutes: int, cleaning_minutes: int = 0
+) -> AvailabilityAnswer | None:
+    """The earliest window at or after ``query.start`` with ``query.amount`` nodes free, exact to the minute."""
+    return earliest_window(build_engine(view, cleaning_minutes), query, horizon_minutes)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from .engine import AvailabilityEngine, NodeFilter, to_minute
+from .engine import AvailabilityEngine, NodeFilter, from_minute, to_minute
 from .errors import InputError
 from .model import MergedView, Node
 
@@ -53,3 +53,16 @@ def free_nodes(engine: AvailabilityEngine, query: AvailabilityQuery) -> Availabi
     start = to_minute(query.start)
     slot = engine.free_at(start, start + query.duration_minutes, zone_filter(query.zone, query.node_type))
     return AvailabilityAnswer(query, slot.nodes)
+
+
+def earliest_window(
+    engine: AvailabilityEngine, query: AvailabilityQuery, horizon_minutes: int
+) -> AvailabilityAnswer | None:
+    """The earliest start in ``[query.start, query.start + horizon]`` (exact to the minute) at
+    which ``query.amount`` matching nodes are free for the whole duration; ``None`` if none."""
+    start = to_minute(query.start)
+    slot = engine.earliest(start, query.duration_minutes, query.amount, horizon_minutes,
+                           zone_filter(query.zone, query.node_type))
+    if slot is None:
+        return None
+    return AvailabilityAnswer(replace(query, start=from_minute(slot.start)), slot.nodes)

@@ -12,9 +12,10 @@ import typer
 from rich.console import Console
 
 from .. import api
-from ..availability import AvailabilityQuery, check_node_type, free_nodes
-from ..errors import EXIT_BAD_INPUT, EnvbootError, InputError
+from ..availability import AvailabilityQuery, check_node_type
+from ..errors import EXIT_BAD_INPUT, EXIT_NO_CAPACITY, EnvbootError, InputError
 from ..jsonout import availability_json, zones_json
+from ..model import MergedView
 from ..settings import Settings, data_dir
 from ..timeutil import parse_duration, parse_time
 from ..zones import resolve_zone, summarize_zones
@@ -90,25 +91,41 @@ def availability(
 ) -> None:
     """Which reservable nodes of a zone are free for the whole window [start, start+duration).
 
+    Exit code 0 when at least --amount nodes are free, 1 when fewer are.
+
     [bold]Example[/]: envboot availability --zone uc --start "2025-10-30 20:00" --duration 60 -f json
     """
     settings = settings_with(cleaning_time)
+    view = api.load_view(data_dir(data), allocations_file=allocations)
+    query = availability_query(view, settings, zone, start, duration, amount, node_type)
+    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes))
+    if fmt is Format.json:
+        emit_json(doc)
+    else:
+        tables.print_availability(out, doc)
+    if not doc["sufficient"]:
+        raise typer.Exit(EXIT_NO_CAPACITY)
+
+
+def availability_query(
+    view: MergedView,
+    settings: Settings,
+    zone: str | None,
+    start: str | None,
+    duration: str,
+    amount: int,
+    node_type: str | None,
+) -> AvailabilityQuery:
+    """Turn the window flags into a validated query (one clear error per bad flag)."""
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00' or now")
     when = parse_time(start, what="--start")
     minutes = parse_duration(duration, max_minutes=settings.max_lease_minutes, what="--duration")
     if amount < 1:
         raise InputError(f"--amount: must be at least 1, got {amount}")
-    view = api.load_view(data_dir(data), allocations_file=allocations)
     site = resolve_zone(view, zone, os.environ.get("OS_REGION_NAME"))
     check_node_type(view, site, node_type)
-    engine = api.build_engine(view, settings.cleaning_minutes)
-    answer = free_nodes(engine, AvailabilityQuery(site, when, minutes, amount, node_type))
-    doc = availability_json(view, answer)
-    if fmt is Format.json:
-        emit_json(doc)
-    else:
-        tables.print_availability(out, doc)
+    return AvailabilityQuery(site, when, minutes, amount, node_type)
 
 
 @app.command()
@@ -134,21 +151,26 @@ def _register_optional_subapps() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point: one line on stderr and a documented exit code on failure."""
+    """Console-script entry point."""
     _register_optional_subapps()
+    run_app(app, argv, prog_name="envboot")
+
+
+def run_app(typer_app: typer.Typer, argv: list[str] | None, prog_name: str) -> None:
+    """Run a Typer app: on failure one line on stderr and a documented exit code, never a traceback."""
     try:
-        rc = app(args=argv, standalone_mode=False, prog_name="envboot")
+        rc = typer_app(args=argv, standalone_mode=False, prog_name=prog_name)
     except EnvbootError as exc:
-        err.print(f"envboot: error: {exc}", markup=False, highlight=False)
+        err.print(f"{prog_name}: error: {exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
     except typer.Abort:
-        err.print("envboot: aborted", markup=False)
+        err.print(f"{prog_name}: aborted", markup=False)
         sys.exit(130)
     except typer.TyperException as exc:
-        err.print(f"envboot: error: {' '.join(exc.format_message().split())} (see --help)", markup=False,
+        err.print(f"{prog_name}: error: {' '.join(exc.format_message().split())} (see --help)", markup=False,
                   highlight=False)
         sys.exit(exc.exit_code if exc.exit_code else EXIT_BAD_INPUT)
     except KeyboardInterrupt:
-        err.print("envboot: interrupted", markup=False)
+        err.print(f"{prog_name}: interrupted", markup=False)
         sys.exit(130)
     sys.exit(rc if isinstance(rc, int) else 0)

@@ -53,3 +53,11 @@ def print_merge(console: Console, doc: dict[str, Any], path: str) -> None:
         f"{s['unmatched_allocations']} unmatched allocation(s)"
     )
     console.print(data_line(doc["data"]))
+
+
+def print_earliest(console: Console, doc: dict[str, Any] | None, horizon_hours: int) -> None:
+    if doc is None:
+        console.print(f"[red]no window with enough nodes within {horizon_hours} h[/]")
+        return
+    console.print(f"[green]earliest window with {doc['amount']} free:[/] {doc['start']} → {doc['end']}")
+    print_availability(console, doc)

@@ -1,0 +1,103 @@
+"""The seed's command line (``integrate_and_plan.py``), kept working as a thin shim.
+
+Same flags and environment variables as the seed: ``--refresh``, ``--zone`` (ZONE),
+``--list-zones``, ``--start`` (DESIRED_START), ``--duration`` (DURATION_MIN), ``--resource-type``
+(RESOURCE_TYPE), ``--amount`` (AMOUNT), ``--dry-run`` (DRY_RUN), ``--find-earliest``,
+``--max-search-hours``. Each run merges the data into ``lease_results_live.json`` (as the seed
+did) and answers for the requested window; ``--find-earliest`` searches the exact earliest window
+(minute resolution) when the requested one is short.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import api
+from ..errors import EXIT_NO_CAPACITY, InputError, NotImplementedYet
+from ..jsonout import availability_json, zones_json
+from ..settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
+from ..zones import summarize_zones
+from . import tables
+from .app import availability_query, emit_json, err, out
+from .options import AmountOpt, DataOpt, DurationOpt, Format, FormatOpt, NodeTypeOpt, StartOpt, ZoneOpt
+
+seed_app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@seed_app.command()
+def integrate_and_plan(
+    zone: ZoneOpt = None,
+    start: StartOpt = None,
+    duration: DurationOpt = "60",
+    amount: AmountOpt = 1,
+    resource_type: NodeTypeOpt = None,
+    dry_run: Annotated[
+        int, typer.Option("--dry-run", envvar="DRY_RUN", min=0, max=1,
+                          help="1: plan only (default); 0: create the lease", show_envvar=True)
+    ] = 1,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Fetch live data from Blazar first")] = False,
+    list_zones: Annotated[bool, typer.Option("--list-zones", help="List zones and exit")] = False,
+    find_earliest: Annotated[
+        bool, typer.Option("--find-earliest", help="If the window is short, find the earliest one that fits")
+    ] = False,
+    max_search_hours: Annotated[
+        int, typer.Option("--max-search-hours", min=1, help="How far --find-earliest looks ahead")
+    ] = DEFAULT_HORIZON_HOURS,
+    data: DataOpt = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Merged view to write")] = Path(
+        "lease_results_live.json"
+    ),
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Seed-compatible entry point: merge, then check (and optionally search) availability.
+
+    Example: ./integrate_and_plan.py --zone uc --start "2025-10-30 20:00" --duration 60 --amount 2
+    """
+    if refresh:
+        raise NotImplementedYet("--refresh (live data from Blazar) is not available in this version yet; "
+                                "drop --refresh to use the data directory (--data / ENVBOOT_DATA)")
+    if dry_run == 0:
+        raise NotImplementedYet("--dry-run 0 (creating a lease) is not available in this version yet; "
+                                "run with --dry-run 1 to plan without reserving")
+    directory = data_dir(data)
+    if list_zones:
+        view = api.load_view(directory)
+        doc = zones_json(view, summarize_zones(view))
+        emit_json(doc) if fmt is Format.json else tables.print_zones(out, doc)
+        return
+    if start is None:
+        raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00'")
+    settings = Settings.from_env()
+    view = api.load_view(directory)
+    query = availability_query(view, settings, zone, start, duration, amount, resource_type)
+    merged = api.write_merged(view, output)
+    if fmt is Format.table:
+        tables.print_merge(err, merged, str(output))
+    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes))
+    if not doc["sufficient"] and find_earliest:
+        found = api.earliest(view, query, max_search_hours * 60, settings.cleaning_minutes)
+        doc["earliest"] = availability_json(view, found) if found else None
+    if fmt is Format.json:
+        emit_json(doc)
+    else:
+        tables.print_availability(out, doc)
+        if "earliest" in doc:
+            tables.print_earliest(out, doc["earliest"], max_search_hours)
+    found = doc["sufficient"] or bool(doc.get("earliest"))
+    if not found:
+        raise typer.Exit(EXIT_NO_CAPACITY)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from .app import run_app
+
+    run_app(seed_app, argv, prog_name=os.path.basename(sys.argv[0]) or "integrate_and_plan.py")

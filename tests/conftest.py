@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import io
+import shutil
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from envboot.settings import BUNDLED_SNAPSHOT
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Variables the CLI reads; tests start from a clean slate so the caller's shell cannot leak in.
+ENV_VARS = ("ZONE", "DESIRED_START", "DURATION_MIN", "AMOUNT", "RESOURCE_TYPE", "DRY_RUN", "ENVBOOT_DATA",
+            "ENVBOOT_CLEANING_TIME", "ENVBOOT_MAX_LEASE_MINUTES", "OS_REGION_NAME")
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch):
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def bundled() -> Path:
+    return BUNDLED_SNAPSHOT
+
+
+@pytest.fixture
+def bundled_copy(tmp_path) -> Path:
+    """A writable copy of the bundled snapshot (to break files in)."""
+    dest = tmp_path / "snap"
+    shutil.copytree(BUNDLED_SNAPSHOT, dest)
+    return dest
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run_main(main, argv: list[str]) -> Result:
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            main(argv)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def envboot():
+    """Run the envboot CLI in-process: ``envboot(["zones", "-f", "json"])`` -> Result."""
+    from envboot.cli.app import main
+
+    return lambda argv: run_main(main, argv)

@@ -1,0 +1,161 @@
+"""The CLI: figures on the bundled snapshot in table and JSON form, bad input, seed shim."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import REPO
+
+WINDOW = ["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "60"]
+
+
+def test_availability_json_contract(envboot):
+    r = envboot(["availability", *WINDOW, "-f", "json"])
+    assert r.code == 0, r.err
+    doc = json.loads(r.out)
+    assert {"zone", "start", "end", "duration_minutes", "available_nodes", "amount", "sufficient", "nodes",
+            "data"} <= doc.keys()
+    assert (doc["zone"], doc["start"], doc["end"], doc["duration_minutes"]) == (
+        "uc", "2025-10-30T20:00:00Z", "2025-10-30T21:00:00Z", 60)
+    assert doc["available_nodes"] == len(doc["nodes"]) == 22 and doc["sufficient"] is True
+    assert set(doc["nodes"][0]) == {"uid", "hostname", "resource_id", "node_type"}
+    assert doc["data"]["source"] == "snapshot" and doc["data"]["fetched_before"] == "2025-10-30T19:54:00Z"
+
+
+def test_availability_table_says_count_and_data_age(envboot):
+    r = envboot(["availability", *WINDOW])
+    assert r.code == 0
+    assert "22 free reservable node(s)" in r.out and "sufficient" in r.out and "data: snapshot" in r.out
+
+
+def test_availability_exit_1_when_short(envboot):
+    r = envboot(["availability", *WINDOW, "--amount", "23", "-f", "json"])
+    assert r.code == 1 and json.loads(r.out)["sufficient"] is False
+
+
+def test_env_vars_like_the_seed_and_flags_override(envboot, monkeypatch):
+    monkeypatch.setenv("ZONE", "CHI@UC")
+    monkeypatch.setenv("DESIRED_START", "2025-10-30T20:00:00Z")
+    monkeypatch.setenv("DURATION_MIN", "1h")
+    monkeypatch.setenv("RESOURCE_TYPE", "gpu_rtx_6000")
+    monkeypatch.setenv("AMOUNT", "2")
+    doc = json.loads(envboot(["availability", "-f", "json"]).out)
+    assert (doc["available_nodes"], doc["amount"], doc["node_type"]) == (8, 2, "gpu_rtx_6000")
+    doc = json.loads(envboot(["availability", "-f", "json", "--node-type", "gpu_v100", "--amount", "1"]).out)
+    assert doc["node_type"] == "gpu_v100" and doc["amount"] == 1
+
+
+def test_zone_current_uses_os_region_name(envboot, monkeypatch):
+    monkeypatch.setenv("OS_REGION_NAME", "CHI@UC")
+    doc = json.loads(envboot(["availability", "--zone", "current", "--start", "2025-10-30 20:00", "-f",
+                              "json"]).out)
+    assert doc["zone"] == "uc"
+    monkeypatch.setenv("OS_REGION_NAME", "CHI@TACC")
+    r = envboot(["availability", "--start", "2025-10-30 20:00"])
+    assert r.code == 2 and "CHI@TACC" in r.err and "uc (CHI@UC)" in r.err
+
+
+def test_merge_writes_seed_view(envboot, tmp_path):
+    out = tmp_path / "lease_results_live.json"
+    r = envboot(["merge", "-o", str(out), "-f", "json"])
+    assert r.code == 0, r.err
+    doc = json.loads(out.read_text())
+    assert doc["stats"] == {"sites": 1, "nodes": 132, "hosts": 132, "mapped_hosts": 132, "reservations": 144,
+                            "unmatched_allocations": 0}
+    assert {"generated_at", "fetched_at", "source", "site_summaries", "unmatched_allocations"} <= doc.keys()
+    assert json.loads(r.out)["stats"] == doc["stats"]
+    table = envboot(["merge", "-o", str(out)])
+    assert "132 nodes, 132 hosts, 132 mapped, 144 reservations, 0 unmatched" in table.out
+
+
+def test_zones_table_and_json(envboot):
+    doc = json.loads(envboot(["zones", "-f", "json"]).out)
+    (z,) = doc["zones"]
+    assert (z["zone"], z["name"], z["total_nodes"], z["reservable"], z["mapped"], z["unmapped"]) == (
+        "uc", "CHI@UC", 132, 132, 132, 0)
+    assert "CHI@UC" in envboot(["zones"]).out
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["availability", "--zone", "mars", "--start", "2025-10-30 20:00"], "unknown zone 'mars'"),
+    (["availability", "--zone", "uc", "--start", "yesterday"], "--start"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "0"], "--duration"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "-5"], "--duration"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "8d"], "maximum lease"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--amount", "0"], "--amount"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--amount", "-3"], "--amount"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "gpu_h100"], "unknown node type"),
+    (["availability", "--zone", "uc"], "--start is required"),
+    (["availability", "--bogus"], "--bogus"),
+    (["merge", "--data", "/nonexistent/dir"], "/nonexistent/dir"),
+])
+def test_bad_input_is_one_line_exit_2(envboot, argv, needle):
+    r = envboot(argv)
+    assert r.code == 2
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0] and lines[0].startswith("envboot: error: ")
+    assert "Traceback" not in r.err and r.out == ""
+
+
+def test_bad_data_leaves_no_output_file(envboot, bundled_copy, tmp_path):
+    out = tmp_path / "merged.json"
+    (bundled_copy / "allocations.json").write_text('[{"resource_id": "1", "reservations": [')
+    r = envboot(["merge", "--data", str(bundled_copy), "-o", str(out)])
+    assert r.code == 2 and "allocations.json" in r.err and not out.exists()
+    assert list(tmp_path.glob("*.tmp*")) == [] and list(tmp_path.iterdir()) == [bundled_copy]
+
+
+def test_merge_replaces_existing_file_atomically(envboot, tmp_path):
+    out = tmp_path / "merged.json"
+    out.write_text("old")
+    assert envboot(["merge", "-o", str(out)]).code == 0
+    assert json.loads(out.read_text())["stats"]["nodes"] == 132
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["merged.json"]
+
+
+def run(cmd, **kw):
+    env = {k: v for k, v in os.environ.items() if k not in ("ZONE", "DESIRED_START", "ENVBOOT_DATA")}
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=kw.pop("cwd", REPO), env=env, timeout=120,
+                          **kw)
+
+
+def test_console_script_and_python_m(tmp_path):
+    bindir = os.path.dirname(sys.executable)
+    r = run([os.path.join(bindir, "envboot"), "availability", *WINDOW, "-f", "json"])
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["available_nodes"] == 22
+    r = run([sys.executable, "-m", "envboot", "zones", "-f", "json"])
+    assert json.loads(r.stdout)["zones"][0]["total_nodes"] == 132
+
+
+def test_seed_shim_keeps_the_seed_command_line(tmp_path):
+    shim = str(REPO / "integrate_and_plan.py")
+    r = run([sys.executable, shim, *WINDOW, "--resource-type", "gpu_rtx_6000", "--amount", "2", "--dry-run",
+             "1", "-f", "json"], cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["available_nodes"] == 8
+    merged = json.loads((tmp_path / "lease_results_live.json").read_text())
+    assert merged["stats"]["reservations"] == 144
+    r = run([sys.executable, shim, "--list-zones"], cwd=tmp_path)
+    assert r.returncode == 0 and "CHI@UC" in r.stdout
+
+
+def test_seed_shim_find_earliest_is_exact(tmp_path):
+    shim = str(REPO / "integrate_and_plan.py")
+    r = run([sys.executable, shim, *WINDOW, "-t", "compute_skylake", "--amount", "3", "--duration", "120",
+             "--find-earliest", "-f", "json"], cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["available_nodes"] == 2 and doc["earliest"]["start"] == "2025-11-01T16:20:00Z"
+    assert doc["earliest"]["available_nodes"] >= 3
+
+
+@pytest.mark.parametrize("flags,needle", [(["--refresh"], "--refresh"), (["--dry-run", "0"], "--dry-run 0")])
+def test_seed_shim_later_flags_fail_with_one_line(tmp_path, flags, needle):
+    r = run([sys.executable, str(REPO / "integrate_and_plan.py"), *WINDOW, *flags], cwd=tmp_path)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and needle in r.stderr and "not available" in r.stderr
+    assert not (tmp_path / "lease_results_live.json").exists()
