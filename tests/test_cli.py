@@ -150,7 +150,9 @@ def test_seed_shim_find_earliest_is_exact(tmp_path):
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["available_nodes"] == 2 and doc["earliest"]["start"] == "2025-11-01T16:20:00Z"
-    assert doc["earliest"]["available_nodes"] >= 3
+    assert doc["earliest"]["free_count"] >= 3 and len(doc["earliest"]["nodes"]) == 3
+    assert doc["earliest"]["strategy"] == "time_shift"
+    assert doc["earliest"]["lease_request"]["start_date"] == "2025-11-01 16:20"
 
 
 @pytest.mark.parametrize("flags,needle", [(["--refresh"], "--refresh"), (["--dry-run", "0"], "--dry-run 0")])

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
+from .downgrade import default_ladder, with_overrides
 from .engine import AvailabilityEngine
 from .fsutil import atomic_write_text
+from .hardware import profiles
 from .jsonout import merged_json
 from .merge import merge
 from .model import MergedView
+from .planner import Plan, PlanRequest, plan
 from .sources.datadir import load_dataset
 
 
@@ -39,3 +43,19 @@ def earliest(
 ) -> AvailabilityAnswer | None:
     """The earliest window at or after ``query.start`` with ``query.amount`` nodes free, exact to the minute."""
     return earliest_window(build_engine(view, cleaning_minutes), query, horizon_minutes)
+
+
+def downgrade_ladder(view: MergedView, overrides: Mapping[str, tuple[str, ...]] | None = None) -> dict:
+    """The default ladder derived from the view's hardware, with a user's overrides applied."""
+    return with_overrides(default_ladder(profiles(view.nodes)), overrides or {})
+
+
+def make_plan(
+    view: MergedView,
+    request: PlanRequest,
+    *,
+    cleaning_minutes: int = 0,
+    ladder: Mapping[str, tuple[str, ...]] | None = None,
+) -> Plan:
+    """Ranked, explained options for ``request`` (see ``envboot.planner``)."""
+    return plan(build_engine(view, cleaning_minutes), request, ladder if ladder is not None else downgrade_ladder(view))

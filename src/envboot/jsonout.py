@@ -6,7 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from .availability import AvailabilityAnswer
+from .lease_request import lease_request
 from .model import DataInfo, MergedView, Node, Reservation
+from .planner import Option, Plan
+from .properties import to_json
 from .timeutil import humanize_age, iso_z, utcnow
 from .zones import ZoneSummary, zone_name
 
@@ -136,4 +139,57 @@ def zones_json(view: MergedView, zones: list[ZoneSummary], now: datetime | None 
             for z in zones
         ],
         "data": data_json(view.data, now),
+    }
+
+
+def option_json(view: MergedView, rank: int, o: Option) -> dict[str, Any]:
+    return {
+        "rank": rank,
+        "strategy": o.strategy,
+        "zone": o.zone,
+        "zone_name": zone_name(view, o.zone),
+        "start": iso_z(o.start),
+        "end": iso_z(o.end),
+        "amount": o.amount,
+        "min_amount": o.min_amount,
+        "max_amount": o.max_amount,
+        "node_type": o.node_type,
+        "resource_properties": to_json(o.query),
+        "nodes": [{**node_brief(n), "su_factor": n.su_factor} for n in o.nodes],
+        "free_count": o.free_count,
+        "delay_minutes": o.delay_minutes,
+        "su_cost": o.su_cost,
+        "lease_request": lease_request(o),
+        "why": o.why,
+    }
+
+
+def plan_json(view: MergedView, p: Plan, now: datetime | None = None) -> dict[str, Any]:
+    r = p.request
+    miss = p.near_miss
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "request": {
+            "zone": r.zone,
+            "start": iso_z(r.start),
+            "end": iso_z(r.end),
+            "duration_minutes": r.duration_minutes,
+            "amount": r.amount,
+            "min_amount": r.min_amount,
+            "node_type": r.node_type,
+            "resource_properties": to_json(r.query_for(r.node_type)),
+            "alt_zones": list(r.alt_zones),
+            "allow_downgrade": r.allow_downgrade,
+            "prefer": str(r.prefer),
+            "max_delay_minutes": r.max_delay_minutes,
+        },
+        "data": data_json(view.data, now),
+        "status": p.status,
+        "explanation": p.explanation,
+        "warnings": list(p.warnings),
+        "tried": list(p.tried),
+        "near_miss": None if miss is None else {
+            "zone": miss.zone, "node_type": miss.node_type, "start": iso_z(miss.start), "free_count": miss.free_count,
+        },
+        "options": [option_json(view, i, o) for i, o in enumerate(p.options, 1)],
     }

@@ -10,6 +10,7 @@ from .errors import InputError
 from .timeutil import DEFAULT_MAX_LEASE_MINUTES
 
 BUNDLED_SNAPSHOT = Path(__file__).resolve().parent / "bundled" / "chameleon-uc"
+BUNDLED_REFERENCE = Path(__file__).resolve().parent / "bundled" / "reference"  # all sites' inventory
 DEFAULT_HORIZON_HOURS = 168
 
 

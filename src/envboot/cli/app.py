@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from .. import api
 from ..availability import AvailabilityQuery, check_node_type
@@ -19,7 +17,8 @@ from ..model import MergedView
 from ..settings import Settings, data_dir
 from ..timeutil import parse_duration, parse_time
 from ..zones import resolve_zone, summarize_zones
-from . import tables
+from . import plan_cmd, tables
+from .console import emit_json, err, out
 from .options import (
     AllocationsOpt,
     AmountOpt,
@@ -42,14 +41,6 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-
-def emit_json(doc: dict) -> None:
-    sys.stdout.write(json.dumps(doc, indent=2) + "\n")
-
-
 def settings_with(cleaning: int | None) -> Settings:
     s = Settings.from_env()
     return s if cleaning is None else Settings(cleaning, s.max_lease_minutes)
@@ -140,6 +131,9 @@ def zones(data: DataOpt = None, allocations: AllocationsOpt = None, fmt: FormatO
         emit_json(doc)
     else:
         tables.print_zones(out, doc)
+
+
+app.command()(plan_cmd.plan)
 
 
 def _register_optional_subapps() -> None:

@@ -19,11 +19,13 @@ import typer
 
 from .. import api
 from ..errors import EXIT_NO_CAPACITY, InputError, NotImplementedYet
-from ..jsonout import availability_json, zones_json
+from ..jsonout import availability_json, option_json, zones_json
+from ..planner import PlanRequest
 from ..settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
 from ..zones import summarize_zones
 from . import tables
-from .app import availability_query, emit_json, err, out
+from .app import availability_query
+from .console import emit_json, err, out
 from .options import AmountOpt, DataOpt, DurationOpt, Format, FormatOpt, NodeTypeOpt, StartOpt, ZoneOpt
 
 seed_app = typer.Typer(
@@ -84,8 +86,10 @@ def integrate_and_plan(
         tables.print_merge(err, merged, str(output))
     doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes))
     if not doc["sufficient"] and find_earliest:
-        found = api.earliest(view, query, max_search_hours * 60, settings.cleaning_minutes)
-        doc["earliest"] = availability_json(view, found) if found else None
+        request = PlanRequest(query.zone, query.start, query.duration_minutes, query.amount, query.amount,
+                              query.node_type, max_delay_minutes=max_search_hours * 60)
+        result = api.make_plan(view, request, cleaning_minutes=settings.cleaning_minutes)
+        doc["earliest"] = option_json(view, 1, result.options[0]) if result.options else None
     if fmt is Format.json:
         emit_json(doc)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 
@@ -59,5 +60,47 @@ def print_earliest(console: Console, doc: dict[str, Any] | None, horizon_hours: 
     if doc is None:
         console.print(f"[red]no window with enough nodes within {horizon_hours} h[/]")
         return
-    console.print(f"[green]earliest window with {doc['amount']} free:[/] {doc['start']} → {doc['end']}")
-    print_availability(console, doc)
+    hosts = ", ".join(n["hostname"] for n in doc["nodes"])
+    console.print(f"[green]earliest window:[/] {doc['start']} → {doc['end']}, {doc['free_count']} free; "
+                  f"Blazar would take {escape(hosts)}")
+    console.print(escape(doc["why"]))
+
+
+STATUS_STYLE = {"ok": "green", "shifted": "yellow", "zone_changed": "yellow", "downgraded": "yellow",
+                "infeasible": "red"}
+
+
+def print_plan(console: Console, doc: dict[str, Any]) -> None:
+    r = doc["request"]
+    what = r["node_type"] or r["resource_properties"] or "any reservable"
+    amount = r["amount"] if r["min_amount"] == r["amount"] else f"{r['min_amount']}..{r['amount']}"
+    console.print(f"request: {amount} × {what} in {r['zone']}, {r['start']} → {r['end']} "
+                  f"({r['duration_minutes']} min)", markup=False, highlight=False)
+    style = STATUS_STYLE[doc["status"]]
+    console.print(f"status: [{style}]{doc['status']}[/] — {escape(doc['explanation'])}")
+    for w in doc["warnings"]:
+        console.print(f"[yellow]warning:[/] {escape(w)}")
+    if doc["options"]:
+        table = Table(title="options", title_justify="left")
+        for col in ("#", "strategy", "zone", "start", "end", "nodes", "node type", "delay", "SU", "why"):
+            table.add_column(col, justify="right" if col in ("#", "nodes", "SU") else "left")
+        for o in doc["options"]:
+            table.add_row(str(o["rank"]), o["strategy"], o["zone"], o["start"], o["end"],
+                          f"{o['amount']}/{o['free_count']} free", o["node_type"] or "-",
+                          _minutes(o["delay_minutes"]), f"{o['su_cost']:g}", escape(o["why"]))
+        console.print(table)
+        top = doc["options"][0]
+        console.print(f"top option's hosts: {', '.join(n['hostname'] for n in top['nodes'])}", highlight=False)
+    elif doc["tried"]:
+        for t in doc["tried"]:
+            console.print(f"  tried {escape(t)}")
+    console.print(data_line(doc["data"]))
+
+
+def _minutes(m: int) -> str:
+    if m == 0:
+        return "0"
+    days, rem = divmod(m, 1440)
+    hours, minutes = divmod(rem, 60)
+    return " ".join(p for p in (f"{days}d" if days else "", f"{hours}h" if hours else "",
+                                f"{minutes}m" if minutes else "") if p)

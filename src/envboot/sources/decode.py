@@ -37,13 +37,13 @@ def decode_file(path: Path, type_: type[T] | Any) -> T:
     try:
         return msgspec.json.decode(data, type=type_, strict=True)
     except msgspec.ValidationError as exc:
-        raise InputError(f"{path}: {_describe(exc)}") from None
+        raise InputError(f"{path}: {describe_error(exc)}") from None
     except msgspec.DecodeError as exc:
-        raise InputError(f"{path}: invalid JSON ({_describe(exc)})") from None
+        raise InputError(f"{path}: invalid JSON ({describe_error(exc)})") from None
     except (RecursionError, MemoryError):
         raise InputError(f"{path}: JSON nested too deeply or too large") from None
 
 
-def _describe(exc: Exception) -> str:
+def describe_error(exc: Exception) -> str:
     text = " ".join(str(exc).split())
     return text if len(text) <= 300 else text[:300] + "…"

@@ -1,0 +1,73 @@
+"""What a failed Blazar call means, and so what to do next (see blazar-facts §4).
+
+python-blazarclient raises ``BlazarClientException("ERROR: <message>")`` for every HTTP status
+>= 400 with the real status in ``exc.kwargs["code"]`` (``exc.code`` is always 500). Capacity
+refusals are 500s too, so the message decides. Transport failures come from keystoneauth1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Failure(StrEnum):
+    capacity = "capacity"  # not enough hosts: re-plan and try the next option
+    bad_request = "bad_request"  # 400: our request is wrong; stop
+    policy = "policy"  # 403 policy: stop
+    max_duration = "max_duration"  # 403 lease too long: stop
+    su_balance = "su_balance"  # not enough Service Units / allocation expired: stop
+    auth = "auth"  # 401 / credentials: stop
+    not_found = "not_found"  # 404
+    ambiguous = "ambiguous"  # timeout, connection lost, other 5xx, garbled reply: the call MAY have worked
+    other = "other"
+
+
+STOP = {Failure.bad_request, Failure.policy, Failure.max_duration, Failure.su_balance, Failure.auth,
+        Failure.not_found, Failure.other}
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    kind: Failure
+    status: int | None
+    message: str
+
+
+def classify(exc: BaseException) -> Classified:
+    from blazarclient.exception import BlazarClientException
+    from keystoneauth1 import exceptions as ks
+
+    message = " ".join(str(exc).split())
+    if message.startswith("ERROR: "):
+        message = message[len("ERROR: "):]
+    message = message[:500]
+    if isinstance(exc, BlazarClientException):
+        status = exc.kwargs.get("code") if isinstance(exc.kwargs, dict) else None
+        return Classified(_by_status(status, message), status, message)
+    if isinstance(exc, ks.http.Unauthorized | ks.auth.AuthorizationFailure | ks.MissingAuthPlugin):
+        return Classified(Failure.auth, 401, message)
+    if isinstance(exc, ks.http.HttpError):
+        return Classified(_by_status(exc.http_status, message), exc.http_status, message)
+    if isinstance(exc, ks.ConnectionError | ks.connection.ConnectTimeout | ValueError | OSError):
+        return Classified(Failure.ambiguous, None, message or type(exc).__name__)
+    return Classified(Failure.ambiguous, None, f"{type(exc).__name__}: {message}")
+
+
+def _by_status(status: int | None, message: str) -> Failure:
+    low = message.lower()
+    if "not enough hosts available" in low or "not enough resources available" in low:
+        return Failure.capacity
+    if " sus" in low or "su balance" in low or "would spend" in low or "allocation" in low and "expire" in low:
+        return Failure.su_balance
+    if status == 401:
+        return Failure.auth
+    if status == 403:
+        return Failure.max_duration if "maximum lease duration" in low else Failure.policy
+    if status == 404:
+        return Failure.not_found
+    if status is not None and 400 <= status < 500:
+        return Failure.bad_request
+    if status is None or status >= 500:
+        return Failure.ambiguous
+    return Failure.other

@@ -1,0 +1,310 @@
+"""The planner: options for a reservation request, ranked and explained. Pure (no I/O).
+
+Strategies, each predicting what Blazar would accept (its host filter, reservable hosts only,
+cleaning time, all-or-nothing between ``min`` and ``max`` hosts, hosts with no allocations first):
+- ``base``: the requested zone and window with the full amount;
+- ``time_shift``: the earliest window (to the minute) in the same zone within ``max_delay``;
+- ``zone_change``: the requested window in another zone, else that zone's earliest window;
+- ``downgrade``: other node types from the downgrade ladder in the requested window (in the
+  requested zone, then in the alternative zones), and fewer nodes, only within
+  ``min_amount..amount`` (Blazar's min/max), for the requested type.
+Fallbacks are computed only when the base request cannot be met in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from .engine import AvailabilityEngine, NodeFilter, Slot, from_minute, to_minute
+from .model import Node
+from .properties import Query, combine, node_type_expression, to_json, unknown_keys
+
+BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE = "base", "time_shift", "zone_change", "downgrade"
+STATUS_OF = {BASE: "ok", TIME_SHIFT: "shifted", ZONE_CHANGE: "zone_changed", DOWNGRADE: "downgraded"}
+
+
+class Prefer(StrEnum):
+    soonest = "soonest"
+    same_zone = "same-zone"
+    same_hardware = "same-hardware"
+    cheapest = "cheapest"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRequest:
+    zone: str  # resolved site uid
+    start: datetime  # aware UTC, whole minute
+    duration_minutes: int
+    amount: int
+    min_amount: int
+    node_type: str | None = None
+    properties: Query = field(default_factory=lambda: Query((), "", ()))
+    alt_zones: tuple[str, ...] = ()
+    allow_downgrade: bool = False
+    prefer: Prefer = Prefer.soonest
+    max_delay_minutes: int = 168 * 60
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.min_amount <= self.amount:
+            raise ValueError(f"need 1 <= min_amount <= amount, got {self.min_amount}..{self.amount}")
+        if self.duration_minutes < 1 or self.max_delay_minutes < 0:
+            raise ValueError("duration must be >= 1 minute and max_delay >= 0")
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_minutes)
+
+    def query_for(self, node_type: str | None) -> Query:
+        """The expression a lease would send for ``node_type`` plus the user's properties."""
+        if node_type is None:
+            return self.properties
+        return combine(node_type_expression(node_type), self.properties)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    strategy: str
+    zone: str
+    start: datetime
+    end: datetime
+    amount: int  # hosts the lease would get
+    min_amount: int
+    max_amount: int
+    node_type: str | None
+    query: Query
+    nodes: tuple[Node, ...]  # the hosts Blazar would most likely take, in its order
+    free_count: int  # matching hosts free for the whole window
+    delay_minutes: int
+    su_cost: float
+    why: str
+    rung: int = 0  # 0: the requested hardware; k: the k-th fallback of the downgrade ladder
+
+    @property
+    def hours(self) -> float:
+        return (self.end - self.start).total_seconds() / 3600
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    zone: str
+    node_type: str | None
+    start: datetime
+    free_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    request: PlanRequest
+    options: tuple[Option, ...]
+    tried: tuple[str, ...]
+    warnings: tuple[str, ...]
+    near_miss: NearMiss | None
+
+    @property
+    def status(self) -> str:
+        return STATUS_OF[self.options[0].strategy] if self.options else "infeasible"
+
+    @property
+    def explanation(self) -> str:
+        if self.options:
+            return self.options[0].why
+        tried = "; ".join(self.tried)
+        miss = self.near_miss
+        best = (
+            f" Best near miss: {miss.free_count} of {self.request.amount} {miss.node_type or 'matching'} node(s) "
+            f"free in {miss.zone} from {miss.start:%Y-%m-%d %H:%M}Z."
+            if miss else ""
+        )
+        return f"No option meets the request. Tried: {tried}.{best}"
+
+
+def plan(
+    engine: AvailabilityEngine,
+    request: PlanRequest,
+    ladder: Mapping[str, Sequence[str]] | None = None,
+) -> Plan:
+    return _Planner(engine, request, ladder or {}).run()
+
+
+class _Planner:
+    def __init__(self, engine: AvailabilityEngine, request: PlanRequest, ladder: Mapping[str, Sequence[str]]):
+        self.engine = engine
+        self.req = request
+        self.ladder = ladder
+        self.start = to_minute(request.start)
+        self.duration = request.duration_minutes
+        self.tried: list[str] = []
+        self.warnings: list[str] = list(request.properties.warnings)
+        self._filters: dict[tuple[str, str | None], tuple[NodeFilter, int]] = {}
+
+    # -- helpers -----------------------------------------------------------------------------
+    def matcher(self, zone: str, node_type: str | None) -> tuple[NodeFilter, int]:
+        """A filter for Blazar's host selection in ``zone`` and how many reservable hosts pass it."""
+        key = (zone, node_type)
+        if key not in self._filters:
+            query = self.req.query_for(node_type)
+            ids = frozenset(
+                id(t.node) for t in self.engine.timelines
+                if t.node.site_id == zone and query.matches(t.node.columns, t.node.capabilities)
+            )
+            self._filters[key] = ((lambda n, ids=ids: id(n) in ids), len(ids))
+        return self._filters[key]
+
+    def window(self, zone: str, node_type: str | None) -> Slot:
+        node_filter, _ = self.matcher(zone, node_type)
+        return self.engine.free_at(self.start, self.start + self.duration, node_filter)
+
+    def earliest(self, zone: str, node_type: str | None, amount: int) -> Slot | None:
+        node_filter, total = self.matcher(zone, node_type)
+        if total < amount:
+            return None
+        return self.engine.earliest(self.start, self.duration, amount, self.req.max_delay_minutes, node_filter)
+
+    def option(self, strategy: str, zone: str, node_type: str | None, slot: Slot, why: str, rung: int = 0) -> Option:
+        amount = min(slot.free_count, self.req.amount)
+        nodes = slot.nodes[:amount]
+        hours = self.duration / 60
+        return Option(
+            strategy=strategy, zone=zone, start=from_minute(slot.start), end=from_minute(slot.end),
+            amount=amount, min_amount=self.req.min_amount, max_amount=self.req.amount, node_type=node_type,
+            query=self.req.query_for(node_type), nodes=nodes, free_count=slot.free_count,
+            delay_minutes=slot.start - self.start, su_cost=round(hours * sum(n.su_factor for n in nodes), 4),
+            why=why, rung=rung,
+        )
+
+    def label(self, node_type: str | None) -> str:
+        return node_type or "matching"
+
+    def at(self, minute: int) -> str:
+        return f"{from_minute(minute):%Y-%m-%d %H:%M}Z"
+
+    # -- strategies --------------------------------------------------------------------------
+    def run(self) -> Plan:
+        req = self.req
+        zones_checked = (req.zone, *req.alt_zones)
+        stale = sorted({t.node.site_id for t in self.engine.timelines if t.node.stale} & set(zones_checked))
+        if stale:
+            self.warnings.append(f"data for {', '.join(stale)} is stale (its last refresh failed)")
+        expression = to_json(req.query_for(req.node_type)) or "the request"
+        for zone in zones_checked:
+            known = {k for t in self.engine.timelines if t.node.site_id == zone for k in t.node.capabilities}
+            missing = unknown_keys(req.properties, known)
+            if missing:
+                self.warnings.append(f"no host in {zone} has capability {', '.join(missing)}: Blazar would refuse "
+                                     "the request there (500) rather than match nothing")
+            elif self.matcher(zone, req.node_type)[1] == 0:
+                self.warnings.append(f"no reservable host in {zone} matches {expression}")
+        base = self.window(req.zone, req.node_type)
+        what = f"{req.amount} {self.label(req.node_type)}"
+        if base.free_count >= req.amount:
+            why = f"{base.free_count} {self.label(req.node_type)} node(s) free in {req.zone} at {self.at(self.start)}"
+            return self.finish([self.option(BASE, req.zone, req.node_type, base, why)])
+        short = f"only {base.free_count} of {what} free in {req.zone} at {self.at(self.start)}"
+        self.tried.append(f"base: {short}")
+        options: list[Option] = []
+        options += self.time_shift(short)
+        options += self.zone_change(short)
+        options += self.fewer_nodes(base, short)
+        if req.allow_downgrade:
+            options += self.other_hardware(short)
+        return self.finish(options)
+
+    def time_shift(self, short: str) -> list[Option]:
+        req = self.req
+        slot = self.earliest(req.zone, req.node_type, req.amount)
+        if slot is None:
+            self.tried.append(f"time_shift: no window with {req.amount} free in {req.zone} within "
+                              f"{req.max_delay_minutes // 60} h")
+            return []
+        why = f"{short}; {slot.free_count} free from {self.at(slot.start)}"
+        return [self.option(TIME_SHIFT, req.zone, req.node_type, slot, why)]
+
+    def zone_change(self, short: str) -> list[Option]:
+        req = self.req
+        out = []
+        for zone in req.alt_zones:
+            slot = self.window(zone, req.node_type)
+            if slot.free_count >= req.amount:
+                why = f"{short}; {slot.free_count} free in {zone} at the requested time"
+            else:
+                later = self.earliest(zone, req.node_type, req.amount)
+                if later is None:
+                    self.tried.append(f"zone_change: {zone} has {slot.free_count} free and no window with "
+                                      f"{req.amount} within {req.max_delay_minutes // 60} h")
+                    continue
+                slot = later
+                why = f"{short}; {slot.free_count} free in {zone} from {self.at(slot.start)}"
+            out.append(self.option(ZONE_CHANGE, zone, req.node_type, slot, why))
+        return out
+
+    def fewer_nodes(self, base: Slot, short: str) -> list[Option]:
+        req = self.req
+        if req.min_amount >= req.amount:
+            return []
+        if base.free_count >= req.min_amount:
+            why = f"{short}; the lease (min {req.min_amount}, max {req.amount}) would get {base.free_count}"
+            return [self.option(DOWNGRADE, req.zone, req.node_type, base, why)]
+        self.tried.append(f"fewer nodes: {base.free_count} free, below --min-amount {req.min_amount}")
+        return []
+
+    def other_hardware(self, short: str) -> list[Option]:
+        req = self.req
+        if req.node_type is None:
+            self.tried.append("downgrade: needs --node-type to know which hardware to replace")
+            return []
+        rungs = tuple(self.ladder.get(req.node_type, ()))
+        if not rungs:
+            self.tried.append(f"downgrade: the ladder has no fallback for {req.node_type}")
+            return []
+        out = []
+        for zone in (req.zone, *req.alt_zones):
+            for rung, alt in enumerate(rungs, 1):
+                slot = self.window(zone, alt)
+                if slot.free_count >= req.min_amount and slot.free_count > 0:
+                    where = "" if zone == req.zone else f" in {zone}"
+                    why = f"{short}; {slot.free_count} {alt} free{where} at the requested time"
+                    out.append(self.option(DOWNGRADE, zone, alt, slot, why, rung))
+        if not out:
+            self.tried.append(f"downgrade: none of {', '.join(rungs)} has {req.min_amount} free at the requested time")
+        return out
+
+    # -- ranking -----------------------------------------------------------------------------
+    def finish(self, options: list[Option]) -> Plan:
+        ranked = tuple(sorted(options, key=_rank_key(self.req)))
+        near = None if ranked else self.near_miss()
+        return Plan(self.req, ranked, tuple(self.tried), tuple(self.warnings), near)
+
+    def near_miss(self) -> NearMiss | None:
+        best: NearMiss | None = None
+        for zone in (self.req.zone, *self.req.alt_zones):
+            node_filter, total = self.matcher(zone, self.req.node_type)
+            if total == 0:
+                continue
+            slot = self.engine.most_capacity(self.start, self.duration, self.req.max_delay_minutes, node_filter)
+            if best is None or slot.free_count > best.free_count:
+                best = NearMiss(zone, self.req.node_type, from_minute(slot.start), slot.free_count)
+        return best
+
+
+def _rank_key(req: PlanRequest) -> Callable[[Option], tuple]:
+    def key(o: Option) -> tuple:
+        other_zone = o.zone != req.zone
+        other_hw = o.rung  # 0 = requested hardware, then the ladder's order
+        shortfall = req.amount - o.amount
+        strategy_order = (BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE).index(o.strategy)
+        if req.prefer is Prefer.same_zone:
+            head: tuple = (other_zone, o.delay_minutes, other_hw, shortfall)
+        elif req.prefer is Prefer.same_hardware:
+            head = (other_hw, shortfall, o.delay_minutes, other_zone)
+        elif req.prefer is Prefer.cheapest:
+            head = (shortfall, o.su_cost, o.delay_minutes, other_zone, other_hw)
+        else:
+            head = (o.delay_minutes, shortfall, other_hw, other_zone)
+        return (*head, strategy_order, o.su_cost, o.zone, o.node_type or "")
+
+    return key
+
+
