@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
@@ -20,7 +22,20 @@ from .sources.datadir import load_dataset
 
 def load_view(data_dir: Path, *, allocations_file: Path | None = None) -> MergedView:
     """Load a data directory and merge it into the site → cluster → node view."""
-    return merge(load_dataset(data_dir, allocations_file=allocations_file))
+    with gc_paused():  # millions of acyclic objects: collecting while building them only costs time
+        return merge(load_dataset(data_dir, allocations_file=allocations_file))
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()  # what was just built lives as long as the view: keep it out of later collections
+        if enabled:
+            gc.enable()
 
 
 def build_engine(view: MergedView, cleaning_minutes: int = 0) -> AvailabilityEngine:
@@ -58,4 +73,6 @@ def make_plan(
     ladder: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Plan:
     """Ranked, explained options for ``request`` (see ``envboot.planner``)."""
-    return plan(build_engine(view, cleaning_minutes), request, ladder if ladder is not None else downgrade_ladder(view))
+    if ladder is None:
+        ladder = downgrade_ladder(view) if request.allow_downgrade else {}
+    return plan(build_engine(view, cleaning_minutes), request, ladder)

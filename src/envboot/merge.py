@@ -13,7 +13,6 @@ Rules (per site; joins never cross sites):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from .errors import InputError
 from .model import (
@@ -106,7 +105,7 @@ def _merge_site(
                     reservable=False,
                     in_inventory=True,
                     reservations=(),
-                    capabilities=dict(inv.properties),
+                    capabilities=inv.properties,
                     su_factor=_su_factor(inv.properties, f"node {inv.uid}"),
                     stale=stale,
                 )
@@ -117,7 +116,8 @@ def _merge_site(
 def _node_from_host(
     site_id: str, host: BlazarHost, inv: InventoryNode | None, reservations: tuple[Reservation, ...], stale: bool
 ) -> Node:
-    caps = dict(host.capabilities) if host.capabilities else dict(inv.properties) if inv else {}
+    # Shared, not copied: the view is read-only and a federation has a hundred thousand of these.
+    caps = host.capabilities if host.capabilities else inv.properties if inv else {}
     node_type = caps.get("node_type") or (inv.node_type if inv else "unknown")
     hostname = (inv.node_name if inv else None) or caps.get("node_name") or host.hypervisor_hostname
     return Node(
@@ -131,16 +131,21 @@ def _node_from_host(
         in_inventory=inv is not None,
         reservations=reservations,
         capabilities=caps,
-        columns=dict(host.columns),
+        columns=host.columns,
         su_factor=_su_factor(caps, f"host {host.id}"),
         stale=stale,
     )
 
 
-def _clean(reservations: Iterable[Reservation]) -> tuple[Reservation, ...]:
+def _clean(reservations: tuple[Reservation, ...] | list[Reservation]) -> tuple[Reservation, ...]:
     """Sort, and drop exact duplicates (the same reservation listed twice for one host)."""
-    unique = {(r.reservation_id, r.lease_id, r.start, r.end): r for r in reservations}
-    return tuple(sorted(unique.values(), key=lambda r: (r.start, r.end, r.reservation_id)))
+    items = list(reservations)
+    if len({r.reservation_id for r in items}) != len(items):
+        items = list({(r.reservation_id, r.lease_id, r.start, r.end): r for r in items}.values())
+    keys = [(r.start, r.end, r.reservation_id) for r in items]
+    if any(a > b for a, b in zip(keys, keys[1:], strict=False)):
+        items.sort(key=lambda r: (r.start, r.end, r.reservation_id))
+    return tuple(items)
 
 
 def _su_factor(caps: dict[str, str], where: str) -> float:

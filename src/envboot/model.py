@@ -10,10 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import msgspec
 
-@dataclass(frozen=True, slots=True)
-class Reservation:
-    """One Blazar reservation on one host (an allocation entry)."""
+
+class Reservation(msgspec.Struct, frozen=True, gc=False):
+    """One Blazar reservation on one host (an allocation entry).
+
+    A frozen msgspec Struct rather than a dataclass: a federation holds millions of these, and a
+    Struct is ten times cheaper to create and invisible to the garbage collector.
+    """
 
     reservation_id: str
     lease_id: str
@@ -71,9 +76,12 @@ class SiteLiveData:
     stale_reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
-    """A node of the merged view: inventory joined with its Blazar host and reservations."""
+class Node(msgspec.Struct, frozen=True, gc=False):
+    """A node of the merged view: inventory joined with its Blazar host and reservations.
+
+    A frozen msgspec Struct (like :class:`Reservation`): cheap to build by the hundred thousand.
+    Its dicts are shared with the sources and must be treated as read-only.
+    """
 
     site_id: str
     cluster_id: str
@@ -85,7 +93,7 @@ class Node:
     in_inventory: bool
     reservations: tuple[Reservation, ...]
     capabilities: dict[str, str]  # extra capabilities Blazar's property language sees for this host
-    columns: dict[str, str] = field(default_factory=dict)  # Blazar host columns (id, vcpus, ...)
+    columns: dict[str, str] = msgspec.field(default_factory=dict)  # Blazar host columns (id, vcpus, ...)
     su_factor: float = 1.0
     stale: bool = False  # its site's live data could not be refreshed
 

@@ -13,12 +13,13 @@ Fallbacks are computed only when the base request cannot be met in full.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from .engine import AvailabilityEngine, NodeFilter, Slot, from_minute, to_minute
+from .engine import AvailabilityEngine, Slot, Timeline, from_minute, to_minute
 from .model import Node
 from .properties import Query, combine, node_type_expression, to_json, unknown_keys
 
@@ -138,30 +139,28 @@ class _Planner:
         self.duration = request.duration_minutes
         self.tried: list[str] = []
         self.warnings: list[str] = list(request.properties.warnings)
-        self._filters: dict[tuple[str, str | None], tuple[NodeFilter, int]] = {}
+        self._selections: dict[tuple[str, str | None], list[Timeline]] = {}
+        self._by_zone: dict[str, list[Timeline]] = defaultdict(list)
+        for t in engine.timelines:  # in Blazar's order
+            self._by_zone[t.node.site_id].append(t)
 
     # -- helpers -----------------------------------------------------------------------------
-    def matcher(self, zone: str, node_type: str | None) -> tuple[NodeFilter, int]:
-        """A filter for Blazar's host selection in ``zone`` and how many reservable hosts pass it."""
+    def matching(self, zone: str, node_type: str | None) -> list[Timeline]:
+        """The reservable hosts of ``zone`` Blazar's host filter would consider, in its order."""
         key = (zone, node_type)
-        if key not in self._filters:
+        if key not in self._selections:
             query = self.req.query_for(node_type)
-            ids = frozenset(
-                id(t.node) for t in self.engine.timelines
-                if t.node.site_id == zone and query.matches(t.node.columns, t.node.capabilities)
-            )
-            self._filters[key] = ((lambda n, ids=ids: id(n) in ids), len(ids))
-        return self._filters[key]
+            self._selections[key] = [
+                t for t in self._by_zone.get(zone, ()) if query.matches(t.node.columns, t.node.capabilities)
+            ]
+        return self._selections[key]
 
     def window(self, zone: str, node_type: str | None) -> Slot:
-        node_filter, _ = self.matcher(zone, node_type)
-        return self.engine.free_at(self.start, self.start + self.duration, node_filter)
+        return self.engine.free_at(self.start, self.start + self.duration, selected=self.matching(zone, node_type))
 
     def earliest(self, zone: str, node_type: str | None, amount: int) -> Slot | None:
-        node_filter, total = self.matcher(zone, node_type)
-        if total < amount:
-            return None
-        return self.engine.earliest(self.start, self.duration, amount, self.req.max_delay_minutes, node_filter)
+        return self.engine.earliest(self.start, self.duration, amount, self.req.max_delay_minutes,
+                                    selected=self.matching(zone, node_type))
 
     def option(self, strategy: str, zone: str, node_type: str | None, slot: Slot, why: str, rung: int = 0) -> Option:
         amount = min(slot.free_count, self.req.amount)
@@ -185,17 +184,19 @@ class _Planner:
     def run(self) -> Plan:
         req = self.req
         zones_checked = (req.zone, *req.alt_zones)
-        stale = sorted({t.node.site_id for t in self.engine.timelines if t.node.stale} & set(zones_checked))
+        stale = [z for z in zones_checked if any(t.node.stale for t in self._by_zone.get(z, ())[:1])]
         if stale:
             self.warnings.append(f"data for {', '.join(stale)} is stale (its last refresh failed)")
         expression = to_json(req.query_for(req.node_type)) or "the request"
         for zone in zones_checked:
-            known = {k for t in self.engine.timelines if t.node.site_id == zone for k in t.node.capabilities}
-            missing = unknown_keys(req.properties, known)
+            missing = []
+            if not req.properties.is_empty():
+                known = {k for t in self._by_zone.get(zone, ()) for k in t.node.capabilities}
+                missing = unknown_keys(req.properties, known)
             if missing:
                 self.warnings.append(f"no host in {zone} has capability {', '.join(missing)}: Blazar would refuse "
                                      "the request there (500) rather than match nothing")
-            elif self.matcher(zone, req.node_type)[1] == 0:
+            elif not self.matching(zone, req.node_type):
                 self.warnings.append(f"no reservable host in {zone} matches {expression}")
         base = self.window(req.zone, req.node_type)
         what = f"{req.amount} {self.label(req.node_type)}"
@@ -280,10 +281,10 @@ class _Planner:
     def near_miss(self) -> NearMiss | None:
         best: NearMiss | None = None
         for zone in (self.req.zone, *self.req.alt_zones):
-            node_filter, total = self.matcher(zone, self.req.node_type)
-            if total == 0:
+            chosen = self.matching(zone, self.req.node_type)
+            if not chosen:
                 continue
-            slot = self.engine.most_capacity(self.start, self.duration, self.req.max_delay_minutes, node_filter)
+            slot = self.engine.most_capacity(self.start, self.duration, self.req.max_delay_minutes, selected=chosen)
             if best is None or slot.free_count > best.free_count:
                 best = NearMiss(zone, self.req.node_type, from_minute(slot.start), slot.free_count)
         return best

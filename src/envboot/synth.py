@@ -49,8 +49,10 @@ def synth_live(
     pressure: dict[tuple[str, str], Pressure] | None = None,
     capabilities: bool = True,
     id_base: int = 1000,
+    exact_per_node: int | None = None,
 ) -> dict[str, tuple[list[dict], list[dict]]]:
-    """Per site: (hosts, allocations) for ``nodes``, reproducible from ``seed``."""
+    """Per site: (hosts, allocations) for ``nodes``, reproducible from ``seed``. With
+    ``exact_per_node``, every host gets exactly that many reservations (benchmarks)."""
     rng = random.Random(seed)
     by_site: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for n in nodes:
@@ -79,23 +81,28 @@ def synth_live(
                 block = group[i:i + rng.choice((1, 1, 1, 2, 2, 3, 4))]
                 i += len(block)
                 lease_no = _walk(rng, block, host_ids, reservations, fetched_at, gap_h, reservations_per_node,
-                                 lease_no, seed)
+                                 lease_no, seed, exact_per_node)
         allocations = [{"resource_id": h, "reservations": reservations[h]} for h in sorted(reservations, key=int)]
         out[site] = (hosts, allocations)
     return out
 
 
 def _walk(rng: random.Random, block: list[dict], host_ids: dict[str, str], reservations: dict[str, list[dict]],
-          fetched_at: datetime, gap_h: float, per_node: float, lease_no: int, seed: int) -> int:
+          fetched_at: datetime, gap_h: float, per_node: float, lease_no: int, seed: int,
+          exact: int | None = None) -> int:
     """Leases for a block of hosts that share windows: back-to-back-ish, never overlapping."""
     t = fetched_at - timedelta(hours=rng.uniform(0, 72))
-    count = max(0, round(rng.expovariate(1 / per_node))) if per_node > 0 else 0
-    for _ in range(count):
+    count = exact if exact is not None else _random_count(rng, per_node)
+    made = 0
+    while made < count:
         t += timedelta(minutes=round(rng.expovariate(1 / gap_h) * 60) if gap_h > 0 else 0)
         end = t + timedelta(hours=rng.choice(DURATIONS_H))
         if end <= fetched_at:  # Blazar lists only leases that have not ended
             t = end
+            if exact is None:
+                made += 1
             continue
+        made += 1
         lease_no += 1
         lease_id = f"{seed:08x}-0000-4000-8000-{lease_no:012x}"
         for j, n in enumerate(block):
@@ -109,19 +116,24 @@ def _walk(rng: random.Random, block: list[dict], host_ids: dict[str, str], reser
     return lease_no
 
 
+def _random_count(rng: random.Random, per_node: float) -> int:
+    return max(0, round(rng.expovariate(1 / per_node))) if per_node > 0 else 0
+
+
 def write_snapshot(directory: Path, inventory_files: dict[str, bytes], live: dict[str, tuple[list, list]],
-                   fetched_at: datetime) -> None:
+                   fetched_at: datetime, *, compact: bool = False) -> None:
     """Inventory files at the top, each site's live files in ``directory/<site>/``."""
+    indent = None if compact else 1
     directory.mkdir(parents=True, exist_ok=True)
     for name, data in sorted(inventory_files.items()):
         (directory / name).write_bytes(data)
     for site, (hosts, allocations) in sorted(live.items()):
         d = directory / site
         d.mkdir(exist_ok=True)
-        (d / "hosts.json").write_text(json.dumps(hosts, indent=1, sort_keys=True) + "\n")
-        (d / "allocations.json").write_text(json.dumps(allocations, indent=1) + "\n")
+        (d / "hosts.json").write_text(json.dumps(hosts, indent=indent, sort_keys=True) + "\n")
+        (d / "allocations.json").write_text(json.dumps(allocations, indent=indent) + "\n")
         (d / "resource_map.json").write_text(
-            json.dumps({h["id"]: h["hypervisor_hostname"] for h in hosts}, indent=1) + "\n")
+            json.dumps({h["id"]: h["hypervisor_hostname"] for h in hosts}, indent=indent) + "\n")
         meta = {"site": site, "source": "synthetic", "fetched_at": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ")}
         (d / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")
 

@@ -52,6 +52,11 @@ def to_utc(value: datetime) -> datetime:
 
 def parse_api_time(text: object, *, where: str) -> datetime:
     """Parse a date as Blazar prints it (naive UTC, microseconds) or any ISO 8601 form."""
+    if type(text) is str and len(text) in (19, 26) and text[10] in "T ":
+        try:  # fast path: Blazar's naive UTC form, the bulk of every allocation list
+            return datetime.fromisoformat(text + "+00:00")
+        except ValueError:
+            pass
     if not isinstance(text, str):
         raise InputError(f"{where}: expected a date string, got {_shorten(text)!r}")
     raw = text.strip()

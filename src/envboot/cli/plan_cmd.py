@@ -101,7 +101,7 @@ def plan(
     _check_node_types(view, node_type, overrides)
     request = PlanRequest(site, when, minutes, amount, low, node_type, properties, alternatives, allow_downgrade,
                           prefer, delay)
-    ladder = api.downgrade_ladder(view, overrides)
+    ladder = api.downgrade_ladder(view, overrides) if allow_downgrade else {}
     result = api.make_plan(view, request, cleaning_minutes=settings.cleaning_minutes, ladder=ladder)
     doc = plan_json(view, result)
     if fmt is Format.json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,8 @@ from ..errors import InputError
 from ..model import Allocation, BlazarHost, Reservation
 from ..timeutil import parse_api_time
 from .decode import decode_file
+
+_NAIVE_LENGTHS = (19, 26)  # "2025-10-28T18:20:00" and "2025-10-28T18:20:00.000000"
 
 # Columns of Blazar's ComputeHost table: everything else on a host object is an extra capability.
 HOST_COLUMNS = frozenset(
@@ -57,14 +60,22 @@ def load_allocations(path: Path) -> tuple[Allocation, ...]:
 def allocation_from_raw(item: _RawAllocation, where: str) -> Allocation:
     rid = str(item.resource_id)
     reservations = []
+    fromiso = datetime.fromisoformat
     for j, r in enumerate(item.reservations):
-        here = f"{where}.reservations[{j}]"
-        start = parse_api_time(r.start_date, where=f"{here}.start_date")
-        end = parse_api_time(r.end_date, where=f"{here}.end_date")
+        s, e = r.start_date, r.end_date
+        start = end = None
+        if len(s) in _NAIVE_LENGTHS and len(e) in _NAIVE_LENGTHS:
+            try:  # fast path: Blazar's naive UTC dates (most of the time of a big load goes here)
+                start, end = fromiso(s + "+00:00"), fromiso(e + "+00:00")
+            except ValueError:
+                start = end = None
+        if start is None or end is None:
+            here = f"{where}.reservations[{j}]"
+            start = parse_api_time(s, where=f"{here}.start_date")
+            end = parse_api_time(e, where=f"{here}.end_date")
         if end < start:
-            raise InputError(f"{here}: end_date {r.end_date} is before start_date {r.start_date}")
-        user = r.extras.user_name if r.extras else None
-        reservations.append(Reservation(r.id, r.lease_id, start, end, user))
+            raise InputError(f"{where}.reservations[{j}]: end_date {e} is before start_date {s}")
+        reservations.append(Reservation(r.id, r.lease_id, start, end, r.extras.user_name if r.extras else None))
     return Allocation(rid, tuple(reservations))
 
 

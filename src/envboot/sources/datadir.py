@@ -137,7 +137,8 @@ def _load_hosts(directory: Path) -> tuple[BlazarHost, ...]:
     hosts: list[BlazarHost] = list(load_hosts(hosts_path)) if hosts_path.exists() else []
     if map_path.exists():
         known = {h.id for h in hosts}
-        hosts.extend(h for h in hosts_from_resource_map(load_resource_map(map_path)) if h.id not in known)
+        extra = {hid: name for hid, name in load_resource_map(map_path).items() if hid not in known}
+        hosts.extend(hosts_from_resource_map(extra))
     if not hosts_path.exists() and not map_path.exists():
         raise InputError(f"{directory}: neither {HOSTS} nor {RESOURCE_MAP} found; one is needed to map hosts")
     seen: set[str] = set()

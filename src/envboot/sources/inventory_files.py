@@ -79,23 +79,22 @@ def flatten(item: dict[str, Any]) -> dict[str, str]:
     (``network_adapters.0.device``); booleans are ``"True"``/``"False"``; ``None`` is left out.
     """
     out: dict[str, str] = {}
-
-    def walk(prefix: str, value: Any, depth: int) -> None:
-        if depth > MAX_FLATTEN_DEPTH or value is None:
-            return
-        if isinstance(value, dict):
-            for key, sub in value.items():
-                walk(f"{prefix}.{key}" if prefix else str(key), sub, depth + 1)
-        elif isinstance(value, list):
-            for i, sub in enumerate(value):
-                walk(f"{prefix}.{i}", sub, depth + 1)
-        else:
-            out[prefix] = value if isinstance(value, str) else str(value)
-
-    for key, value in item.items():
-        if key not in _SKIP_KEYS:
-            walk(key, value, 1)
+    _walk("", {k: v for k, v in item.items() if k not in _SKIP_KEYS}, 1, out)
     return out
+
+
+def _walk(prefix: str, value: dict | list, depth: int, out: dict[str, str]) -> None:
+    # Scalars are handled in the loop, not by a call each: a federation has millions of them.
+    for key, sub in value.items() if type(value) is dict else enumerate(value):
+        path = f"{prefix}.{key}" if prefix else str(key)
+        kind = type(sub)
+        if kind is str:
+            out[path] = sub
+        elif kind is dict or kind is list:
+            if depth < MAX_FLATTEN_DEPTH:
+                _walk(path, sub, depth + 1, out)
+        elif sub is not None:
+            out[path] = str(sub)
 
 
 def _site_cluster(links: object, where: str) -> tuple[str | None, str | None]:
