@@ -14,6 +14,7 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,27 +93,28 @@ class Proc:
 
 
 def timed(argv: list[str], timeout: float | None = None) -> Proc:
-    """Run ``argv`` under /usr/bin/time-like accounting: wall time and the child's max RSS (MB)."""
-    start = time.perf_counter()
-    p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # noqa: S603
-    deadline = None if timeout is None else start + timeout
-    chunks: list[bytes] = []
-    while True:
-        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-        if pid:
-            break
-        if deadline and time.perf_counter() > deadline:
-            p.kill()
-            os.wait4(p.pid, 0)
-            return Proc(time.perf_counter() - start, 0.0, "", -9)
-        time.sleep(0.005)
-    elapsed = time.perf_counter() - start
-    chunks.append(p.stdout.read())
-    err = p.stderr.read().decode()
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.stderr.write(err)
-    return Proc(elapsed, usage.ru_maxrss / 1024, b"".join(chunks).decode(), code)
+    """Run ``argv``: wall time and the child's own max RSS (MB), output through temp files (no pipe stalls)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(argv, stdout=out, stderr=err)
+        deadline = None if timeout is None else start + timeout
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if deadline and time.perf_counter() > deadline:
+                p.kill()
+                os.wait4(p.pid, 0)
+                return Proc(time.perf_counter() - start, 0.0, "", -9)
+            time.sleep(0.002)
+        elapsed = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)  # reaped here; keep Popen from waiting again
+        out.seek(0)
+        err.seek(0)
+        code = p.returncode
+        if code not in (0, 1):
+            sys.stderr.write(err.read().decode())
+        return Proc(elapsed, usage.ru_maxrss / 1024, out.read().decode(), code)
 
 
 QUERY = {
