@@ -32,6 +32,7 @@ from .options import (
     StartOpt,
     ZoneOpt,
 )
+from .sandbox_cmd import sandbox_app
 
 app = typer.Typer(
     name="envboot",
@@ -134,19 +135,11 @@ def zones(data: DataOpt = None, allocations: AllocationsOpt = None, fmt: FormatO
 
 
 app.command()(plan_cmd.plan)
-
-
-def _register_optional_subapps() -> None:
-    try:  # TEMPORARY until the sandbox sub-app lands
-        from .sandbox_cmd import sandbox_app
-    except ModuleNotFoundError:
-        return
-    app.add_typer(sandbox_app, name="sandbox")
+app.add_typer(sandbox_app, name="sandbox")
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    _register_optional_subapps()
     run_app(app, argv, prog_name="envboot")
 
 

@@ -1,0 +1,99 @@
+"""``envboot sandbox up | down | status | env``: the real Blazar on this machine."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..sandbox import from_snapshot, runtime, seed
+from ..settings import BUNDLED_SNAPSHOT
+from ..timeutil import parse_time
+from .console import err, out
+
+sandbox_app = typer.Typer(
+    help="Run the REAL OpenStack Blazar 18 locally (fake Keystone/Nova/Placement), seeded from a snapshot.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+NameOpt = Annotated[str, typer.Option("--name", help="Sandbox name: several can run side by side")]
+
+
+def _home(name: str) -> Path:
+    return runtime.default_home(name)
+
+
+@sandbox_app.command()
+def up(
+    snapshot: Annotated[Path, typer.Option("--snapshot", help="Snapshot to seed from (one site)")] = BUNDLED_SNAPSHOT,
+    port: Annotated[int | None, typer.Option("--port", help="Blazar's port (default: a free one)")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="Map the snapshot's fetch time to this time "
+                                           "(default: now)")] = None,
+    name: NameOpt = "default",
+    no_seed: Annotated[bool, typer.Option("--no-seed", help="Start empty: no hosts, no leases")] = False,
+) -> None:
+    """Start a sandbox on 127.0.0.1 and seed it: one Blazar host per reservable node, the snapshot's
+    leases replayed (shifted so its fetch time is now).
+
+    [bold]Example[/]: envboot sandbox up && eval "$(envboot sandbox env)" && openstack reservation lease list
+    """
+    when = parse_time(at, what="--at") if at else None
+    plan = None if no_seed else from_snapshot.plan_from_snapshot(snapshot, when)
+    region = plan.region if plan else "CHI@UC"
+    with err.status("starting the sandbox ..."):
+        info = runtime.up(_home(name), region=region, port=port, name=name,
+                          on_progress=lambda msg: err.print(msg, markup=False))
+    err.print(f"sandbox {name}: Blazar {info.blazar_url}, Keystone {info.auth_url}, region {info.region}",
+              markup=False, highlight=False)
+    if plan:
+        with err.status(f"seeding {len(plan.hosts)} hosts and {len(plan.leases)} leases ..."):
+            try:
+                result = seed.apply(info, plan)
+            except Exception:
+                runtime.down(_home(name))
+                raise
+        err.print(f"seeded {result.hosts} hosts, {result.leases} leases, {result.reservations} reservations in "
+                  f"{result.seconds:.0f} s (shift {plan.shift}; {plan.skipped_over} already over, "
+                  f"{plan.adjusted} overlapping renewals started at the previous end)", markup=False)
+    err.print(f'use it: eval "$(envboot sandbox env --name {name})"   |   stop: envboot sandbox down --name {name}',
+              markup=False, highlight=False)
+
+
+@sandbox_app.command()
+def down(name: NameOpt = "default") -> None:
+    """Stop the sandbox's processes (only those it started) and remove its state."""
+    stopped = runtime.down(_home(name))
+    err.print(f"sandbox {name}: stopped {len(stopped)} process(es)", markup=False)
+
+
+@sandbox_app.command()
+def status(name: NameOpt = "default", fmt: Annotated[str, typer.Option("--format", "-f")] = "table") -> None:
+    """What runs, where, and where the logs are."""
+    st = runtime.status(_home(name))
+    if fmt == "json":
+        out.print_json(json.dumps({k: v for k, v in st.items() if k != "venv"}))
+        return
+    state = "[green]running[/]" if st["running"] else "[red]not running[/]"
+    out.print(f"sandbox {name}: {state}  region {st['region']}")
+    out.print(f"  Blazar   {st['blazar_url']}  pid {st['blazar_pid']}", highlight=False)
+    out.print(f"  Keystone {st['auth_url']}  pid {st['fake_pid']}", highlight=False)
+    out.print(f"  logs     {', '.join(st['logs'])}", highlight=False)
+    out.print(f"  clouds   {st['clouds_yaml']} (cloud {runtime.CLOUD_NAME})", highlight=False)
+
+
+@sandbox_app.command()
+def env(
+    name: NameOpt = "default",
+    user: Annotated[str, typer.Option("--user", help="demo (a project member) or admin")] = "demo",
+) -> None:
+    """Print `export OS_...` lines: the same environment a Chameleon user's OpenRC file sets.
+
+    [bold]Example[/]: eval "$(envboot sandbox env)"
+    """
+    if user not in runtime.USERS:
+        raise typer.BadParameter(f"--user must be one of {', '.join(runtime.USERS)}")
+    for line in runtime.env_lines(runtime.load(_home(name)), user):
+        print(line)

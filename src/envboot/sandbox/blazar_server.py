@@ -1,0 +1,107 @@
+"""Run the REAL OpenStack Blazar 18 (API and manager in one process) for envboot's sandbox.
+
+Runs inside Blazar's own virtual environment (stdlib + blazar only), started by path:
+``<blazar venv>/bin/python blazar_server.py --config-file blazar.conf --port N``.
+
+- API and manager share one process because ``transport_url = fake://`` only works in-process:
+  the manager is ``ManagerService().start()`` (not ``oslo_service.launch``, which forks), the API
+  ``VersionSelectorApplication`` served by a threaded wsgiref server on 127.0.0.1.
+- SQLite gets SQLAlchemy's documented fix for ``database is locked``: pysqlite's own BEGIN off
+  (oslo.db already does that), ``busy_timeout``, WAL, and ``BEGIN IMMEDIATE`` on every transaction.
+- The schema comes from ``blazar.db.api.setup_db()`` (``blazar-db-manage upgrade`` fails on SQLite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from socketserver import ThreadingMixIn
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+
+class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class QuietHandler(WSGIRequestHandler):
+    def log_message(self, fmt: str, *args) -> None:
+        sys.stderr.write(f"api {self.command} {self.path.split('?')[0]} -> {args[1] if len(args) > 1 else ''}\n")
+
+
+def _sqlite_fix() -> None:
+    """Class-level listeners, so every engine Blazar builds (it rebuilds them) gets the fix."""
+    import sqlite3
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import Pool
+
+    def _connect(dbapi_connection, _record):  # noqa: ANN001
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            dbapi_connection.isolation_level = None
+            cur = dbapi_connection.cursor()
+            cur.execute("PRAGMA busy_timeout = 30000")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.close()
+
+    def _begin(conn):  # noqa: ANN001
+        # Runs before oslo.db's own listener, which would emit a deferred BEGIN unless it sees this flag.
+        if conn.dialect.name == "sqlite" and "in_transaction" not in conn.info:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.info["in_transaction"] = True
+
+    event.listen(Pool, "connect", _connect)
+    event.listen(Engine, "begin", _begin)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--config-file", required=True)
+    ap.add_argument("--port", type=int, required=True)
+    args = ap.parse_args(argv)
+
+    import gettext
+
+    gettext.install("blazar")
+    # Import what registers Blazar's options before the config file is parsed (as its own cmds do).
+    from blazar.api import app as wsgi_app
+    from blazar.db import api as db_api
+    from blazar.db.sqlalchemy import facade_wrapper
+    from blazar.manager import service as manager_service
+    from blazar.notification import notifier
+    from blazar.utils import service as service_utils
+    from oslo_config import cfg
+    from oslo_log import log as logging
+
+    if "log_config_append" not in cfg.CONF:
+        logging.register_options(cfg.CONF)
+    cfg.CONF(["--config-file", args.config_file], project="blazar", prog="envboot-sandbox-blazar")
+    service_utils.prepare_service([])
+    db_api.setup_db()
+    _sqlite_fix()
+    facade_wrapper._clear_engine()  # start from engines built with the fix
+    notifier.init()
+    manager = manager_service.ManagerService()
+    manager.start()
+
+    server = make_server("127.0.0.1", args.port, wsgi_app.VersionSelectorApplication(),
+                         server_class=ThreadingWSGIServer, handler_class=QuietHandler)
+
+    def stop(_signum, _frame) -> None:
+        threading.Thread(target=server.shutdown, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    sys.stderr.write(f"blazar listening on http://127.0.0.1:{args.port}\n")
+    sys.stderr.flush()
+    server.serve_forever()
+    sys.stderr.write("blazar stopping\n")
+    sys.stderr.flush()
+    os._exit(0)  # the manager's threads are not daemons: leave without waiting for them
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,294 @@
+"""Start, stop and describe a sandbox: fake Keystone/Nova/Placement + the real Blazar, on 127.0.0.1.
+
+State lives in ``ENVBOOT_SANDBOX_HOME`` or ``<user state dir>/envboot/sandbox/<name>``: config,
+SQLite database, logs, ``sandbox.json`` (ports, pids, region) and ``clouds.yaml``. ``down`` stops
+only the processes whose pids it saved (after checking they are still ours), then removes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+from ..errors import EnvbootError
+from ..fsutil import atomic_write_text
+from . import blazar_venv
+
+HERE = Path(__file__).resolve().parent
+READY_TIMEOUT_S = 60
+CLOUD_NAME = "envboot-sandbox"
+# Throwaway credentials of a local sandbox; they protect nothing and are printed by `env` on purpose.
+USERS = {
+    "admin": {"id": "u-admin", "password": "sandbox-admin", "project": "admin", "roles": ["admin", "member", "reader"]},
+    "blazar": {"id": "u-blazar", "password": "sandbox-service", "project": "service",
+               "roles": ["admin", "member", "reader"]},
+    "demo": {"id": "u-demo", "password": "sandbox-demo", "project": "demo", "roles": ["member", "reader"]},
+}
+# Chameleon lets users list hosts and allocations; upstream Blazar's default is admin only.
+POLICY = {"blazar:oshosts:get": "@", "blazar:oshosts:get_allocations": "@",
+          "blazar:oshosts:get_resource_properties": "@"}
+
+
+@dataclass
+class SandboxInfo:
+    name: str
+    home: str
+    region: str
+    keystone_port: int
+    blazar_port: int
+    fake_pid: int
+    blazar_pid: int
+    venv: str
+
+    @property
+    def auth_url(self) -> str:
+        return f"http://127.0.0.1:{self.keystone_port}/identity/v3"
+
+    @property
+    def blazar_url(self) -> str:
+        return f"http://127.0.0.1:{self.blazar_port}"
+
+    @property
+    def control_url(self) -> str:
+        return f"http://127.0.0.1:{self.keystone_port}/control"
+
+    def user_env(self, user: str = "demo") -> dict[str, str]:
+        u = USERS[user]
+        return {
+            "OS_AUTH_URL": self.auth_url, "OS_AUTH_TYPE": "password", "OS_IDENTITY_API_VERSION": "3",
+            "OS_USERNAME": user, "OS_PASSWORD": u["password"], "OS_PROJECT_NAME": u["project"],
+            "OS_USER_DOMAIN_NAME": "Default", "OS_PROJECT_DOMAIN_NAME": "Default",
+            "OS_REGION_NAME": self.region, "OS_INTERFACE": "public",
+        }
+
+
+def default_home(name: str = "default", env: dict[str, str] | None = None) -> Path:
+    env = dict(os.environ) if env is None else env
+    if env.get("ENVBOOT_SANDBOX_HOME"):
+        return Path(env["ENVBOOT_SANDBOX_HOME"])
+    return Path(platformdirs.user_state_dir("envboot")) / "sandbox" / name
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def up(home: Path, *, region: str, port: int | None = None, name: str = "default", on_progress=None) -> SandboxInfo:
+    """Start a sandbox in ``home`` (which must not hold a running one)."""
+    if (home / "sandbox.json").exists():
+        current = status(home)
+        if current["running"]:
+            raise EnvbootError(f"sandbox {name}: already running ({home}); 'envboot sandbox down' first")
+        _cleanup(home)
+    venv = blazar_venv.ensure(on_progress=on_progress)
+    home.mkdir(parents=True, exist_ok=True)
+    os.chmod(home, 0o700)
+    keystone_port = free_port()
+    blazar_port = port or free_port()
+    (home / "lock").mkdir(exist_ok=True)
+    atomic_write_text(home / "users.json", json.dumps(USERS), mode=0o600)
+    atomic_write_text(home / "policy.json", json.dumps(POLICY), mode=0o600)
+    atomic_write_text(home / "blazar.conf", _blazar_conf(home, region, keystone_port), mode=0o600)
+    fake = _spawn([str(blazar_venv.python(venv)), str(HERE / "fake_openstack.py"), "--port", str(keystone_port),
+                   "--region", region, "--blazar-url", f"http://127.0.0.1:{blazar_port}",
+                   "--users", str(home / "users.json")], home / "fake_openstack.log")
+    blazar = _spawn([str(blazar_venv.python(venv)), str(HERE / "blazar_server.py"), "--config-file",
+                     str(home / "blazar.conf"), "--port", str(blazar_port)], home / "blazar_server.log")
+    info = SandboxInfo(name, str(home), region, keystone_port, blazar_port, fake.pid, blazar.pid, str(venv))
+    atomic_write_text(home / "sandbox.json", json.dumps(asdict(info), indent=1) + "\n", mode=0o600)
+    write_clouds_yaml(info)
+    try:
+        _wait_ready(info)
+    except EnvbootError:
+        down(home)
+        raise
+    return info
+
+
+def load(home: Path) -> SandboxInfo:
+    path = home / "sandbox.json"
+    if not path.exists():
+        raise EnvbootError(f"no sandbox in {home}; start one with 'envboot sandbox up'")
+    return SandboxInfo(**json.loads(path.read_text()))
+
+
+def status(home: Path) -> dict:
+    info = load(home)
+    fake_ok, blazar_ok = _is_ours(info.fake_pid, "fake_openstack.py"), _is_ours(info.blazar_pid, "blazar_server.py")
+    return {**asdict(info), "running": fake_ok and blazar_ok, "fake_running": fake_ok, "blazar_running": blazar_ok,
+            "logs": [str(home / "fake_openstack.log"), str(home / "blazar_server.log"), str(home / "blazar.log")],
+            "clouds_yaml": str(home / "clouds.yaml"), "auth_url": info.auth_url, "blazar_url": info.blazar_url}
+
+
+def down(home: Path) -> list[int]:
+    """Stop the processes this sandbox started (by saved pid) and remove its state directory."""
+    stopped: list[int] = []
+    if (home / "sandbox.json").exists():
+        info = load(home)
+        for pid, script in ((info.blazar_pid, "blazar_server.py"), (info.fake_pid, "fake_openstack.py")):
+            if _is_ours(pid, script):
+                _stop(pid)
+                stopped.append(pid)
+    _cleanup(home)
+    return stopped
+
+
+def env_lines(info: SandboxInfo, user: str = "demo") -> list[str]:
+    return [f"export {k}={_quote(v)}" for k, v in info.user_env(user).items()]
+
+
+def write_clouds_yaml(info: SandboxInfo) -> Path:
+    """A clouds.yaml with one entry (``envboot-sandbox``): use with OS_CLIENT_CONFIG_FILE + --os-cloud."""
+    env = info.user_env()
+    text = (f"clouds:\n  {CLOUD_NAME}:\n    auth:\n      auth_url: {env['OS_AUTH_URL']}\n"
+            f"      username: {env['OS_USERNAME']}\n      password: {env['OS_PASSWORD']}\n"
+            f"      project_name: {env['OS_PROJECT_NAME']}\n      user_domain_name: Default\n"
+            f"      project_domain_name: Default\n    region_name: \"{info.region}\"\n"
+            f"    interface: public\n    identity_api_version: 3\n")
+    path = Path(info.home) / "clouds.yaml"
+    atomic_write_text(path, text, mode=0o600)
+    return path
+
+
+# -- internals -------------------------------------------------------------------------------------
+def _blazar_conf(home: Path, region: str, keystone_port: int) -> str:
+    svc = USERS["blazar"]
+    auth = f"http://127.0.0.1:{keystone_port}/identity/v3"
+    return f"""[DEFAULT]
+host = 127.0.0.1
+transport_url = fake://
+executor_thread_pool_size = 1
+os_auth_protocol = http
+os_auth_host = 127.0.0.1
+os_auth_port = {keystone_port}
+os_auth_prefix = identity
+os_auth_version = v3
+os_admin_username = blazar
+os_admin_password = {svc['password']}
+os_admin_project_name = {svc['project']}
+os_admin_user_domain_name = Default
+os_admin_project_domain_name = Default
+os_region_name = {region}
+endpoint_type = public
+log_file = {home / 'blazar.log'}
+[manager]
+plugins = physical.host.plugin
+[database]
+connection = sqlite:///{home / 'blazar.sqlite'}
+[keystone_authtoken]
+auth_type = password
+auth_url = {auth}
+www_authenticate_uri = {auth}
+username = blazar
+password = {svc['password']}
+project_name = {svc['project']}
+user_domain_name = Default
+project_domain_name = Default
+interface = public
+region_name = {region}
+[nova]
+aggregate_freepool_name = freepool
+az_aware = False
+[oslo_policy]
+policy_file = {home / 'policy.json'}
+[oslo_messaging_notifications]
+driver = noop
+[oslo_concurrency]
+lock_path = {home / 'lock'}
+"""
+
+
+def _spawn(argv: list[str], log: Path) -> subprocess.Popen:
+    with open(log, "ab") as fh:
+        return subprocess.Popen(argv, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                start_new_session=True, cwd=log.parent)
+
+
+def _wait_ready(info: SandboxInfo) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    checks = [(f"{info.control_url}/state", "fake Keystone/Nova/Placement", "fake_openstack.log"),
+              (f"{info.blazar_url}/", "Blazar", "blazar.log")]
+    for url, what, log in checks:
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=2).close()
+                break
+            except urllib.error.HTTPError:
+                break  # it answers (Blazar says 401 without a token): it is up
+            except OSError:
+                pid = info.fake_pid if "fake" in what else info.blazar_pid
+                if not _alive(pid) or time.monotonic() > deadline:
+                    tail = _tail(Path(info.home) / log) or _tail(Path(info.home) / "blazar_server.log")
+                    raise EnvbootError(
+                        f"sandbox: {what} did not start (see {Path(info.home) / log}): {tail}") from None
+                time.sleep(0.2)
+
+
+def _tail(path: Path, lines: int = 3) -> str:
+    if not path.exists():
+        return ""
+    text = [line for line in path.read_text(errors="replace").splitlines() if line.strip()]
+    return " | ".join(text[-lines:])[-500:]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie child counts as gone
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return True
+
+
+def _is_ours(pid: int, script: str) -> bool:
+    """The pid is alive and still runs our script (pids get reused)."""
+    if not pid or not _alive(pid):
+        return False
+    try:
+        return script in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return False
+
+
+def _stop(pid: int, timeout: float = 10.0) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.1)
+    if _alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+def _cleanup(home: Path) -> None:
+    import shutil
+
+    if home.exists():
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "'\"'\"'") + "'"
