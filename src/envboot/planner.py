@@ -163,8 +163,8 @@ class _Planner:
                                     selected=self.matching(zone, node_type))
 
     def option(self, strategy: str, zone: str, node_type: str | None, slot: Slot, why: str, rung: int = 0) -> Option:
-        amount = min(slot.free_count, self.req.amount)
-        nodes = slot.nodes[:amount]
+        nodes = blazar_pick(slot.nodes, self.req.min_amount, self.req.amount)
+        amount = len(nodes)
         hours = self.duration / 60
         return Option(
             strategy=strategy, zone=zone, start=from_minute(slot.start), end=from_minute(slot.end),
@@ -288,6 +288,16 @@ class _Planner:
             if best is None or slot.free_count > best.free_count:
                 best = NearMiss(zone, self.req.node_type, from_minute(slot.start), slot.free_count)
         return best
+
+
+def blazar_pick(free: Sequence[Node], min_hosts: int, max_hosts: int) -> tuple[Node, ...]:
+    """The hosts Blazar takes among the free ones (``host_plugin._matching_hosts``): if at least
+    ``min`` of them have no allocation at all, it takes up to ``max`` of THOSE ONLY, even when more
+    hosts are free; otherwise up to ``max`` of all free hosts. (It shuffles within the chosen group,
+    so which hosts is a prediction; how many is exact.)"""
+    never = [n for n in free if not n.reservations]
+    group = never if len(never) >= min_hosts else list(free)
+    return tuple(group[:max_hosts])
 
 
 def _rank_key(req: PlanRequest) -> Callable[[Option], tuple]:

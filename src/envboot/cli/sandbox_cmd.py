@@ -34,6 +34,7 @@ def up(
                                            "(default: now)")] = None,
     name: NameOpt = "default",
     no_seed: Annotated[bool, typer.Option("--no-seed", help="Start empty: no hosts, no leases")] = False,
+    cleaning_time: Annotated[int, typer.Option("--cleaning-time", min=0, help="Blazar's cleaning_time, minutes")] = 0,
 ) -> None:
     """Start a sandbox on 127.0.0.1 and seed it: one Blazar host per reservable node, the snapshot's
     leases replayed (shifted so its fetch time is now).
@@ -44,7 +45,7 @@ def up(
     plan = None if no_seed else from_snapshot.plan_from_snapshot(snapshot, when)
     region = plan.region if plan else "CHI@UC"
     with err.status("starting the sandbox ..."):
-        info = runtime.up(_home(name), region=region, port=port, name=name,
+        info = runtime.up(_home(name), region=region, port=port, name=name, cleaning_time=cleaning_time,
                           on_progress=lambda msg: err.print(msg, markup=False))
     err.print(f"sandbox {name}: Blazar {info.blazar_url}, Keystone {info.auth_url}, region {info.region}",
               markup=False, highlight=False)

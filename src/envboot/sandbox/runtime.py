@@ -86,7 +86,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def up(home: Path, *, region: str, port: int | None = None, name: str = "default", on_progress=None) -> SandboxInfo:
+def up(home: Path, *, region: str, port: int | None = None, name: str = "default", cleaning_time: int = 0,
+       on_progress=None) -> SandboxInfo:
     """Start a sandbox in ``home`` (which must not hold a running one)."""
     if (home / "sandbox.json").exists():
         current = status(home)
@@ -101,7 +102,7 @@ def up(home: Path, *, region: str, port: int | None = None, name: str = "default
     (home / "lock").mkdir(exist_ok=True)
     atomic_write_text(home / "users.json", json.dumps(USERS), mode=0o600)
     atomic_write_text(home / "policy.json", json.dumps(POLICY), mode=0o600)
-    atomic_write_text(home / "blazar.conf", _blazar_conf(home, region, keystone_port), mode=0o600)
+    atomic_write_text(home / "blazar.conf", _blazar_conf(home, region, keystone_port, cleaning_time), mode=0o600)
     fake = _spawn([str(blazar_venv.python(venv)), str(HERE / "fake_openstack.py"), "--port", str(keystone_port),
                    "--region", region, "--blazar-url", f"http://127.0.0.1:{blazar_port}",
                    "--users", str(home / "users.json")], home / "fake_openstack.log")
@@ -164,13 +165,14 @@ def write_clouds_yaml(info: SandboxInfo) -> Path:
 
 
 # -- internals -------------------------------------------------------------------------------------
-def _blazar_conf(home: Path, region: str, keystone_port: int) -> str:
+def _blazar_conf(home: Path, region: str, keystone_port: int, cleaning_time: int = 0) -> str:
     svc = USERS["blazar"]
     auth = f"http://127.0.0.1:{keystone_port}/identity/v3"
     return f"""[DEFAULT]
 host = 127.0.0.1
 transport_url = fake://
 executor_thread_pool_size = 1
+cleaning_time = {cleaning_time}
 os_auth_protocol = http
 os_auth_host = 127.0.0.1
 os_auth_port = {keystone_port}
