@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import uuid
 from pathlib import Path
 
@@ -61,5 +62,8 @@ def user_env(sandbox):
 
 
 @pytest.fixture
-def venv_bin(sandbox):
-    return Path(sandbox.venv) / "bin"
+def openstack_cli():
+    """The real `openstack` CLI installed with envboot (python-openstackclient + blazarclient's plugin)."""
+    path = Path(sys.executable).parent / "openstack"
+    assert path.exists(), f"{path} missing: install envboot with pip install -e ."
+    return path

@@ -48,9 +48,9 @@ def test_node_type_lease_capacity_refusal_and_delete(demo, unique):
     assert second["status"] == "PENDING"
 
 
-def test_real_openstack_cli_output_feeds_envboot(sandbox, user_env, venv_bin, tmp_path, seed_plan):
+def test_real_openstack_cli_output_feeds_envboot(sandbox, user_env, openstack_cli, tmp_path, seed_plan):
     def cli(*args):
-        r = subprocess.run([str(venv_bin / "openstack"), *args], env=user_env, capture_output=True, text=True,
+        r = subprocess.run([str(openstack_cli), *args], env=user_env, capture_output=True, text=True,
                            timeout=120)
         assert r.returncode == 0, r.stderr
         return r.stdout
