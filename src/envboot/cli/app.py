@@ -17,8 +17,10 @@ from ..model import MergedView
 from ..settings import Settings, data_dir
 from ..timeutil import parse_duration, parse_time
 from ..zones import resolve_zone, summarize_zones
-from . import plan_cmd, tables
+from . import live_cmd, plan_cmd, reserve_cmd, tables
+from .audit_cmd import audit_app
 from .console import emit_json, err, out
+from .lease_cmd import lease_app
 from .options import (
     AllocationsOpt,
     AmountOpt,
@@ -135,6 +137,12 @@ def zones(data: DataOpt = None, allocations: AllocationsOpt = None, fmt: FormatO
 
 
 app.command()(plan_cmd.plan)
+app.command()(reserve_cmd.reserve)
+app.command()(live_cmd.refresh)
+app.command()(live_cmd.doctor)
+app.command("auth-check")(live_cmd.doctor)
+app.add_typer(lease_app, name="lease")
+app.add_typer(audit_app, name="audit")
 app.add_typer(sandbox_app, name="sandbox")
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -13,10 +15,11 @@ from ..errors import EXIT_NO_CAPACITY, InputError
 from ..jsonout import plan_json
 from ..model import MergedView
 from ..planner import PlanRequest, Prefer
+from ..properties import Query
 from ..properties import parse as parse_properties
 from ..settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
 from ..sources.ladder_file import load_ladder
-from ..timeutil import floor_minute, parse_duration, parse_time
+from ..timeutil import floor_minute, parse_duration, parse_time, utcnow
 from ..zones import resolve_zone
 from . import tables
 from .console import emit_json, out
@@ -80,12 +83,53 @@ def plan(
       envboot plan --zone uc --start "2025-10-30 20:00" --duration 2h --amount 5 -t gpu_rtx_6000
       envboot plan --zone uc --start now --duration 1d -n 2 -t gpu_a100_pcie --allow-downgrade -f json
     """
+    flags = parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties, alt_zones,
+                        any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay, max_search_hours, cleaning_time)
+    view = api.load_view(data_dir(data))
+    request = build_request(view, flags)
+    ladder = api.downgrade_ladder(view, flags.overrides) if allow_downgrade else {}
+    result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, ladder=ladder)
+    doc = plan_json(view, result)
+    if fmt is Format.json:
+        emit_json(doc)
+    else:
+        tables.print_plan(out, doc)
+    if not result.options:
+        raise typer.Exit(EXIT_NO_CAPACITY)
+
+
+@dataclass(frozen=True)
+class Flags:
+    """The request flags shared by `plan` and `reserve`, validated (before any data is read)."""
+
+    zone: str | None
+    when: datetime
+    minutes: int
+    amount: int
+    low: int
+    node_type: str | None
+    properties: Query
+    alt_zones: str | None
+    any_zone: bool
+    allow_downgrade: bool
+    overrides: dict | None
+    prefer: Prefer
+    delay: int
+    settings: Settings
+
+
+def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties, alt_zones, any_zone,
+                allow_downgrade, downgrade_ladder, prefer, max_delay, max_search_hours, cleaning_time,
+                *, for_reserve: bool = False) -> Flags:
     properties = parse_properties(resource_properties or "", what="--resource-properties")  # first: fail fast
-    settings = Settings.from_env() if cleaning_time is None else Settings(
-        cleaning_time, Settings.from_env().max_lease_minutes)
+    env = Settings.from_env()
+    settings = env if cleaning_time is None else Settings(cleaning_time, env.max_lease_minutes)
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00' or now")
-    when = floor_minute(parse_time(start, what="--start"))
+    if for_reserve and start.strip().lower() == "now":
+        when = floor_minute(utcnow()) + timedelta(minutes=2)  # Blazar wants a start after the current minute
+    else:
+        when = floor_minute(parse_time(start, what="--start"))
     minutes = parse_duration(duration, max_minutes=settings.max_lease_minutes, what="--duration")
     if amount < 1:
         raise InputError(f"--amount: must be at least 1, got {amount}")
@@ -95,21 +139,16 @@ def plan(
     delay = (parse_duration(max_delay, max_minutes=MAX_DELAY_LIMIT, what="--max-delay")
              if max_delay is not None else max_search_hours * 60)
     overrides = load_ladder(downgrade_ladder) if downgrade_ladder is not None else None
-    view = api.load_view(data_dir(data))
-    site = resolve_zone(view, zone, os.environ.get("OS_REGION_NAME"))
-    alternatives = _alt_zones(view, site, alt_zones, any_zone)
-    _check_node_types(view, node_type, overrides)
-    request = PlanRequest(site, when, minutes, amount, low, node_type, properties, alternatives, allow_downgrade,
-                          prefer, delay)
-    ladder = api.downgrade_ladder(view, overrides) if allow_downgrade else {}
-    result = api.make_plan(view, request, cleaning_minutes=settings.cleaning_minutes, ladder=ladder)
-    doc = plan_json(view, result)
-    if fmt is Format.json:
-        emit_json(doc)
-    else:
-        tables.print_plan(out, doc)
-    if not result.options:
-        raise typer.Exit(EXIT_NO_CAPACITY)
+    return Flags(zone, when, minutes, amount, low, node_type, properties, alt_zones, any_zone, allow_downgrade,
+                 overrides, prefer, delay, settings)
+
+
+def build_request(view: MergedView, f: Flags) -> PlanRequest:
+    site = resolve_zone(view, f.zone, os.environ.get("OS_REGION_NAME"))
+    alternatives = _alt_zones(view, site, f.alt_zones, f.any_zone)
+    _check_node_types(view, f.node_type, f.overrides)
+    return PlanRequest(site, f.when, f.minutes, f.amount, f.low, f.node_type, f.properties, alternatives,
+                       f.allow_downgrade, f.prefer, f.delay)
 
 
 def _alt_zones(view: MergedView, site: str, alt_zones: str | None, any_zone: bool) -> tuple[str, ...]:

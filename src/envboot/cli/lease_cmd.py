@@ -1,0 +1,123 @@
+"""``envboot lease list | show | wait | extend | delete``: your own leases, in one zone."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated
+
+import typer
+
+from ..errors import EXIT_AUTH_CONFIG, EXIT_BLAZAR, EnvbootError
+from ..live.blazar_errors import Failure, classify
+from ..live.leases import Lease
+from ..timeutil import iso_z, parse_duration
+from .console import emit_json, out
+from .live_options import InsecureOpt, InventoryOpt, LiveDataOpt, OsCloudOpt, ZonesConfigOpt, live_context
+from .options import Format, FormatOpt
+
+lease_app = typer.Typer(help="Your own leases: list, show, wait, extend, delete.", no_args_is_help=True,
+                        context_settings={"help_option_names": ["-h", "--help"]})
+ZoneArg = Annotated[str, typer.Option("--zone", "-z", envvar="ZONE", help="Zone (default: current)")]
+
+
+class BlazarCallError(EnvbootError):
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _api(zone, os_cloud, zones_config, live_data, inventory, insecure):
+    ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
+    sites = ctx.site_map()
+    site = zone if zone in sites else (next(iter(sites)) if zone == "current" and len(sites) == 1 else zone)
+    return ctx.leases(site)
+
+
+def _call(fn, what: str, missing_ok: bool = False):
+    try:
+        return fn()
+    except EnvbootError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - classified into one line and an exit code
+        c = classify(exc)
+        if missing_ok and c.kind is Failure.not_found:
+            return None
+        code = EXIT_AUTH_CONFIG if c.kind is Failure.auth else EXIT_BLAZAR
+        raise BlazarCallError(f"{what}: {c.kind}: {c.message}", code) from None
+
+
+def _lease_json(lease: Lease) -> dict:
+    return {"id": lease.id, "name": lease.name, "status": lease.status, "start": iso_z(lease.start),
+            "end": iso_z(lease.end), "reservations": list(lease.reservation_ids)}
+
+
+@lease_app.command("list")
+def list_(zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
+          live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False,
+          fmt: FormatOpt = Format.table) -> None:
+    """Your project's leases in a zone."""
+    api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    leases = _call(api.list, "lease list")
+    if fmt is Format.json:
+        emit_json({"leases": [_lease_json(x) for x in leases]})
+        return
+    for x in leases:
+        out.print(f"{x.id}  {x.name}  {x.status}  {iso_z(x.start)} → {iso_z(x.end)}", markup=False, highlight=False)
+
+
+@lease_app.command()
+def show(lease_id: str, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
+         live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False,
+         fmt: FormatOpt = Format.table) -> None:
+    """One lease, by id."""
+    api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    lease = _call(lambda: api.get(lease_id), f"lease show {lease_id}")
+    doc = _lease_json(lease)
+    emit_json(doc) if fmt is Format.json else out.print_json(data=doc)
+
+
+@lease_app.command()
+def wait(lease_id: str, timeout: Annotated[int, typer.Option("--timeout", min=1)] = 300, zone: ZoneArg = "current",
+         os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None, live_data: LiveDataOpt = None,
+         inventory: InventoryOpt = None, insecure: InsecureOpt = False, fmt: FormatOpt = Format.table) -> None:
+    """Wait until the lease leaves CREATING/STARTING/UPDATING. Exit 4 if it ends in ERROR."""
+    api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    deadline = time.monotonic() + timeout
+    lease = _call(lambda: api.get(lease_id), f"lease wait {lease_id}")
+    while not lease.settled and time.monotonic() < deadline:
+        time.sleep(1)
+        lease = _call(lambda: api.get(lease_id), f"lease wait {lease_id}")
+    emit_json(_lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} {lease.status}")
+    if lease.status == "ERROR" or not lease.settled:
+        raise typer.Exit(EXIT_BLAZAR)
+
+
+@lease_app.command()
+def extend(lease_id: str, by: Annotated[str, typer.Option("--by", help="e.g. 2h, 90m, 1d")],
+           zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
+           live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False,
+           fmt: FormatOpt = Format.table) -> None:
+    """Move the lease's end later (Chameleon: only within 48 h of its current end)."""
+    minutes = parse_duration(by, what="--by")
+    api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    lease = _call(lambda: api.extend(lease_id, minutes), f"lease extend {lease_id}")
+    emit_json(_lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} now ends {iso_z(lease.end)}")
+
+
+@lease_app.command()
+def delete(lease_id: str, yes: Annotated[bool, typer.Option("--yes", "-y")] = False,
+           wait_gone: Annotated[bool, typer.Option("--wait", help="Wait until it is gone")] = False,
+           missing_ok: Annotated[bool, typer.Option("--missing-ok", help="A lease already gone is fine")] = False,
+           zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
+           live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False) -> None:
+    """Delete a lease."""
+    if not yes and not typer.confirm(f"delete lease {lease_id}?", default=False):
+        raise typer.Exit(130)
+    api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    done = _call(lambda: api.delete(lease_id) or True, f"lease delete {lease_id}", missing_ok=missing_ok)
+    if done and wait_gone:
+        for _ in range(60):
+            if _call(lambda: api.get(lease_id), "lease get", missing_ok=True) is None:
+                break
+            time.sleep(1)
+    out.print(f"{lease_id}: {'deleted' if done else 'already gone'}", markup=False)

@@ -1,0 +1,258 @@
+"""Reserve: plan on fresh data, create the lease through Blazar, wait, verify, audit.
+
+Guarantees: one intent never yields two leases (after an ambiguous failure the lease is looked up
+by its intent name before any retry); an intent record is fsynced BEFORE Blazar is called and an
+outcome after, so a crash leaves evidence ``reconcile`` resolves; a lease that ends in ERROR or
+fails verification is reported as a failure, never as a success.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from . import api
+from .audit import CREATE_ATTEMPT, INTENT, OUTCOME, RECONCILED, AuditLog, IntentState, new_intent_id
+from .errors import (
+    EXIT_AUTH_CONFIG,
+    EXIT_BAD_INPUT,
+    EXIT_BLAZAR,
+    EXIT_NO_CAPACITY,
+    EXIT_OK,
+    EXIT_VERIFY_FAILED,
+    InputError,
+)
+from .lease_request import lease_request
+from .live.blazar_errors import Failure, classify
+from .live.context import LiveContext
+from .live.leases import Lease, LeaseApi
+from .planner import Option, Plan, PlanRequest
+from .timeutil import iso_z, utcnow
+from .verify import Verdict, verify_lease
+
+AMBIGUOUS_LOOKUPS = 4  # look for the lease this many times (1 s apart) before concluding it was not created
+WAIT_POLL_S = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ReserveSpec:
+    request: PlanRequest
+    dry_run: bool = True
+    option_index: int | None = None  # 1-based; None = the planner's top option
+    pin_nodes: bool = False
+    name: str | None = None
+    retry_attempts: int = 3
+    retry_refresh: bool = True
+    retry_find_earliest: bool = True  # after a refusal, a later window may be taken
+    wait_timeout_s: float = 300.0
+    cleaning_minutes: int = 0
+
+
+@dataclass
+class Outcome:
+    result: str  # success | dry_run | no_capacity | failed | verify_failed | error_state
+    exit_code: int
+    message: str
+    intent_id: str | None = None
+    lease_name: str | None = None
+    lease_id: str | None = None
+    status: str | None = None
+    option: Option | None = None
+    body: dict | None = None
+    hosts: list[str] = field(default_factory=list)
+    attempts: list[dict] = field(default_factory=list)
+    plan: Plan | None = None
+
+
+def lease_name(now: datetime, intent_id: str) -> str:
+    """The seed's name, plus the intent id that makes it a key: ``envboot-auto-YYYYMMDD-HHMMSS-<id>``."""
+    return f"envboot-auto-{now:%Y%m%d-%H%M%S}-{intent_id}"
+
+
+def preflight(spec: ReserveSpec, now: datetime, max_lease_minutes: int) -> None:
+    req = spec.request
+    if req.start < now + timedelta(minutes=1):
+        raise InputError(f"--start {iso_z(req.start)} is in the past or within a minute of now ({iso_z(now)}); "
+                         "Blazar refuses leases that start in the past")
+    if req.duration_minutes > max_lease_minutes:
+        raise InputError(f"--duration {req.duration_minutes} min exceeds the maximum lease of {max_lease_minutes} min")
+
+
+class Reserver:
+    def __init__(self, ctx: LiveContext, audit: AuditLog, *, on_event: Callable[[str], None] | None = None,
+                 sleep: Callable[[float], None] = time.sleep,
+                 confirm: Callable[[Option, dict], bool] | None = None) -> None:
+        self.confirm = confirm
+        self.ctx = ctx
+        self.audit = audit
+        self.say = on_event or (lambda _m: None)
+        self.sleep = sleep
+
+    # -- the whole flow ------------------------------------------------------------------------
+    def reserve(self, spec: ReserveSpec) -> Outcome:
+        zones = [spec.request.zone, *spec.request.alt_zones]
+        self.reconcile(zones)
+        plan = self._fresh_plan(spec)
+        option = self._choose(plan, spec)
+        if option is None:
+            return Outcome("no_capacity", EXIT_NO_CAPACITY, plan.explanation, plan=plan)
+        if spec.dry_run:
+            body = lease_request(option, name="<assigned at creation>", pin_nodes=spec.pin_nodes)
+            return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {option.amount} host(s): {option.why}",
+                           option=option, body=body, plan=plan)
+        if self.confirm is not None and not self.confirm(option, lease_request(option, pin_nodes=spec.pin_nodes)):
+            return Outcome("aborted", 130, "not confirmed; nothing was created", option=option, plan=plan)
+        intent_id = new_intent_id()
+        name = spec.name or lease_name(utcnow(), intent_id)
+        if spec.name:
+            name = f"{spec.name}-{intent_id}"
+        attempts: list[dict] = []
+        req = spec.request
+        self.audit.append(INTENT, intent_id, lease_name=name, zone=option.zone,
+                          request={"start": iso_z(req.start), "duration_minutes": req.duration_minutes,
+                                   "amount": req.amount, "min_amount": req.min_amount, "node_type": req.node_type})
+        for attempt in range(1, spec.retry_attempts + 2):
+            body = lease_request(option, name=name, pin_nodes=spec.pin_nodes)
+            leases = self.ctx.leases(option.zone)
+            self.audit.append(CREATE_ATTEMPT, intent_id, attempt=attempt, zone=option.zone, body=body)
+            self.say(f"creating lease {name} in {option.zone}: {option.amount} host(s), {option.why}")
+            lease, failure = self._create(leases, body, name)
+            if lease is not None:
+                return self._finish(spec, intent_id, name, option, body, lease, leases, attempts, plan)
+            attempts.append({"attempt": attempt, "zone": option.zone, "kind": str(failure.kind),
+                             "message": failure.message})
+            if failure.kind is Failure.ambiguous and attempt <= spec.retry_attempts:
+                self.say(f"the create call failed ({failure.message}) and no lease named {name} exists; retrying")
+                continue  # same intent, same name: the lookup above guarantees no duplicate
+            if failure.kind is not Failure.capacity:
+                code = EXIT_AUTH_CONFIG if failure.kind is Failure.auth else (
+                    EXIT_BAD_INPUT if failure.kind in (Failure.bad_request, Failure.max_duration) else EXIT_BLAZAR)
+                msg = f"Blazar refused the lease ({failure.kind}): {failure.message}"
+                self.audit.append(OUTCOME, intent_id, result="failed", reason=msg, attempts=attempts)
+                return Outcome("failed", code, msg, intent_id, name, attempts=attempts, option=option, body=body)
+            self.say(f"capacity refused in {option.zone} ({failure.message}); re-planning")
+            if attempt > spec.retry_attempts:
+                break
+            plan = self._fresh_plan(spec, refresh=spec.retry_refresh)
+            option = self._choose(plan, spec, first_only=True)
+            if option is not None and option.delay_minutes and not spec.retry_find_earliest:
+                option = next((o for o in plan.options if o.delay_minutes == 0), None)
+            if option is None:
+                break
+        msg = f"no capacity after {len(attempts)} attempt(s): {plan.explanation}"
+        self.audit.append(OUTCOME, intent_id, result="no_capacity", reason=msg, attempts=attempts)
+        return Outcome("no_capacity", EXIT_NO_CAPACITY, msg, intent_id, name, attempts=attempts, plan=plan)
+
+    # -- steps -----------------------------------------------------------------------------------
+    def _fresh_plan(self, spec: ReserveSpec, refresh: bool = True) -> Plan:
+        zones = [spec.request.zone, *spec.request.alt_zones]
+        if refresh:
+            for r in self.ctx.refresh(zones):
+                if not r.ok:
+                    self.say(f"refresh of {r.zone} failed: {r.error} (its data is marked stale)")
+        view = self.ctx.view()
+        return api.make_plan(view, spec.request, cleaning_minutes=spec.cleaning_minutes)
+
+    def _choose(self, plan: Plan, spec: ReserveSpec, first_only: bool = False) -> Option | None:
+        if not plan.options:
+            return None
+        if spec.option_index is None or first_only:
+            return plan.options[0]
+        if not 1 <= spec.option_index <= len(plan.options):
+            raise InputError(f"--option {spec.option_index}: the plan has {len(plan.options)} option(s)")
+        return plan.options[spec.option_index - 1]
+
+    def _create(self, leases: LeaseApi, body: dict, name: str) -> tuple[Lease | None, object]:
+        try:
+            return leases.create(body), None
+        except Exception as exc:  # noqa: BLE001 - classified below, never swallowed
+            failure = classify(exc)
+        if failure.kind is not Failure.ambiguous:
+            return None, failure
+        # The request may have reached Blazar: find the lease by its (unique) intent name first.
+        for i in range(AMBIGUOUS_LOOKUPS):
+            try:
+                found = leases.find_by_name(name)
+            except Exception:  # noqa: BLE001 - the lookup itself may fail; try again
+                found = None
+            if found:
+                self.say(f"the create call failed ({failure.message}) but the lease exists: {found[0].id}")
+                return found[0], None
+            if found is not None and i >= 1:
+                break
+            self.sleep(1.0)
+        return None, failure
+
+    def _finish(self, spec, intent_id, name, option, body, lease, leases, attempts, plan) -> Outcome:
+        lease = self._wait(leases, lease, spec.wait_timeout_s)
+        if lease.status == "ERROR" or lease.status not in ("PENDING", "ACTIVE"):
+            msg = f"lease {lease.id} ended in {lease.status}"
+            if lease.status == "ERROR":
+                try:
+                    leases.delete(lease.id)
+                    msg += "; the broken lease was deleted"
+                except Exception as exc:  # noqa: BLE001
+                    msg += f"; deleting it failed: {classify(exc).message}"
+            self.audit.append(OUTCOME, intent_id, result="error_state", lease_id=lease.id, status=lease.status,
+                              reason=msg, attempts=attempts)
+            return Outcome("error_state", EXIT_BLAZAR, msg, intent_id, name, lease.id, lease.status, option, body,
+                           attempts=attempts, plan=plan)
+        verdict = self.verify(spec, option, lease)
+        hosts = [n.hostname for n in verdict.hosts]
+        if not verdict.ok:
+            msg = f"lease {lease.id} FAILED verification: {verdict.summary}"
+            self.audit.append(OUTCOME, intent_id, result="verify_failed", lease_id=lease.id, status=lease.status,
+                              hosts=hosts, reason=msg, attempts=attempts)
+            return Outcome("verify_failed", EXIT_VERIFY_FAILED, msg, intent_id, name, lease.id, lease.status, option,
+                           body, hosts, attempts, plan)
+        self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status, hosts=hosts,
+                          host_uids=[n.uid for n in verdict.hosts], zone=option.zone, attempts=attempts)
+        return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} {verdict.summary}", intent_id,
+                       name, lease.id, lease.status, option, body, hosts, attempts, plan)
+
+    def _wait(self, leases: LeaseApi, lease: Lease, timeout_s: float) -> Lease:
+        deadline = time.monotonic() + timeout_s
+        while lease.status in ("CREATING", "STARTING", "UPDATING") and time.monotonic() < deadline:
+            self.sleep(WAIT_POLL_S)
+            try:
+                lease = leases.get(lease.id)
+            except Exception as exc:  # noqa: BLE001 - keep polling through transient failures
+                self.say(f"waiting for {lease.id}: {classify(exc).message}")
+        return lease
+
+    def verify(self, spec: ReserveSpec, option: Option, lease: Lease) -> Verdict:
+        self.ctx.refresh([option.zone])
+        view = self.ctx.view()
+        api.write_merged(view, self.ctx.data_dir / "lease_results_live.json")
+        pinned = tuple(n.uid for n in option.nodes) if spec.pin_nodes else ()
+        low, high = (len(pinned), len(pinned)) if pinned else (option.min_amount, option.max_amount)
+        return verify_lease(view, option.zone, lease.id, option.start, option.end, low, high, option.query,
+                            spec.cleaning_minutes, pinned)
+
+    # -- reconciliation --------------------------------------------------------------------------
+    def reconcile(self, zones: list[str] | None = None) -> list[dict]:
+        """Resolve intents with no outcome by looking their lease up by name. Creates nothing."""
+        resolved = []
+        for state in self.audit.intents():
+            if not state.dangling:
+                continue
+            zone = state.intent.data.get("zone")
+            if zones is not None and zone not in zones:
+                continue
+            resolved.append(self._reconcile_one(state, zone))
+        return resolved
+
+    def _reconcile_one(self, state: IntentState, zone: str) -> dict:
+        try:
+            found = self.ctx.leases(zone).find_by_name(state.lease_name or "")
+        except Exception as exc:  # noqa: BLE001
+            return {"intent_id": state.intent_id, "result": "unknown", "reason": classify(exc).message}
+        if found:
+            lease = found[0]
+            self.audit.append(RECONCILED, state.intent_id, result="created", lease_id=lease.id, status=lease.status,
+                              duplicates=len(found) - 1)
+            return {"intent_id": state.intent_id, "result": "created", "lease_id": lease.id, "status": lease.status}
+        self.audit.append(RECONCILED, state.intent_id, result="not_created")
+        return {"intent_id": state.intent_id, "result": "not_created"}

@@ -1,0 +1,136 @@
+"""The live path against the sandbox's real Blazar: refresh, dry run, a full reserve, a capacity
+refusal that falls back, and the audit trail. Authentication is the OpenStack loaders' (OS_* env)."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import timedelta
+
+import pytest
+
+from envboot import api
+from envboot.audit import AuditLog
+from envboot.live.context import LiveContext
+from envboot.planner import PlanRequest
+from envboot.reserve import Reserver, ReserveSpec
+from envboot.sandbox import seed
+from envboot.settings import BUNDLED_SNAPSHOT
+from envboot.timeutil import floor_minute, utcnow
+
+from ..conftest import run_main
+
+pytestmark = pytest.mark.sandbox
+
+
+@pytest.fixture
+def live_env(sandbox, monkeypatch, tmp_path):
+    for k, v in sandbox.user_env("demo").items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("ENVBOOT_LIVE_DATA", str(tmp_path / "live"))
+    monkeypatch.setenv("ENVBOOT_AUDIT", str(tmp_path / "audit.jsonl"))
+    monkeypatch.delenv("OS_CLOUD", raising=False)
+    monkeypatch.delenv("ENVBOOT_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no user zones.toml
+    return tmp_path
+
+
+def cli(argv):
+    from envboot.cli.app import main
+
+    return run_main(main, argv)
+
+
+def context(tmp_path) -> LiveContext:
+    return LiveContext.create(tmp_path / "live", BUNDLED_SNAPSHOT, None, None)
+
+
+def test_refresh_writes_the_zone_atomically_and_the_view_matches(live_env, seed_plan):
+    r = cli(["refresh", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
+    assert r.code == 0, r.err
+    (zone,) = json.loads(r.out)["zones"]
+    assert zone["zone"] == "uc" and zone["ok"] and zone["hosts"] == 132 and zone["reservations"] >= 143
+    live = live_env / "live" / "uc"
+    meta = json.loads((live / "meta.json").read_text())
+    assert meta["source"] == "live" and meta["fetched_at"].endswith("Z") and not meta["stale"]
+    assert stat.S_IMODE((live / "allocations.json").stat().st_mode) == 0o600
+    assert "user_name" not in (live / "allocations.json").read_text()
+    view = api.load_view(live_env / "live")
+    assert (len(view.nodes), view.mapped_hosts, len(view.unmatched)) == (132, 132, 0)
+    assert view.data.source == "live" and view.data.fetched_at is not None
+    assert not [p for p in live.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_doctor_reports_without_secrets(live_env, sandbox):
+    r = cli(["doctor", "-f", "json"])
+    assert r.code == 0, r.err
+    (z,) = json.loads(r.out)["zones"]
+    assert z["auth"] and z["blazar"] and z["hosts"] == 132 and z["region"] == "CHI@UC"
+    assert sandbox.user_env()["OS_PASSWORD"] not in r.out + r.err
+
+
+def test_dry_run_creates_nothing(live_env, demo):
+    before = demo.lease.list()
+    r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration", "1h",
+             "-n", "1", "-t", "gpu_rtx_6000", "-f", "json"])
+    assert r.code == 0, r.err
+    doc = json.loads(r.out)
+    assert doc["result"] == "dry_run" and doc["lease_request"]["reservations"][0]["resource_properties"] == (
+        '["==", "$node_type", "gpu_rtx_6000"]')
+    assert demo.lease.list() == before
+    assert not (live_env / "audit.jsonl").exists() or not AuditLog(live_env / "audit.jsonl").intents()
+
+
+def test_full_reserve_creates_verifies_and_audits_one_lease(live_env, demo, sandbox):
+    r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration", "2h",
+             "-n", "2", "-t", "compute_cascadelake_r", "--dry-run", "0", "--yes", "-f", "json"])
+    assert r.code == 0, r.err
+    doc = json.loads(r.out)
+    assert doc["result"] == "success" and doc["status"] in ("PENDING", "ACTIVE") and len(doc["hosts"]) == 2
+    mine = [x for x in demo.lease.list() if x["name"] == doc["lease_name"]]
+    assert len(mine) == 1 and mine[0]["id"] == doc["lease_id"]
+    names = {str(h["id"]): h for h in demo.host.list()}
+    on = sorted(names[str(a["resource_id"])]["node_name"] for a in demo.allocation.list("os-hosts")
+                if any(x["lease_id"] == doc["lease_id"] for x in a["reservations"]))
+    assert on == sorted(doc["hosts"])
+    (state,) = AuditLog(live_env / "audit.jsonl").intents()
+    assert [x.event for x in state.records] == ["intent", "create_attempt", "outcome"]
+    assert state.outcome.data["result"] == "success" and sorted(state.outcome.data["hosts"]) == on
+    assert stat.S_IMODE((live_env / "audit.jsonl").stat().st_mode) == 0o600
+    merged = json.loads((live_env / "live" / "lease_results_live.json").read_text())
+    assert any(res["lease_id"] == doc["lease_id"] for s in merged["site_summaries"] for c in s["clusters"]
+               for n in c["nodes"] for res in n["reservations"])
+    text = (live_env / "audit.jsonl").read_text()
+    assert sandbox.user_env()["OS_PASSWORD"] not in text and "user-0" not in text
+
+
+def test_capacity_refusal_falls_back_to_the_next_option(live_env, demo, sandbox):
+    """Someone takes the hosts between envboot's plan and its create call: Blazar refuses,
+    envboot refreshes, re-plans and takes the next window."""
+    admin = seed.client_for(sandbox, "admin")
+    start = floor_minute(utcnow() + timedelta(days=200))
+    end = start + timedelta(hours=3)
+    taken = []
+
+    def race(message: str) -> None:
+        if message.startswith("creating lease") and not taken:
+            lease = admin.lease.create("rival", f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}",
+                                       [{"resource_type": "physical:host", "min": 4, "max": 4,
+                                         "hypervisor_properties": "",
+                                         "resource_properties": '["==", "$node_type", "gpu_a100_pcie"]'}], [])
+            taken.append(lease["id"])
+
+    ctx = context(live_env)
+    req = PlanRequest("uc", start, 180, 2, 2, "gpu_a100_pcie", max_delay_minutes=24 * 60)
+    audit = AuditLog(live_env / "audit.jsonl")
+    try:
+        out = Reserver(ctx, audit, on_event=race).reserve(ReserveSpec(req, dry_run=False))
+        assert out.result == "success", out.message
+        assert [a["kind"] for a in out.attempts] == ["capacity"]
+        assert out.option.strategy == "time_shift" and out.option.start >= end
+        assert len([x for x in demo.lease.list() if x["name"] == out.lease_name]) == 1
+        (state,) = audit.intents()
+        assert [x.event for x in state.records] == ["intent", "create_attempt", "create_attempt", "outcome"]
+    finally:
+        for lease_id in taken:
+            admin.lease.delete(lease_id)
