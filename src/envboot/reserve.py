@@ -213,8 +213,13 @@ class Reserver:
                        name, lease.id, lease.status, option, body, hosts, attempts, plan)
 
     def _wait(self, leases: LeaseApi, lease: Lease, timeout_s: float) -> Lease:
+        """Until the lease leaves CREATING; for a lease that starts within the wait, until it has started
+        (so a start that fails, ERROR, is reported, not an early PENDING)."""
         deadline = time.monotonic() + timeout_s
-        while lease.status in ("CREATING", "STARTING", "UPDATING") and time.monotonic() < deadline:
+        starts_soon = lease.start <= utcnow() + timedelta(seconds=timeout_s)
+        while time.monotonic() < deadline and (
+            lease.status in ("CREATING", "STARTING", "UPDATING") or (starts_soon and lease.status == "PENDING")
+        ):
             self.sleep(WAIT_POLL_S)
             try:
                 lease = leases.get(lease.id)

@@ -83,7 +83,7 @@ def test_dry_run_creates_nothing(live_env, demo):
 
 def test_full_reserve_creates_verifies_and_audits_one_lease(live_env, demo, sandbox):
     r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration", "2h",
-             "-n", "2", "-t", "compute_cascadelake_r", "--dry-run", "0", "--yes", "-f", "json"])
+             "-n", "2", "-t", "compute_cascadelake_r", "--dry-run", "0", "--yes", "--wait-timeout", "30", "-f", "json"])
     assert r.code == 0, r.err
     doc = json.loads(r.out)
     assert doc["result"] == "success" and doc["status"] in ("PENDING", "ACTIVE") and len(doc["hosts"]) == 2
@@ -134,3 +134,89 @@ def test_capacity_refusal_falls_back_to_the_next_option(live_env, demo, sandbox)
     finally:
         for lease_id in taken:
             admin.lease.delete(lease_id)
+
+
+def test_reply_lost_after_blazar_created_the_lease_yields_exactly_one_lease(live_env, demo, sandbox, monkeypatch):
+    from .faultproxy import FaultProxy
+
+    proxy = FaultProxy(sandbox.blazar_url)
+    proxy.plan = ["drop_after"]
+    monkeypatch.setenv("OS_RESERVATION_ENDPOINT_OVERRIDE", f"{proxy.url}/v1")
+    try:
+        r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration",
+                 "1h", "-n", "1", "-t", "compute_skylake", "--dry-run", "0", "--yes", "--wait-timeout", "30", "-f",
+                 "json"])
+    finally:
+        proxy.close()
+    assert r.code == 0, r.err
+    doc = json.loads(r.out)
+    assert doc["result"] == "success"
+    assert [a["kind"] for a in doc["attempts"]] == []  # found by name: no retry was needed
+    assert "the lease exists" in r.err
+    assert len([x for x in demo.lease.list() if x["name"] == doc["lease_name"]]) == 1
+    assert sum(1 for s in proxy.seen if s.startswith("POST") and "/leases" in s) == 1
+    (state,) = AuditLog(live_env / "audit.jsonl").intents()
+    assert state.outcome.data["result"] == "success" and state.outcome.data["lease_id"] == doc["lease_id"]
+
+
+def test_a_double_booked_host_fails_verification(live_env, demo, sandbox):
+    """Blazar can double-book under concurrency; here the double booking is seeded into its database
+    right after envboot's lease is created. Verification must catch it (exit 5), and say so."""
+    import sqlite3
+
+    admin = seed.client_for(sandbox, "admin")
+    start = floor_minute(utcnow() + timedelta(days=250))
+    end = start + timedelta(hours=2)
+    rival = {}
+
+    class Seeding(Reserver):
+        def verify(self, spec, option, lease):
+            mine = next(a for a in demo.allocation.list("os-hosts")
+                        if any(x["lease_id"] == lease.id for x in a["reservations"]))
+            other = admin.lease.create("double", f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}",
+                                       [{"resource_type": "physical:host", "min": 1, "max": 1,
+                                         "hypervisor_properties": "",
+                                         "resource_properties": '["==", "$node_type", "storage_nvme"]'}], [])
+            rival["id"] = other["id"]
+            db = sqlite3.connect(f"{sandbox.home}/blazar.sqlite", timeout=30)
+            with db:
+                db.execute("UPDATE computehost_allocations SET compute_host_id = ? WHERE reservation_id = ?",
+                           (mine["resource_id"], other["reservations"][0]["id"]))
+            db.close()
+            return super().verify(spec, option, lease)
+
+    req = PlanRequest("uc", start, 120, 1, 1, "storage_nvme")
+    try:
+        out = Seeding(context(live_env), AuditLog(live_env / "audit.jsonl")).reserve(ReserveSpec(req, dry_run=False))
+        assert out.result == "verify_failed" and out.exit_code == 5
+        assert "double-booked" in out.message
+        (state,) = AuditLog(live_env / "audit.jsonl").intents()
+        assert state.outcome.data["result"] == "verify_failed"
+    finally:
+        if rival:
+            admin.lease.delete(rival["id"])
+
+
+def test_a_lease_blazar_puts_in_error_is_a_failure_and_is_deleted(live_env, demo, sandbox):
+    """Nova refuses to move the hosts when the lease starts: Blazar sets the lease to ERROR.
+    reserve (waiting through an imminent start) reports the failure, exit 4, and deletes it."""
+    import urllib.request
+
+    def faults(body: dict) -> None:
+        req = urllib.request.Request(f"{sandbox.control_url}/faults", data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+        urllib.request.urlopen(req, timeout=10).close()
+
+    faults({"add_host": "fail"})
+    try:
+        r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration",
+                 "1h", "-n", "1", "-t", "compute_nvdimm", "--dry-run", "0", "--yes", "--wait-timeout", "240",
+                 "-f", "json"])
+    finally:
+        faults({})
+    doc = json.loads(r.out)
+    assert r.code == 4 and doc["result"] == "error_state" and doc["status"] == "ERROR", r.err
+    assert "deleted" in doc["message"]
+    assert not [x for x in demo.lease.list() if x["name"] == doc["lease_name"]]
+    (state,) = AuditLog(live_env / "audit.jsonl").intents()
+    assert state.outcome.data["result"] == "error_state" and state.outcome.data["status"] == "ERROR"

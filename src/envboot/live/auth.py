@@ -47,8 +47,12 @@ def connect(endpoint: ZoneEndpoint, *, insecure: bool | None = None) -> Connecti
         raise ConfigError(f"zone {endpoint.zone}: cannot build credentials ({type(exc).__name__}: "
                           f"{_clean(exc)})") from None
     region_name = region.get_region_name() or endpoint.region
+    extra: dict[str, Any] = {}
+    override = region.config.get("reservation_endpoint_override")  # OS_RESERVATION_ENDPOINT_OVERRIDE
+    if override:
+        extra["endpoint_override"] = override
     blazar = blazar_client.Client(1, session=session, service_type=SERVICE_TYPE, region_name=region_name,
-                                  interface=region.get_interface() or "public")
+                                  interface=region.get_interface() or "public", **extra)
     return Connection(endpoint, region_name, session, blazar)
 
 

@@ -6,7 +6,9 @@ docs/sandbox.md), with state in memory, plus a control API for tests:
 - ``GET /control/state``: hypervisors, aggregates, trusts, the count of requests by route;
 - ``POST /control/hypervisors`` ``{"name": ..., "vcpus": .., "memory_mb": .., "local_gb": ..}``;
 - ``DELETE /control/hypervisors/<name>``;
-- ``GET /control/unhandled``: requests no route answered (they got 404).
+- ``GET /control/unhandled``: requests no route answered (they got 404);
+- ``POST /control/faults`` ``{"add_host": "fail"}``: Nova refuses to add hosts to a reservation's
+  aggregate, so the lease fails to start and Blazar puts it in ERROR.
 
 Run: ``python fake_openstack.py --port N --region R --blazar-url URL --state-dir DIR``. Listens on
 127.0.0.1 only. Passwords here are throwaway sandbox values, never real credentials.
@@ -46,6 +48,7 @@ class State:
         self.next_aggregate = 2
         self.providers: dict[str, dict] = {}  # uuid -> provider
         self.requests: dict[str, int] = {}
+        self.faults: dict[str, str] = {}  # e.g. {"add_host": "fail"}: Nova refuses to move hosts (lease start)
         self.unhandled: list[str] = []
 
     # -- keystone ------------------------------------------------------------------------------
@@ -298,6 +301,8 @@ def aggregate_action(h, st, body, q, agg_id):
         return 404, {"itemNotFound": {"code": 404, "message": "no agg"}}, None
     if "add_host" in body:
         host = body["add_host"].get("host")
+        if st.faults.get("add_host") == "fail" and agg["name"] != "freepool":
+            return 500, {"computeFault": {"code": 500, "message": "injected fault: add_host"}}, None
         if host not in st.hypervisors:
             return 404, {"itemNotFound": {"code": 404, "message": f"Compute host {host} could not be found."}}, None
         if host in agg["hosts"]:
@@ -422,6 +427,11 @@ def control_remove_hypervisor(h, st, body, q, name):
     return 204, None, None
 
 
+def control_faults(h, st, body, q):
+    st.faults = {str(k): str(v) for k, v in body.items()}
+    return 200, {"faults": st.faults}, None
+
+
 def control_unhandled(h, st, body, q):
     return 200, {"unhandled": st.unhandled}, None
 
@@ -459,6 +469,7 @@ ROUTES = [
     (r"/control/hypervisors", "POST", control_add_hypervisor),
     (r"/control/hypervisors/([^/]+)", "DELETE", control_remove_hypervisor),
     (r"/control/unhandled", "GET", control_unhandled),
+    (r"/control/faults", "POST", control_faults),
 ]
 
 
