@@ -45,7 +45,7 @@ class ReserveSpec:
     name: str | None = None
     retry_attempts: int = 3
     retry_refresh: bool = True
-    retry_find_earliest: bool = True  # after a refusal, a later window may be taken
+    retry_find_earliest: bool = True  # a later window (time shift) may be taken, first or after a refusal
     wait_timeout_s: float = 300.0
     cleaning_minutes: int = 0
 
@@ -137,8 +137,6 @@ class Reserver:
                 break
             plan = self._fresh_plan(spec, refresh=spec.retry_refresh)
             option = self._choose(plan, spec, first_only=True)
-            if option is not None and option.delay_minutes and not spec.retry_find_earliest:
-                option = next((o for o in plan.options if o.delay_minutes == 0), None)
             if option is None:
                 break
         msg = f"no capacity after {len(attempts)} attempt(s): {plan.explanation}"
@@ -158,8 +156,11 @@ class Reserver:
     def _choose(self, plan: Plan, spec: ReserveSpec, first_only: bool = False) -> Option | None:
         if not plan.options:
             return None
+        options = [o for o in plan.options if o.delay_minutes == 0 or spec.retry_find_earliest]
+        if not options:
+            return None
         if spec.option_index is None or first_only:
-            return plan.options[0]
+            return options[0]
         if not 1 <= spec.option_index <= len(plan.options):
             raise InputError(f"--option {spec.option_index}: the plan has {len(plan.options)} option(s)")
         return plan.options[spec.option_index - 1]

@@ -220,3 +220,57 @@ def test_a_lease_blazar_puts_in_error_is_a_failure_and_is_deleted(live_env, demo
     assert not [x for x in demo.lease.list() if x["name"] == doc["lease_name"]]
     (state,) = AuditLog(live_env / "audit.jsonl").intents()
     assert state.outcome.data["result"] == "error_state" and state.outcome.data["status"] == "ERROR"
+
+
+def test_seed_command_line_refresh_and_dry_run_0(live_env, demo, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from ..conftest import REPO
+
+    shim = [sys.executable, str(REPO / "integrate_and_plan.py")]
+    env = dict(os.environ)
+    r = subprocess.run([*shim, "--refresh", "--zone", "uc", "--start", "2099-01-01 10:00", "--duration", "60",
+                        "--resource-type", "gpu_rtx_6000", "--amount", "2", "-f", "json"], env=env, cwd=tmp_path,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "refresh uc: ok, 132 hosts" in r.stderr and json.loads(r.stdout)["data"]["source"] == "live"
+    r = subprocess.run([*shim, "--zone", "uc", "--start", "2099-01-01 10:00", "--duration", "60", "--resource-type",
+                        "gpu_rtx_6000", "--amount", "2", "--dry-run", "0", "-f", "json"], env=env, cwd=tmp_path,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["result"] == "success" and len(doc["hosts"]) == 2
+    assert len([x for x in demo.lease.list() if x["name"] == doc["lease_name"]]) == 1
+
+
+def test_zones_config_with_clouds_yaml_and_a_failing_zone_kept_and_marked_stale(sandbox, tmp_path, monkeypatch):
+    for k in [k for k in __import__("os").environ if k.startswith("OS_")]:
+        monkeypatch.delenv(k)
+    env = sandbox.user_env("demo")
+    clouds = tmp_path / "clouds.yaml"
+    entry = ("    auth:\n      auth_url: {url}\n      username: demo\n      password: {pw}\n      project_name: demo\n"
+             "      user_domain_name: Default\n      project_domain_name: Default\n    region_name: CHI@UC\n")
+    clouds.write_text("clouds:\n  sbx:\n" + entry.format(url=env["OS_AUTH_URL"], pw=env["OS_PASSWORD"])
+                      + "  broken:\n" + entry.format(url=env["OS_AUTH_URL"], pw="wrong-password"))
+    monkeypatch.setenv("OS_CLIENT_CONFIG_FILE", str(clouds))
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text('[zones.uc]\ncloud = "sbx"\n')
+    bad.write_text('[zones.uc]\ncloud = "broken"\n')
+    live = tmp_path / "live"
+    base = ["refresh", "--inventory", str(BUNDLED_SNAPSHOT), "--live-data", str(live), "-f", "json"]
+    r = cli([*base, "--zones-config", str(good)])
+    assert r.code == 0, r.err
+    before = (live / "uc" / "allocations.json").read_bytes()
+    r = cli([*base, "--zones-config", str(bad)])
+    assert r.code == 4
+    (zone,) = json.loads(r.out)["zones"]
+    assert not zone["ok"] and zone["error"].startswith("auth")
+    assert "wrong-password" not in r.out + r.err
+    assert (live / "uc" / "allocations.json").read_bytes() == before
+    meta = json.loads((live / "uc" / "meta.json").read_text())
+    assert meta["stale"] and meta["stale_reason"].startswith("auth")
+    r = cli(["plan", "--data", str(live), "--zone", "uc", "--start", "2099-01-01 10:00", "-f", "json"])
+    doc = json.loads(r.out)
+    assert doc["data"]["stale_sites"] == ["uc"] and any("stale" in w for w in doc["warnings"])

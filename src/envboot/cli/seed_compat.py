@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 
 from .. import api
-from ..errors import EXIT_NO_CAPACITY, InputError, NotImplementedYet
+from ..errors import EXIT_NO_CAPACITY, InputError
 from ..jsonout import availability_json, option_json, zones_json
 from ..planner import PlanRequest
 from ..settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
@@ -54,6 +54,8 @@ def integrate_and_plan(
     max_search_hours: Annotated[
         int, typer.Option("--max-search-hours", min=1, help="How far --find-earliest looks ahead")
     ] = DEFAULT_HORIZON_HOURS,
+    retry_attempts: Annotated[int, typer.Option("--retry-attempts", min=0, help="With --dry-run 0")] = 3,
+    retry_refresh: Annotated[bool, typer.Option("--retry-refresh/--no-retry-refresh")] = True,
     data: DataOpt = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Merged view to write")] = Path(
         "lease_results_live.json"
@@ -64,12 +66,13 @@ def integrate_and_plan(
 
     Example: ./integrate_and_plan.py --zone uc --start "2025-10-30 20:00" --duration 60 --amount 2
     """
-    if refresh:
-        raise NotImplementedYet("--refresh (live data from Blazar) is not available in this version yet; "
-                                "drop --refresh to use the data directory (--data / ENVBOOT_DATA)")
+    settings = Settings.from_env()
     if dry_run == 0:
-        raise NotImplementedYet("--dry-run 0 (creating a lease) is not available in this version yet; "
-                                "run with --dry-run 1 to plan without reserving")
+        _reserve_like_the_seed(zone, start, duration, amount, resource_type, find_earliest, max_search_hours,
+                               retry_attempts, retry_refresh, fmt)
+        return
+    if refresh:
+        data = _refresh_like_the_seed(data)
     directory = data_dir(data)
     if list_zones:
         view = api.load_view(directory)
@@ -78,7 +81,6 @@ def integrate_and_plan(
         return
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00'")
-    settings = Settings.from_env()
     view = api.load_view(directory)
     query = availability_query(view, settings, zone, start, duration, amount, resource_type)
     merged = api.write_merged(view, output)
@@ -105,3 +107,25 @@ def main(argv: list[str] | None = None) -> None:
     from .app import run_app
 
     run_app(seed_app, argv, prog_name=os.path.basename(sys.argv[0]) or "integrate_and_plan.py")
+
+
+def _refresh_like_the_seed(data: Path | None) -> Path:
+    """``--refresh``: fetch live data (OS_* environment) and answer from it."""
+    from .live_options import live_context
+
+    ctx = live_context(None, None, data, None, False)
+    for r in ctx.refresh():
+        state = "ok" if r.ok else f"FAILED ({r.error}); previous data kept, marked stale"
+        err.print(f"refresh {r.site_id or r.zone}: {state}, {r.hosts} hosts, {r.reservations} reservations",
+                  markup=False, highlight=False)
+    return ctx.data_dir
+
+
+def _reserve_like_the_seed(zone, start, duration, amount, resource_type, find_earliest, max_search_hours,
+                           retry_attempts, retry_refresh, fmt) -> None:
+    """``--dry-run 0``: the seed created the lease; envboot's reserve does it, verified and audited."""
+    from .reserve_cmd import reserve
+
+    reserve(zone=zone, start=start, duration=duration, amount=amount, node_type=resource_type, dry_run=0, yes=True,
+            retry_attempts=retry_attempts, retry_refresh=retry_refresh, retry_find_earliest=find_earliest,
+            max_search_hours=max_search_hours, fmt=fmt)

@@ -45,7 +45,7 @@ def connect(endpoint: ZoneEndpoint, *, insecure: bool | None = None) -> Connecti
         raise ConfigError(f"zone {endpoint.zone}: {_clean(exc)}; source your OpenRC file or pass --os-cloud") from None
     except Exception as exc:  # keystoneauth option errors: name the option, not its value
         raise ConfigError(f"zone {endpoint.zone}: cannot build credentials ({type(exc).__name__}: "
-                          f"{_clean(exc)})") from None
+                          f"{_clean(exc)}); source your OpenRC file or pass --os-cloud") from None
     region_name = region.get_region_name() or endpoint.region
     extra: dict[str, Any] = {}
     override = region.config.get("reservation_endpoint_override")  # OS_RESERVATION_ENDPOINT_OVERRIDE
