@@ -274,3 +274,28 @@ def test_zones_config_with_clouds_yaml_and_a_failing_zone_kept_and_marked_stale(
     r = cli(["plan", "--data", str(live), "--zone", "uc", "--start", "2099-01-01 10:00", "-f", "json"])
     doc = json.loads(r.out)
     assert doc["data"]["stale_sites"] == ["uc"] and any("stale" in w for w in doc["warnings"])
+
+
+def test_reconcile_resolves_dangling_intents_and_creates_nothing(live_env, demo, sandbox):
+    """Two crashes left intents without outcomes: one after Blazar created the lease, one before."""
+    start = floor_minute(utcnow() + timedelta(days=300))
+    created = demo.lease.create("envboot-auto-20990101-000000-aaaa1111", f"{start:%Y-%m-%d %H:%M}",
+                                f"{start + timedelta(hours=1):%Y-%m-%d %H:%M}",
+                                [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
+                                  "resource_properties": '["==", "$node_type", "compute_skylake"]'}], [])
+    audit = AuditLog(live_env / "audit.jsonl")
+    audit.append("intent", "aaaa1111", lease_name="envboot-auto-20990101-000000-aaaa1111", zone="uc")
+    audit.append("create_attempt", "aaaa1111", attempt=1)
+    audit.append("intent", "bbbb2222", lease_name="envboot-auto-20990101-000000-bbbb2222", zone="uc")
+    before = len(demo.lease.list())
+    r = cli(["audit", "reconcile", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
+    assert r.code == 0, r.err
+    got = {x["intent_id"]: x for x in json.loads(r.out)["resolved"]}
+    assert got["aaaa1111"]["result"] == "created" and got["aaaa1111"]["lease_id"] == created["id"]
+    assert got["bbbb2222"]["result"] == "not_created"
+    assert len(demo.lease.list()) == before
+    assert not [s for s in audit.intents() if s.dangling]
+    again = cli(["audit", "reconcile", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
+    assert json.loads(again.out)["resolved"] == []
+    shown = json.loads(cli(["audit", "-f", "json"]).out)["intents"]
+    assert {x["intent_id"]: x["result"] for x in shown} == {"aaaa1111": "created", "bbbb2222": "not_created"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -81,14 +82,16 @@ def print_plan(console: Console, doc: dict[str, Any]) -> None:
     for w in doc["warnings"]:
         console.print(f"[yellow]warning:[/] {escape(w)}")
     if doc["options"]:
-        table = Table(title="options", title_justify="left")
-        for col in ("#", "strategy", "zone", "start", "end", "nodes", "node type", "delay", "SU", "why"):
-            table.add_column(col, justify="right" if col in ("#", "nodes", "SU") else "left")
+        table = Table(title="options", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+        for col in ("#", "strategy", "zone", "start (UTC)", "hosts", "node type", "delay", "SU"):
+            table.add_column(col, justify="right" if col in ("#", "hosts", "SU") else "left", no_wrap=True)
         for o in doc["options"]:
-            table.add_row(str(o["rank"]), o["strategy"], o["zone"], o["start"], o["end"],
-                          f"{o['amount']}/{o['free_count']} free", o["node_type"] or "-",
-                          _minutes(o["delay_minutes"]), f"{o['su_cost']:g}", escape(o["why"]))
+            table.add_row(str(o["rank"]), o["strategy"], o["zone"], o["start"][:16].replace("T", " "),
+                          f"{o['amount']}/{o['free_count']}", o["node_type"] or "-", _minutes(o["delay_minutes"]),
+                          f"{o['su_cost']:g}")
         console.print(table)
+        for o in doc["options"]:
+            console.print(f"  #{o['rank']} {escape(o['why'])}", highlight=False)
         top = doc["options"][0]
         console.print(f"top option's hosts: {', '.join(n['hostname'] for n in top['nodes'])}", highlight=False)
     elif doc["tried"]:
