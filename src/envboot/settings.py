@@ -12,6 +12,7 @@ from .timeutil import DEFAULT_MAX_LEASE_MINUTES
 BUNDLED_SNAPSHOT = Path(__file__).resolve().parent / "bundled" / "chameleon-uc"
 BUNDLED_REFERENCE = Path(__file__).resolve().parent / "bundled" / "reference"  # all sites' inventory
 DEFAULT_HORIZON_HOURS = 168
+MAX_AMOUNT = 100_000  # more nodes than any federation has: a typo, not a request
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from ..availability import AvailabilityQuery, check_node_type
 from ..errors import EXIT_BAD_INPUT, EXIT_NO_CAPACITY, EnvbootError, InputError
 from ..jsonout import availability_json, zones_json
 from ..model import MergedView
-from ..settings import Settings, data_dir
+from ..settings import MAX_AMOUNT, Settings, data_dir
 from ..timeutil import parse_duration, parse_time
 from ..zones import resolve_zone, summarize_zones
 from . import live_cmd, plan_cmd, reserve_cmd, tables
@@ -115,8 +115,8 @@ def availability_query(
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00' or now")
     when = parse_time(start, what="--start")
     minutes = parse_duration(duration, max_minutes=settings.max_lease_minutes, what="--duration")
-    if amount < 1:
-        raise InputError(f"--amount: must be at least 1, got {amount}")
+    if not 1 <= amount <= MAX_AMOUNT:
+        raise InputError(f"--amount: must be between 1 and {MAX_AMOUNT}, got {amount}")
     site = resolve_zone(view, zone, os.environ.get("OS_REGION_NAME"))
     check_node_type(view, site, node_type)
     return AvailabilityQuery(site, when, minutes, amount, node_type)

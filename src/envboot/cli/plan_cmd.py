@@ -17,7 +17,7 @@ from ..model import MergedView
 from ..planner import PlanRequest, Prefer
 from ..properties import Query
 from ..properties import parse as parse_properties
-from ..settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
+from ..settings import DEFAULT_HORIZON_HOURS, MAX_AMOUNT, Settings, data_dir
 from ..sources.ladder_file import load_ladder
 from ..timeutil import floor_minute, parse_duration, parse_time, utcnow
 from ..zones import resolve_zone
@@ -131,8 +131,8 @@ def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_p
     else:
         when = floor_minute(parse_time(start, what="--start"))
     minutes = parse_duration(duration, max_minutes=settings.max_lease_minutes, what="--duration")
-    if amount < 1:
-        raise InputError(f"--amount: must be at least 1, got {amount}")
+    if not 1 <= amount <= MAX_AMOUNT:
+        raise InputError(f"--amount: must be between 1 and {MAX_AMOUNT}, got {amount}")
     low = amount if min_amount is None else min_amount
     if not 1 <= low <= amount:
         raise InputError(f"--min-amount: must be between 1 and --amount ({amount}), got {low}")
