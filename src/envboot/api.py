@@ -44,7 +44,7 @@ def build_engine(view: MergedView, cleaning_minutes: int = 0) -> AvailabilityEng
 
 def write_merged(view: MergedView, path: Path, *, show_users: bool = False) -> dict:
     doc = merged_json(view, show_users=show_users)
-    atomic_write_text(path, json.dumps(doc, indent=2) + "\n")
+    atomic_write_text(path, json.dumps(doc, indent=2) + "\n", mode=0o600)  # reservations: private by default
     return doc
 
 

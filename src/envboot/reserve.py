@@ -8,6 +8,8 @@ fails verification is reported as a failure, never as a success.
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +34,7 @@ from .planner import Option, Plan, PlanRequest
 from .timeutil import iso_z, utcnow
 from .verify import Verdict, verify_lease
 
+CRASH_ENV = "ENVBOOT_CRASH_AT"  # fault injection for the crash tests: after_intent | after_create | before_outcome
 AMBIGUOUS_LOOKUPS = 4  # look for the lease this many times (1 s apart) before concluding it was not created
 WAIT_POLL_S = 1.0
 
@@ -64,6 +67,12 @@ class Outcome:
     hosts: list[str] = field(default_factory=list)
     attempts: list[dict] = field(default_factory=list)
     plan: Plan | None = None
+
+
+def crash_point(name: str) -> None:
+    """Die here, as ``kill -9`` would, when the crash tests ask for it (never set in normal use)."""
+    if os.environ.get(CRASH_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def lease_name(now: datetime, intent_id: str) -> str:
@@ -113,6 +122,7 @@ class Reserver:
         self.audit.append(INTENT, intent_id, lease_name=name, zone=option.zone,
                           request={"start": iso_z(req.start), "duration_minutes": req.duration_minutes,
                                    "amount": req.amount, "min_amount": req.min_amount, "node_type": req.node_type})
+        crash_point("after_intent")
         for attempt in range(1, spec.retry_attempts + 2):
             body = lease_request(option, name=name, pin_nodes=spec.pin_nodes)
             leases = self.ctx.leases(option.zone)
@@ -120,6 +130,7 @@ class Reserver:
             self.say(f"creating lease {name} in {option.zone}: {option.amount} host(s), {option.why}")
             lease, failure = self._create(leases, body, name)
             if lease is not None:
+                crash_point("after_create")
                 return self._finish(spec, intent_id, name, option, body, lease, leases, attempts, plan)
             attempts.append({"attempt": attempt, "zone": option.zone, "kind": str(failure.kind),
                              "message": failure.message})
@@ -208,6 +219,7 @@ class Reserver:
                               hosts=hosts, reason=msg, attempts=attempts)
             return Outcome("verify_failed", EXIT_VERIFY_FAILED, msg, intent_id, name, lease.id, lease.status, option,
                            body, hosts, attempts, plan)
+        crash_point("before_outcome")
         self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status, hosts=hosts,
                           host_uids=[n.uid for n in verdict.hosts], zone=option.zone, attempts=attempts)
         return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} {verdict.summary}", intent_id,
