@@ -27,7 +27,7 @@ from .errors import (
     InputError,
 )
 from .lease_request import lease_request
-from .live.blazar_errors import Failure, classify
+from .live.blazar_errors import Classified, Failure, classify
 from .live.context import LiveContext
 from .live.leases import Lease, LeaseApi
 from .planner import Option, Plan, PlanRequest
@@ -35,7 +35,8 @@ from .timeutil import iso_z, utcnow
 from .verify import Verdict, verify_lease
 
 CRASH_ENV = "ENVBOOT_CRASH_AT"  # fault injection for the crash tests: after_intent | after_create | before_outcome
-AMBIGUOUS_LOOKUPS = 4  # look for the lease this many times (1 s apart) before concluding it was not created
+AMBIGUOUS_LOOKUPS = 4
+VERIFY_REFRESHES = 5  # look for the lease this many times (1 s apart) before concluding it was not created
 WAIT_POLL_S = 1.0
 
 
@@ -134,6 +135,12 @@ class Reserver:
                 return self._finish(spec, intent_id, name, option, body, lease, leases, attempts, plan)
             attempts.append({"attempt": attempt, "zone": option.zone, "kind": str(failure.kind),
                              "message": failure.message})
+            if failure.kind is Failure.unknown:
+                msg = (f"the create call failed and Blazar could not be asked whether lease {name} exists "
+                       f"({failure.message}); run 'envboot audit reconcile' when Blazar answers")
+                # No outcome record: the intent stays dangling, so reconcile (or the next reserve) settles it.
+                return Outcome("unknown", EXIT_BLAZAR, msg, intent_id, name, attempts=attempts, option=option,
+                               body=body)
             if failure.kind is Failure.ambiguous and attempt <= spec.retry_attempts:
                 self.say(f"the create call failed ({failure.message}) and no lease named {name} exists; retrying")
                 continue  # same intent, same name: the lookup above guarantees no duplicate
@@ -183,8 +190,11 @@ class Reserver:
             failure = classify(exc)
         if failure.kind is not Failure.ambiguous:
             return None, failure
-        # The request may have reached Blazar: find the lease by its (unique) intent name first.
-        for i in range(AMBIGUOUS_LOOKUPS):
+        # The request may have reached Blazar: find the lease by its (unique) intent name first. Only
+        # lookups that SUCCEED and find nothing (twice) prove absence; if they keep failing we cannot
+        # know, and must not create again (that could make a second lease): the intent stays for reconcile.
+        empty = 0
+        for _ in range(AMBIGUOUS_LOOKUPS + 4):
             try:
                 found = leases.find_by_name(name)
             except Exception:  # noqa: BLE001 - the lookup itself may fail; try again
@@ -192,10 +202,13 @@ class Reserver:
             if found:
                 self.say(f"the create call failed ({failure.message}) but the lease exists: {found[0].id}")
                 return found[0], None
-            if found is not None and i >= 1:
-                break
+            if found is not None:
+                empty += 1
+                if empty >= 2:
+                    return None, failure
             self.sleep(1.0)
-        return None, failure
+        return None, Classified(Failure.unknown, failure.status,
+                                f"{failure.message}; whether the lease exists could not be checked")
 
     def _finish(self, spec, intent_id, name, option, body, lease, leases, attempts, plan) -> Outcome:
         lease = self._wait(leases, lease, spec.wait_timeout_s)
@@ -241,7 +254,15 @@ class Reserver:
         return lease
 
     def verify(self, spec: ReserveSpec, option: Option, lease: Lease) -> Verdict:
-        self.ctx.refresh([option.zone])
+        for attempt in range(VERIFY_REFRESHES):  # verifying against stale data would prove nothing
+            (result,) = self.ctx.refresh([option.zone])
+            if result.ok:
+                break
+            self.say(f"refresh for verification failed ({result.error}); retrying")
+            self.sleep(1.0 + attempt)
+        else:
+            return Verdict(False, (), (f"could not refresh {option.zone} to verify lease {lease.id} "
+                                       f"({result.error}); check it with 'envboot lease show {lease.id}'",))
         view = self.ctx.view()
         api.write_merged(view, self.ctx.data_dir / "lease_results_live.json")
         pinned = tuple(n.uid for n in option.nodes) if spec.pin_nodes else ()

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter, defaultdict
 from datetime import timedelta
 from pathlib import Path
 
@@ -123,3 +124,94 @@ def test_kill_9_at_each_step_then_reconcile_resolves_and_creates_nothing(sandbox
         assert len([x for x in demo.lease.list() if x["name"] == state.lease_name]) == 1
     (state,) = AuditLog(tmp_path / "audit.jsonl").intents()
     assert not state.dangling
+
+
+FAULT_ATTEMPTS = 200
+
+
+def test_200_reserves_through_injected_faults_keep_every_invariant(sandbox, demo, tmp_path, monkeypatch):
+    import random
+    import time as _time
+
+    from envboot.errors import EXIT_BLAZAR, EXIT_NO_CAPACITY, EXIT_OK
+    from envboot.live.context import LiveContext
+    from envboot.planner import PlanRequest
+    from envboot.reserve import Reserver, ReserveSpec
+
+    from .faultproxy import FaultProxy
+
+    for k, v in sandbox.user_env("demo").items():
+        monkeypatch.setenv(k, v)
+    proxy = FaultProxy(sandbox.blazar_url, seed=20261124, rate=0.2)
+    monkeypatch.setenv("OS_RESERVATION_ENDPOINT_OVERRIDE", f"{proxy.url}/v1")
+    ctx = LiveContext.create(tmp_path / "live", BUNDLED_SNAPSHOT, None, None)
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    reserver = Reserver(ctx, audit, sleep=lambda s: _time.sleep(min(s, 0.2)))
+    rng = random.Random(7)
+    base = floor_minute(utcnow() + timedelta(days=400))
+    expected_codes = {"success": {EXIT_OK}, "no_capacity": {EXIT_NO_CAPACITY}, "unknown": {EXIT_BLAZAR},
+                      "failed": {2, 3, EXIT_BLAZAR}, "error_state": {EXIT_BLAZAR}, "verify_failed": {5}}
+    outcomes = Counter()
+    failed_reasons = []
+    mismatched_codes = []
+    try:
+        for i in range(FAULT_ATTEMPTS):
+            start = base + timedelta(hours=2 * rng.randrange(6))
+            req = PlanRequest("uc", start, 120, rng.choice((1, 2)), 1, rng.choice(("gpu_v100", "compute_nvdimm")),
+                              max_delay_minutes=6 * 60)
+            try:
+                out = reserver.reserve(ReserveSpec(req, dry_run=False, retry_attempts=2, wait_timeout_s=5,
+                                                   name=f"fault{i:03d}"))
+            except Exception as exc:  # noqa: BLE001 - a fault during refresh/plan is an outcome too
+                outcomes[f"raised {type(exc).__name__}"] += 1
+                continue
+            outcomes[out.result] += 1
+            if out.result not in ("success", "no_capacity"):
+                failed_reasons.append(out.message[:200])
+            if out.exit_code not in expected_codes.get(out.result, set()):
+                mismatched_codes.append((out.result, out.exit_code))
+            if i % 10 == 9:  # free some capacity so the calendar keeps changing
+                mine = [x for x in demo.lease.list() if x["name"].startswith("fault")]
+                for lease in rng.sample(mine, min(2, len(mine))):
+                    demo.lease.delete(lease["id"])
+                    audit.append("reconciled", "deleted-" + lease["id"][:8])  # not an intent: ignored
+        proxy.rate = 0.0
+        reserver.reconcile()
+    finally:
+        proxy.close()
+    injected = dict(proxy.injected)
+    leases = [x for x in demo.lease.list() if x["name"].startswith("fault")]
+    by_name = Counter(x["name"] for x in leases)
+    states = audit.intents()
+    names_in_audit = {s.lease_name for s in states}
+    duplicates = [n for n, c in by_name.items() if c > 1]
+    not_in_audit = [n for n in by_name if n not in names_in_audit]
+    hosts_of = defaultdict(set)
+    names = {str(h["id"]): h["hypervisor_hostname"] for h in demo.host.list()}
+    for a in demo.allocation.list("os-hosts"):
+        for r in a["reservations"]:
+            hosts_of[r["lease_id"]].add(names[str(a["resource_id"])])
+    live_ids = {x["id"] for x in leases}
+    false_success = []
+    for s in states:
+        o = s.outcome
+        if (o is not None and o.data.get("result") == "success" and o.data["lease_id"] in live_ids
+                and set(o.data["host_uids"]) != hosts_of[o.data["lease_id"]]):
+            false_success.append(s.intent_id)
+    deleted_by_test = sum(1 for s in states if s.outcome and s.outcome.data.get("result") == "success"
+                          and s.outcome.data["lease_id"] not in live_ids)
+    stuck = [x["name"] for x in leases if x["status"] == "CREATING"]
+    report = {"attempts": FAULT_ATTEMPTS, "outcomes": dict(outcomes), "faults_injected": injected,
+              "leases_in_blazar": len(leases), "deleted_by_the_test": deleted_by_test,
+              "duplicates": len(duplicates), "leases_missing_from_audit": len(not_in_audit),
+              "false_successes": len(false_success), "stuck_creating": len(stuck),
+              "exit_code_mismatches": len(mismatched_codes), "other_outcomes": failed_reasons,
+              "dangling_after_reconcile":
+              sum(1 for s in states if s.dangling)}
+    (Path(__file__).parent.parent.parent / "bench" / "out").mkdir(parents=True, exist_ok=True)
+    (Path(__file__).parent.parent.parent / "bench" / "out" / "faults.json").write_text(json.dumps(report, indent=1))
+    print("fault run:", json.dumps(report))
+    assert sum(injected.values()) > 50 and set(injected) >= {"drop_after", "drop_before", "500", "truncate"}
+    assert duplicates == [] and not_in_audit == [] and false_success == [] and stuck == []
+    assert mismatched_codes == [] and report["dangling_after_reconcile"] == 0
+    assert outcomes["success"] > 20 and outcomes["no_capacity"] > 5

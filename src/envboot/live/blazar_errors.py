@@ -21,6 +21,7 @@ class Failure(StrEnum):
     not_found = "not_found"  # 404
     ambiguous = "ambiguous"  # timeout, connection lost, other 5xx, garbled reply: the call MAY have worked
     other = "other"
+    unknown = "unknown"  # an ambiguous create whose outcome could not be looked up: never retry blindly
 
 
 STOP = {Failure.bad_request, Failure.policy, Failure.max_duration, Failure.su_balance, Failure.auth,
