@@ -147,7 +147,9 @@ class Reserver:
             if failure.kind is not Failure.capacity:
                 code = EXIT_AUTH_CONFIG if failure.kind is Failure.auth else (
                     EXIT_BAD_INPUT if failure.kind in (Failure.bad_request, Failure.max_duration) else EXIT_BLAZAR)
-                msg = f"Blazar refused the lease ({failure.kind}): {failure.message}"
+                msg = (f"the create call failed {attempt} time(s) ({failure.message}); no lease {name} exists "
+                       "(checked by name)" if failure.kind is Failure.ambiguous
+                       else f"Blazar refused the lease ({failure.kind}): {failure.message}")
                 self.audit.append(OUTCOME, intent_id, result="failed", reason=msg, attempts=attempts)
                 return Outcome("failed", code, msg, intent_id, name, attempts=attempts, option=option, body=body)
             self.say(f"capacity refused in {option.zone} ({failure.message}); re-planning")
