@@ -30,9 +30,3 @@ class ConfigError(EnvbootError):
     """Missing credentials, unknown cloud, unusable configuration. Exit code 3."""
 
     exit_code = EXIT_AUTH_CONFIG
-
-
-class NotImplementedYet(EnvbootError):
-    """A seed flag whose capability is not part of this release. Exit code 2."""
-
-    exit_code = EXIT_BAD_INPUT

@@ -142,12 +142,12 @@ def zones_json(view: MergedView, zones: list[ZoneSummary], now: datetime | None 
     }
 
 
-def option_json(view: MergedView, rank: int, o: Option) -> dict[str, Any]:
+def option_json(view: MergedView | None, rank: int, o: Option) -> dict[str, Any]:
     return {
         "rank": rank,
         "strategy": o.strategy,
         "zone": o.zone,
-        "zone_name": zone_name(view, o.zone),
+        "zone_name": zone_name(view, o.zone) if view is not None else o.zone,
         "start": iso_z(o.start),
         "end": iso_z(o.end),
         "amount": o.amount,

@@ -28,9 +28,7 @@ class BlazarCallError(EnvbootError):
 
 def _api(zone, os_cloud, zones_config, live_data, inventory, insecure):
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
-    sites = ctx.site_map()
-    site = zone if zone in sites else (next(iter(sites)) if zone == "current" and len(sites) == 1 else zone)
-    return ctx.leases(site)
+    return ctx.leases(ctx.site_of(zone))
 
 
 def _call(fn, what: str, missing_ok: bool = False):

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
-from ..errors import EXIT_BLAZAR, EnvbootError
+from ..errors import EXIT_AUTH_CONFIG, EXIT_BLAZAR, EnvbootError
 from ..live.blazar_errors import classify
 from .console import emit_json, err, out
 from .live_options import InsecureOpt, InventoryOpt, LiveDataOpt, OsCloudOpt, ZonesConfigOpt, live_context
@@ -31,8 +31,7 @@ def refresh(
     [bold]Example[/]: source CHI-UC-openrc.sh && envboot refresh && envboot plan --data ~/.local/share/envboot/live ...
     """
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure, show_users)
-    sites = ctx.site_map()
-    chosen = [z for z in (zone or sorted(sites))]
+    chosen = [ctx.site_of(z) for z in zone] if zone else sorted(ctx.site_map())
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err, transient=True) as progress:
         task = progress.add_task(f"refreshing {', '.join(chosen)} ...", total=len(chosen))
         results = ctx.refresh(chosen, on_done=lambda r: progress.advance(task))
@@ -88,5 +87,7 @@ def doctor(
             out.print(f"{r['zone']}: {ok} cloud {r['cloud']}, region {r['region']}, auth "
                       f"{'yes' if r['auth'] else 'no'}, Blazar hosts {r['hosts']}"
                       + (f" — {r['problem']}" if r["problem"] else ""))
+    if not all(r["auth"] for r in rows):
+        raise typer.Exit(EXIT_AUTH_CONFIG)
     if not all(r["blazar"] for r in rows):
         raise typer.Exit(EXIT_BLAZAR)

@@ -109,15 +109,8 @@ def outcome_json(o: Outcome) -> dict:
         "schema_version": SCHEMA_VERSION, "result": o.result, "exit_code": o.exit_code, "message": o.message,
         "intent_id": o.intent_id, "lease_name": o.lease_name, "lease_id": o.lease_id, "status": o.status,
         "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
-        "option": None if o.option is None else {k: v for k, v in option_json_safe(o).items()},
+        "option": None if o.option is None else option_json(None, 1, o.option),
     }
-
-
-def option_json_safe(o: Outcome) -> dict:
-    from ..model import DataInfo, MergedView
-
-    view = MergedView((), (), (), DataInfo("live", "", None))
-    return option_json(view, 1, o.option)
 
 
 def render(o: Outcome, fmt: Format) -> None:

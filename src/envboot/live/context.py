@@ -68,6 +68,16 @@ class LiveContext:
             self._connections[key] = connect(ep, insecure=self.insecure)
         return self._connections[key]
 
+    def site_of(self, zone: str) -> str:
+        """A configured zone's site uid; ``current`` is the only configured zone when there is one."""
+        sites = self.site_map()
+        if zone in sites:
+            return zone
+        if zone == "current" and len(sites) == 1:
+            return next(iter(sites))
+        raise ConfigError(f"zone {zone} is not configured for live access (configured: "
+                          f"{', '.join(sorted(sites)) or 'none'}); see 'envboot doctor'")
+
     def endpoint(self, site_id: str) -> ZoneEndpoint:
         sites = self.site_map()
         if site_id not in sites:
@@ -80,7 +90,7 @@ class LiveContext:
 
     def refresh(self, site_ids: list[str] | None = None, on_done=None) -> list[RefreshResult]:
         sites = self.site_map()
-        chosen = [sites[s] if s in sites else self.endpoint(s) for s in (site_ids or sorted(sites))]
+        chosen = [sites[self.site_of(s)] for s in (site_ids or sorted(sites))]
         return refresh(chosen, self.data_dir, self.inventory_dir, keep_user_names=self.keep_user_names,
                        insecure=self.insecure, on_done=on_done, connect_fn=self.connection_for_endpoint)
 
