@@ -70,6 +70,11 @@ class Outcome:
     plan: Plan | None = None
 
 
+def _option_record(o: Option) -> dict:
+    return {"strategy": o.strategy, "zone": o.zone, "start": iso_z(o.start), "end": iso_z(o.end),
+            "amount": o.amount, "node_type": o.node_type, "su_cost": o.su_cost, "why": o.why}
+
+
 def crash_point(name: str) -> None:
     """Die here, as ``kill -9`` would, when the crash tests ask for it (never set in normal use)."""
     if os.environ.get(CRASH_ENV) == name:
@@ -99,6 +104,7 @@ class Reserver:
         self.audit = audit
         self.say = on_event or (lambda _m: None)
         self.sleep = sleep
+        self.data: dict = {}
 
     # -- the whole flow ------------------------------------------------------------------------
     def reserve(self, spec: ReserveSpec) -> Outcome:
@@ -120,9 +126,10 @@ class Reserver:
             name = f"{spec.name}-{intent_id}"
         attempts: list[dict] = []
         req = spec.request
-        self.audit.append(INTENT, intent_id, lease_name=name, zone=option.zone,
+        self.audit.append(INTENT, intent_id, lease_name=name, zone=option.zone, data=self.data,
                           request={"start": iso_z(req.start), "duration_minutes": req.duration_minutes,
-                                   "amount": req.amount, "min_amount": req.min_amount, "node_type": req.node_type})
+                                   "amount": req.amount, "min_amount": req.min_amount, "node_type": req.node_type},
+                          option=_option_record(option))
         crash_point("after_intent")
         for attempt in range(1, spec.retry_attempts + 2):
             body = lease_request(option, name=name, pin_nodes=spec.pin_nodes)
@@ -134,7 +141,7 @@ class Reserver:
                 crash_point("after_create")
                 return self._finish(spec, intent_id, name, option, body, lease, leases, attempts, plan)
             attempts.append({"attempt": attempt, "zone": option.zone, "kind": str(failure.kind),
-                             "message": failure.message})
+                             "message": failure.message, "option": _option_record(option)})
             if failure.kind is Failure.unknown:
                 msg = (f"the create call failed and Blazar could not be asked whether lease {name} exists "
                        f"({failure.message}); run 'envboot audit reconcile' when Blazar answers")
@@ -171,6 +178,8 @@ class Reserver:
                 if not r.ok:
                     self.say(f"refresh of {r.zone} failed: {r.error} (its data is marked stale)")
         view = self.ctx.view()
+        self.data = {"source": view.data.source, "fetched_at": iso_z(view.data.fetched_at),
+                     "stale_sites": list(view.data.stale_sites)}
         return api.make_plan(view, spec.request, cleaning_minutes=spec.cleaning_minutes)
 
     def _choose(self, plan: Plan, spec: ReserveSpec, first_only: bool = False) -> Option | None:

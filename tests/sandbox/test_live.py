@@ -96,6 +96,8 @@ def test_full_reserve_creates_verifies_and_audits_one_lease(live_env, demo, sand
     (state,) = AuditLog(live_env / "audit.jsonl").intents()
     assert [x.event for x in state.records] == ["intent", "create_attempt", "outcome"]
     assert state.outcome.data["result"] == "success" and sorted(state.outcome.data["hosts"]) == on
+    assert state.intent.data["option"]["amount"] == 2 and state.intent.data["data"]["source"] == "live"
+    assert state.intent.data["data"]["fetched_at"].endswith("Z") and state.intent.data["zone"] == "uc"
     assert stat.S_IMODE((live_env / "audit.jsonl").stat().st_mode) == 0o600
     merged = json.loads((live_env / "live" / "lease_results_live.json").read_text())
     assert any(res["lease_id"] == doc["lease_id"] for s in merged["site_summaries"] for c in s["clusters"]
