@@ -13,8 +13,8 @@ from envboot.settings import BUNDLED_SNAPSHOT
 REPO = Path(__file__).resolve().parent.parent
 
 # Variables the CLI reads; tests start from a clean slate so the caller's shell cannot leak in.
-ENV_VARS = ("ZONE", "DESIRED_START", "DURATION_MIN", "AMOUNT", "RESOURCE_TYPE", "DRY_RUN", "ENVBOOT_DATA",
-            "ENVBOOT_CLEANING_TIME", "ENVBOOT_MAX_LEASE_MINUTES", "OS_REGION_NAME")
+ENV_VARS = ("ZONE", "DESIRED_START", "DURATION_MIN", "AMOUNT", "RESOURCE_TYPE", "NODE_TYPE", "DRY_RUN", "ENVBOOT_DATA",
+            "ENVBOOT_CLEANING_TIME", "ENVBOOT_MAX_LEASE_MINUTES", "OS_REGION_NAME", "ENVBOOT_NOW")
 
 
 @pytest.fixture(autouse=True)

@@ -8,14 +8,16 @@ import sys
 import pytest
 
 from .conftest import REPO
+from .schema_check import assert_valid
 
 WINDOW = ["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "60"]
+SNAPSHOT_NOW = "2025-10-30 19:54"  # the bundled snapshot's latest possible fetch time: replay it as of then
 
 
 def test_availability_json_contract(envboot):
     r = envboot(["availability", *WINDOW, "-f", "json"])
     assert r.code == 0, r.err
-    doc = json.loads(r.out)
+    doc = assert_valid(json.loads(r.out), "availability")
     assert {"zone", "start", "end", "duration_minutes", "available_nodes", "amount", "sufficient", "nodes",
             "data"} <= doc.keys()
     assert (doc["zone"], doc["start"], doc["end"], doc["duration_minutes"]) == (
@@ -33,25 +35,27 @@ def test_availability_table_says_count_and_data_age(envboot):
 
 def test_availability_exit_1_when_short(envboot):
     r = envboot(["availability", *WINDOW, "--amount", "23", "-f", "json"])
-    assert r.code == 1 and json.loads(r.out)["sufficient"] is False
+    assert r.code == 1 and assert_valid(json.loads(r.out), "availability")["sufficient"] is False
 
 
 def test_env_vars_like_the_seed_and_flags_override(envboot, monkeypatch):
     monkeypatch.setenv("ZONE", "CHI@UC")
     monkeypatch.setenv("DESIRED_START", "2025-10-30T20:00:00Z")
     monkeypatch.setenv("DURATION_MIN", "1h")
-    monkeypatch.setenv("RESOURCE_TYPE", "gpu_rtx_6000")
+    monkeypatch.setenv("RESOURCE_TYPE", "physical:host")  # the seed's own environment block
+    monkeypatch.setenv("NODE_TYPE", "gpu_rtx_6000")
     monkeypatch.setenv("AMOUNT", "2")
-    doc = json.loads(envboot(["availability", "-f", "json"]).out)
+    doc = assert_valid(json.loads(envboot(["availability", "-f", "json"]).out), "availability")
     assert (doc["available_nodes"], doc["amount"], doc["node_type"]) == (8, 2, "gpu_rtx_6000")
-    doc = json.loads(envboot(["availability", "-f", "json", "--node-type", "gpu_v100", "--amount", "1"]).out)
+    doc = assert_valid(json.loads(envboot(["availability", "-f", "json", "--node-type", "gpu_v100", "--amount",
+                                           "1"]).out), "availability")
     assert doc["node_type"] == "gpu_v100" and doc["amount"] == 1
 
 
 def test_zone_current_uses_os_region_name(envboot, monkeypatch):
     monkeypatch.setenv("OS_REGION_NAME", "CHI@UC")
-    doc = json.loads(envboot(["availability", "--zone", "current", "--start", "2025-10-30 20:00", "-f",
-                              "json"]).out)
+    doc = assert_valid(json.loads(envboot(["availability", "--zone", "current", "--start", "2025-10-30 20:00", "-f",
+                                           "json"]).out), "availability")
     assert doc["zone"] == "uc"
     monkeypatch.setenv("OS_REGION_NAME", "CHI@TACC")
     r = envboot(["availability", "--start", "2025-10-30 20:00"])
@@ -62,17 +66,17 @@ def test_merge_writes_seed_view(envboot, tmp_path):
     out = tmp_path / "lease_results_live.json"
     r = envboot(["merge", "-o", str(out), "-f", "json"])
     assert r.code == 0, r.err
-    doc = json.loads(out.read_text())
+    doc = assert_valid(json.loads(out.read_text()), "lease_results_live")
     assert doc["stats"] == {"sites": 1, "nodes": 132, "hosts": 132, "mapped_hosts": 132, "reservations": 144,
                             "unmatched_allocations": 0}
     assert {"generated_at", "fetched_at", "source", "site_summaries", "unmatched_allocations"} <= doc.keys()
-    assert json.loads(r.out)["stats"] == doc["stats"]
+    assert assert_valid(json.loads(r.out), "merge")["stats"] == doc["stats"]
     table = envboot(["merge", "-o", str(out)])
     assert "132 nodes, 132 hosts, 132 mapped, 144 reservations, 0 unmatched" in table.out
 
 
 def test_zones_table_and_json(envboot):
-    doc = json.loads(envboot(["zones", "-f", "json"]).out)
+    doc = assert_valid(json.loads(envboot(["zones", "-f", "json"]).out), "zones")
     (z,) = doc["zones"]
     assert (z["zone"], z["name"], z["total_nodes"], z["reservable"], z["mapped"], z["unmapped"]) == (
         "uc", "CHI@UC", 132, 132, 132, 0)
@@ -126,18 +130,18 @@ def test_console_script_and_python_m(tmp_path):
     bindir = os.path.dirname(sys.executable)
     r = run([os.path.join(bindir, "envboot"), "availability", *WINDOW, "-f", "json"])
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["available_nodes"] == 22
+    assert assert_valid(json.loads(r.stdout), "availability")["available_nodes"] == 22
     r = run([sys.executable, "-m", "envboot", "zones", "-f", "json"])
-    assert json.loads(r.stdout)["zones"][0]["total_nodes"] == 132
+    assert assert_valid(json.loads(r.stdout), "zones")["zones"][0]["total_nodes"] == 132
 
 
 def test_seed_shim_keeps_the_seed_command_line(tmp_path):
     shim = str(REPO / "integrate_and_plan.py")
-    r = run([sys.executable, shim, *WINDOW, "--resource-type", "gpu_rtx_6000", "--amount", "2", "--dry-run",
-             "1", "-f", "json"], cwd=tmp_path)
+    r = run([sys.executable, shim, *WINDOW, "--resource-type", "physical:host", "--node-type", "gpu_rtx_6000",
+             "--amount", "2", "--dry-run", "1", "-f", "json"], cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout)["available_nodes"] == 8
-    merged = json.loads((tmp_path / "lease_results_live.json").read_text())
+    assert assert_valid(json.loads(r.stdout), "integrate_and_plan")["available_nodes"] == 8
+    merged = assert_valid(json.loads((tmp_path / "lease_results_live.json").read_text()), "lease_results_live")
     assert merged["stats"]["reservations"] == 144
     r = run([sys.executable, shim, "--list-zones"], cwd=tmp_path)
     assert r.returncode == 0 and "CHI@UC" in r.stdout
@@ -146,9 +150,9 @@ def test_seed_shim_keeps_the_seed_command_line(tmp_path):
 def test_seed_shim_find_earliest_is_exact(tmp_path):
     shim = str(REPO / "integrate_and_plan.py")
     r = run([sys.executable, shim, *WINDOW, "-t", "compute_skylake", "--amount", "3", "--duration", "120",
-             "--find-earliest", "-f", "json"], cwd=tmp_path)
+             "--find-earliest", "--now", SNAPSHOT_NOW, "-f", "json"], cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    doc = json.loads(r.stdout)
+    doc = assert_valid(json.loads(r.stdout), "integrate_and_plan")
     assert doc["available_nodes"] == 2 and doc["earliest"]["start"] == "2025-11-01T16:20:00Z"
     assert doc["earliest"]["free_count"] >= 3 and len(doc["earliest"]["nodes"]) == 3
     assert doc["earliest"]["strategy"] == "time_shift"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envboot.engine import EPOCH, AvailabilityEngine, to_minute
 from envboot.model import Node, Reservation
+from envboot.planner import blazar_pick
 
 TYPES = ("a", "b")
 
@@ -123,3 +125,36 @@ def test_capacity_over_time_matches_oracle_at_every_minute(sc):
             want = sum(1 for n in candidates(nodes, typ) if not busy(n, t, t + 1, c))
             assert value == want, (typ, t)
     assert set(steps) == {n.node_type for n in candidates(nodes, node_type)}
+
+
+# -- Blazar's host pick: a line-by-line transcription of Blazar 18's host_plugin._matching_hosts ------------
+def oracle_matching_hosts(nodes, s, e, c, node_type, min_host, max_host):
+    allocated, not_allocated = [], []
+    for n in sorted(candidates(nodes, node_type), key=lambda n: int(n.resource_id)):  # the database's host order
+        if not n.reservations:  # no allocation row at all
+            not_allocated.append(n)
+        elif not busy(n, s, e, c):  # get_free_periods(...) == [(start - c, end + c)]
+            allocated.append(n)
+    if len(not_allocated) >= min_host:
+        return not_allocated[:max_host]
+    all_hosts = allocated + not_allocated
+    return all_hosts[:max_host] if len(all_hosts) >= min_host else []
+
+
+@st.composite
+def pick_scenarios(draw):
+    nodes, c, start, duration, _, _, node_type = draw(scenarios())
+    ids = draw(st.lists(st.integers(1, 120), min_size=len(nodes), max_size=len(nodes), unique=True))
+    nodes = [msgspec.structs.replace(n, resource_id=str(i)) for n, i in zip(nodes, ids, strict=True)]  # "9" vs "10"
+    low = draw(st.integers(1, 5))
+    return nodes, c, start, duration, node_type, low, low + draw(st.integers(0, 3))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pick_scenarios())
+def test_predicted_hosts_match_blazars_matching_hosts(sc):
+    nodes, c, start, duration, node_type, low, high = sc
+    free = AvailabilityEngine(nodes, c).free_at(start, start + duration, type_filter(node_type)).nodes
+    want = oracle_matching_hosts(nodes, start, start + duration, c, node_type, low, high)
+    got = blazar_pick(free, low, high) if len(free) >= low else ()
+    assert [n.resource_id for n in got] == [n.resource_id for n in want]

@@ -16,18 +16,22 @@ from envboot.synth import synth_live, synthetic_inventory_files, synthetic_nodes
 from .conftest import REPO
 
 MULTI = str(REPO / "examples" / "chameleon-multisite")
+UC_NOW = ["--now", "2025-10-30 19:54"]  # replay the bundled snapshot as of its fetch time
+MULTI_NOW = ["--now", "2026-06-29 12:00"]  # the synthetic example's fetched_at
 EXAMPLES = [
     # (argv, expected status, expected top strategy, expected top zone, expected top node type)
-    (["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "5", "-t", "gpu_rtx_6000"],
+    (["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "5", "-t", "gpu_rtx_6000", *UC_NOW],
      "ok", "base", "uc", "gpu_rtx_6000"),
-    (["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "3", "-t", "compute_skylake"],
+    (["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "3", "-t", "compute_skylake",
+      *UC_NOW],
      "shifted", "time_shift", "uc", "compute_skylake"),
     (["--data", MULTI, "--zone", "uc", "--start", "2026-06-29 14:00", "--duration", "4h", "-n", "30", "-t",
-      "compute_cascadelake_r", "--alt-zones", "tacc"], "zone_changed", "zone_change", "tacc", "compute_cascadelake_r"),
+      "compute_cascadelake_r", "--alt-zones", "tacc", *MULTI_NOW],
+     "zone_changed", "zone_change", "tacc", "compute_cascadelake_r"),
     (["--data", MULTI, "--zone", "uc", "--start", "2026-06-29 14:00", "--duration", "4h", "-n", "2", "-t",
-      "gpu_a100_pcie", "--allow-downgrade"], "downgraded", "downgrade", "uc", "compute_gigaio"),
+      "gpu_a100_pcie", "--allow-downgrade", *MULTI_NOW], "downgraded", "downgrade", "uc", "compute_gigaio"),
     (["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "5", "-t", "gpu_v100",
-      "--min-amount", "2"], "infeasible", None, None, None),
+      "--min-amount", "2", *UC_NOW], "infeasible", None, None, None),
 ]
 
 

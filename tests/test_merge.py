@@ -114,6 +114,7 @@ def test_multi_site_host_mapped_to_other_sites_node_is_not_joined(tmp_path):
     uc.node("uc-uid", "nc01")
     tacc.node("tacc-uid", "c01")
     tacc.host("3", "uc-uid")  # names a node that exists only at uc
+    tacc.host("4", "tacc-uid")
     view = api.load_view(multi_site(tmp_path, [uc, tacc]))
     ghost = next(n for n in view.nodes if n.resource_id == "3")
     assert ghost.site_id == "tacc" and not ghost.in_inventory and ghost.cluster_id == "unknown"

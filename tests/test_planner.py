@@ -179,3 +179,40 @@ def test_unknown_capability_key_is_flagged_as_a_blazar_refusal(bundled):
     p = api.make_plan(view, request(properties=parse('["==", "$gpu.gpu_cnt", "4"]')))
     assert p.status == "infeasible"
     assert any("no host in uc has capability gpu.gpu_cnt" in w for w in p.warnings)
+
+
+@pytest.fixture
+def host_order_site(tmp_path):
+    """uc, node type c, hosts listed (as Blazar's host list gives them: registration order) neither in
+    integer nor in string id order. Allocated (have reservations) and free at START for an hour: 12, 10, 2;
+    allocated and busy then: 4; never allocated: 20, 3, 11."""
+    s = SiteFiles("uc", "CHI@UC")
+    for hid in ("20", "12", "3", "4", "10", "11", "2"):
+        s.node(f"uid-{hid}", f"c{hid}", node_type="c")
+        s.host(hid, f"uid-{hid}")
+    s.reserve("2", Res("r2", "l2", "2025-01-03T00:00:00", "2025-01-03T01:00:00"))  # later
+    s.reserve("10", Res("r10", "l10", "2025-01-01T00:00:00", "2025-01-02T10:00:00"))  # ends at START
+    s.reserve("12", Res("r12", "l12", "2025-01-05T00:00:00", "2025-01-06T00:00:00"))  # later
+    s.reserve("4", Res("r4", "l4", "2025-01-02T09:00:00", "2025-01-02T12:00:00"))  # overlaps
+    return api.load_view(multi_site(tmp_path, [s]))
+
+
+@pytest.mark.parametrize("low,high,cleaning,hosts", [
+    # >= min never-allocated hosts free: Blazar takes ONLY those, up to max, in its host-list order
+    (1, 2, 0, ["20", "3"]),
+    (3, 5, 0, ["20", "3", "11"]),
+    # fewer than min: the free hosts WITH allocations come first, then the never-allocated ones
+    (4, 4, 0, ["12", "10", "2", "20"]),
+    (5, 7, 0, ["12", "10", "2", "20", "3", "11"]),
+    # cleaning time 5: host 10's reservation (ending at START) now blocks it
+    (4, 4, 5, ["12", "2", "20", "3"]),
+    (3, 3, 5, ["20", "3", "11"]),
+])
+def test_predicted_hosts_follow_blazars_two_regimes(host_order_site, low, high, cleaning, hosts):
+    """host_plugin._matching_hosts (Blazar 18): not_allocated[:max] if len(not_allocated) >= min, else
+    (allocated + not_allocated)[:max], each in the database's host order; no shuffle."""
+    p = api.make_plan(host_order_site, request(start=START, amount=high, min_amount=low, node_type="c"),
+                      cleaning_minutes=cleaning)
+    (o,) = [o for o in p.options if o.delay_minutes == 0]
+    assert [n.resource_id for n in o.nodes] == hosts
+    assert o.amount == len(hosts)

@@ -17,6 +17,7 @@ class AvailabilityQuery:
     duration_minutes: int
     amount: int = 1
     node_type: str | None = None
+    needs: str | None = None  # hardware needs: only nodes meeting them (envboot.needs), exactly as Blazar selects
 
     @property
     def end(self) -> datetime:
@@ -27,6 +28,7 @@ class AvailabilityQuery:
 class AvailabilityAnswer:
     query: AvailabilityQuery
     nodes: tuple[Node, ...]  # free nodes, in the order Blazar would take them
+    warnings: tuple[str, ...] = ()  # what the answer must say (a past window, data fetched later, ...)
 
     @property
     def sufficient(self) -> bool:

@@ -131,12 +131,26 @@ def build_timeline(node: Node, cleaning_minutes: int = 0) -> Timeline:
 
 
 def blazar_order(timelines: Iterable[Timeline]) -> list[Timeline]:
-    """Blazar prefers hosts with no allocations at all, then takes them in host-id order."""
-    return sorted(timelines, key=lambda t: (t.has_allocations, _id_key(t.node.resource_id or "")))
+    """The order the engine lists free hosts in: never-allocated hosts first, then by
+    :func:`host_order_key`. That is the order Blazar takes hosts in when at least ``min`` free
+    hosts have never been allocated; otherwise Blazar takes the allocated ones first, which
+    ``planner.blazar_pick`` applies (it does not rely on this order)."""
+    return sorted(timelines, key=lambda t: (t.has_allocations, host_order_key(t.node)))
 
 
-def _id_key(resource_id: str) -> tuple[int, int | str]:
-    return (0, int(resource_id)) if resource_id.isdigit() else (1, resource_id)
+def host_order_key(node: Node) -> tuple[int, int, int | str]:
+    """Blazar's database host order, as envboot predicts it.
+
+    ``host_plugin._matching_hosts`` walks ``reservable_host_get_all_by_queries``, a query with no
+    ``ORDER BY``: the table's storage order, which on Blazar 18 is the order hosts were registered
+    in (measured, see docs/planner.md). Blazar's host list (``GET /v1/os-hosts``, what ``refresh``
+    and ``openstack reservation host list`` write to hosts.json) comes back in that same order, so
+    a node's position in it (``Node.host_index``) is the key. Without it (hand-made data), the host
+    id as an INTEGER (``"9"`` before ``"10"``), ids that are not integers (UUIDs) after them."""
+    if node.host_index >= 0:
+        return (0, node.host_index, 0)
+    rid = node.resource_id or ""
+    return (1, 0, int(rid)) if rid.isdigit() else (2, 0, rid)
 
 
 class AvailabilityEngine:
@@ -274,6 +288,7 @@ __all__ = [
     "blazar_order",
     "build_timeline",
     "from_minute",
+    "host_order_key",
     "to_minute",
     "to_minute_ceil",
 ]

@@ -10,6 +10,7 @@ from .lease_request import lease_request
 from .model import DataInfo, MergedView, Node, Reservation
 from .planner import Option, Plan
 from .properties import to_json
+from .resource_types import PHYSICAL_HOST
 from .timeutil import humanize_age, iso_z, utcnow
 from .zones import ZoneSummary, zone_name
 
@@ -108,14 +109,17 @@ def availability_json(view: MergedView, answer: AvailabilityAnswer, now: datetim
         "schema_version": SCHEMA_VERSION,
         "zone": q.zone,
         "zone_name": zone_name(view, q.zone),
+        "resource_type": PHYSICAL_HOST,
         "start": iso_z(q.start),
         "end": iso_z(q.end),
         "duration_minutes": q.duration_minutes,
         "node_type": q.node_type,
+        "needs": q.needs,
         "available_nodes": len(answer.nodes),
         "amount": q.amount,
         "sufficient": answer.sufficient,
         "nodes": [node_brief(n) for n in answer.nodes],
+        "warnings": list(answer.warnings),
         "data": data_json(view.data, now),
     }
 
@@ -161,6 +165,7 @@ def option_json(view: MergedView | None, rank: int, o: Option) -> dict[str, Any]
         "su_cost": o.su_cost,
         "lease_request": lease_request(o),
         "why": o.why,
+        "meets": list(o.meets),
     }
 
 
@@ -170,6 +175,7 @@ def plan_json(view: MergedView, p: Plan, now: datetime | None = None) -> dict[st
     return {
         "schema_version": SCHEMA_VERSION,
         "request": {
+            "resource_type": PHYSICAL_HOST,
             "zone": r.zone,
             "start": iso_z(r.start),
             "end": iso_z(r.end),
@@ -177,6 +183,7 @@ def plan_json(view: MergedView, p: Plan, now: datetime | None = None) -> dict[st
             "amount": r.amount,
             "min_amount": r.min_amount,
             "node_type": r.node_type,
+            "needs": r.needs,
             "resource_properties": to_json(r.query_for(r.node_type)),
             "alt_zones": list(r.alt_zones),
             "allow_downgrade": r.allow_downgrade,

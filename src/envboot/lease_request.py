@@ -7,6 +7,7 @@ from typing import Any
 
 from .planner import Option
 from .properties import to_json
+from .resource_types import PHYSICAL_HOST
 from .timeutil import blazar_date
 
 
@@ -30,7 +31,7 @@ def lease_request(option: Option, *, name: str | None = None, pin_nodes: bool = 
 
 def _reservation(min_hosts: int, max_hosts: int, resource_properties: str) -> dict[str, Any]:
     return {
-        "resource_type": "physical:host",
+        "resource_type": PHYSICAL_HOST,
         "min": min_hosts,
         "max": max_hosts,
         "hypervisor_properties": "",

@@ -29,6 +29,7 @@ from .model import (
 from .sources.datadir import DataSet
 
 UNKNOWN_CLUSTER = "unknown"
+UNKNOWN_TYPE = "unknown"
 
 
 def merge(dataset: DataSet) -> MergedView:
@@ -40,9 +41,19 @@ def merge(dataset: DataSet) -> MergedView:
     nodes: list[Node] = []
     unmatched: list[UnmatchedAllocation] = []
     hosts_total = mapped = 0
+    types_from_blazar: list[str] = []
     for site_id in sorted(set(inventory_by_site) | set(live_by_site)):
         live = live_by_site.get(site_id)
         site_nodes, site_unmatched, n_mapped = _merge_site(site_id, inventory_by_site.get(site_id, []), live)
+        if live and live.hosts and not any(n.node_type != UNKNOWN_TYPE for n in site_nodes if n.resource_id):
+            raise InputError(
+                f"{dataset.path}: no host of site {site_id} has a known node type: the hardware inventory "
+                f"({site_id}_chameleon_nodes.json) is missing or matches no host, and the Blazar hosts carry no "
+                "node_type capability; add the reference inventory for the site, or fetch live data with "
+                "`envboot refresh`"
+            )
+        if live and live.hosts and site_id not in inventory_by_site:
+            types_from_blazar.append(site_id)
         nodes.extend(site_nodes)
         unmatched.extend(site_unmatched)
         hosts_total += len(live.hosts) if live else 0
@@ -52,7 +63,10 @@ def merge(dataset: DataSet) -> MergedView:
     sites = tuple(s for s in dataset.sites if s.uid in used) + tuple(
         Site(sid, sid) for sid in sorted(used - {s.uid for s in dataset.sites})
     )
-    return MergedView(sites, tuple(nodes), tuple(unmatched), _data_info(dataset), hosts_total, mapped)
+    info = _data_info(dataset)
+    info = DataInfo(info.source, info.path, info.fetched_at, info.fetched_before, info.stale_sites,
+                    tuple(types_from_blazar))
+    return MergedView(sites, tuple(nodes), tuple(unmatched), info, hosts_total, mapped)
 
 
 def _merge_site(
@@ -84,14 +98,14 @@ def _merge_site(
     claimed: set[str] = set()
     nodes: list[Node] = []
     mapped = 0
-    for host in hosts:
+    for index, host in enumerate(hosts):
         inv = by_uid.get(host.hypervisor_hostname) or by_name.get(host.hypervisor_hostname)
         if inv is not None and inv.uid in claimed:
             inv = None  # two hosts claim one node: the second is treated as unknown hardware
         if inv is not None:
             claimed.add(inv.uid)
             mapped += 1
-        nodes.append(_node_from_host(site_id, host, inv, _clean(reservations_by_host.get(host.id, [])), stale))
+        nodes.append(_node_from_host(site_id, host, inv, _clean(reservations_by_host.get(host.id, [])), stale, index))
     for inv in inventory:
         if inv.uid not in claimed:
             nodes.append(
@@ -114,11 +128,12 @@ def _merge_site(
 
 
 def _node_from_host(
-    site_id: str, host: BlazarHost, inv: InventoryNode | None, reservations: tuple[Reservation, ...], stale: bool
+    site_id: str, host: BlazarHost, inv: InventoryNode | None, reservations: tuple[Reservation, ...], stale: bool,
+    host_index: int = -1,
 ) -> Node:
     # Shared, not copied: the view is read-only and a federation has a hundred thousand of these.
     caps = host.capabilities if host.capabilities else inv.properties if inv else {}
-    node_type = caps.get("node_type") or (inv.node_type if inv else "unknown")
+    node_type = caps.get("node_type") or (inv.node_type if inv else UNKNOWN_TYPE)
     hostname = (inv.node_name if inv else None) or caps.get("node_name") or host.hypervisor_hostname
     return Node(
         site_id=site_id,
@@ -134,6 +149,7 @@ def _node_from_host(
         columns=host.columns,
         su_factor=_su_factor(caps, f"host {host.id}"),
         stale=stale,
+        host_index=host_index,
     )
 
 

@@ -96,6 +96,7 @@ class Node(msgspec.Struct, frozen=True, gc=False):
     columns: dict[str, str] = msgspec.field(default_factory=dict)  # Blazar host columns (id, vcpus, ...)
     su_factor: float = 1.0
     stale: bool = False  # its site's live data could not be refreshed
+    host_index: int = -1  # position in its site's Blazar host list (Blazar's own host order); -1: unknown
 
     @property
     def in_blazar(self) -> bool:
@@ -119,6 +120,7 @@ class DataInfo:
     fetched_at: datetime | None  # oldest fetch time over the sites used; None if unknown
     fetched_before: datetime | None = None  # when unknown: an upper bound read off the data
     stale_sites: tuple[str, ...] = ()
+    types_from_blazar: tuple[str, ...] = ()  # sites without inventory: node types read off Blazar's hosts
 
 
 @dataclass(frozen=True, slots=True)

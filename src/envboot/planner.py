@@ -1,7 +1,7 @@
 """The planner: options for a reservation request, ranked and explained. Pure (no I/O).
 
 Strategies, each predicting what Blazar would accept (its host filter, reservable hosts only,
-cleaning time, all-or-nothing between ``min`` and ``max`` hosts, hosts with no allocations first):
+cleaning time, all-or-nothing between ``min`` and ``max`` hosts, the hosts it takes in its order: see ``blazar_pick``):
 - ``base``: the requested zone and window with the full amount;
 - ``time_shift``: the earliest window (to the minute) in the same zone within ``max_delay``;
 - ``zone_change``: the requested window in another zone, else that zone's earliest window;
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from .engine import AvailabilityEngine, Slot, Timeline, from_minute, to_minute
+from .engine import AvailabilityEngine, Slot, Timeline, from_minute, host_order_key, to_minute
 from .model import Node
 from .properties import Query, combine, node_type_expression, to_json, unknown_keys
 
@@ -47,6 +47,8 @@ class PlanRequest:
     allow_downgrade: bool = False
     prefer: Prefer = Prefer.soonest
     max_delay_minutes: int = 168 * 60
+    not_before: datetime | None = None  # the first start Blazar accepts (the clock): no option starts earlier
+    needs: str | None = None  # hardware needs (envboot.needs); api.make_plan plans over every type meeting them
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_amount <= self.amount:
@@ -82,6 +84,7 @@ class Option:
     su_cost: float
     why: str
     rung: int = 0  # 0: the requested hardware; k: the k-th fallback of the downgrade ladder
+    meets: tuple[str, ...] = ()  # with --needs: why this option's hardware meets each need
 
     @property
     def hours(self) -> float:
@@ -135,7 +138,8 @@ class _Planner:
         self.engine = engine
         self.req = request
         self.ladder = ladder
-        self.start = to_minute(request.start)
+        self.requested = to_minute(request.start)
+        self.start = max(self.requested, to_minute(request.not_before)) if request.not_before else self.requested
         self.duration = request.duration_minutes
         self.tried: list[str] = []
         self.warnings: list[str] = list(request.properties.warnings)
@@ -170,7 +174,7 @@ class _Planner:
             strategy=strategy, zone=zone, start=from_minute(slot.start), end=from_minute(slot.end),
             amount=amount, min_amount=self.req.min_amount, max_amount=self.req.amount, node_type=node_type,
             query=self.req.query_for(node_type), nodes=nodes, free_count=slot.free_count,
-            delay_minutes=slot.start - self.start, su_cost=round(hours * sum(n.su_factor for n in nodes), 4),
+            delay_minutes=slot.start - self.requested, su_cost=round(hours * sum(n.su_factor for n in nodes), 4),
             why=why, rung=rung,
         )
 
@@ -200,7 +204,15 @@ class _Planner:
                 self.warnings.append(f"no reservable host in {zone} matches {expression}")
         base = self.window(req.zone, req.node_type)
         what = f"{req.amount} {self.label(req.node_type)}"
-        if base.free_count >= req.amount:
+        if self.start > self.requested:
+            past = (f"the requested start {self.at(self.requested)} is in the past; no option starts before "
+                    f"{self.at(self.start)}, the first minute Blazar accepts")
+            self.warnings.append(past)
+            self.tried.append(f"base: {past}")
+            if base.free_count >= req.amount:
+                why = f"{past}; {base.free_count} {self.label(req.node_type)} node(s) free in {req.zone} then"
+                return self.finish([self.option(TIME_SHIFT, req.zone, req.node_type, base, why)])
+        elif base.free_count >= req.amount:
             why = f"{base.free_count} {self.label(req.node_type)} node(s) free in {req.zone} at {self.at(self.start)}"
             return self.finish([self.option(BASE, req.zone, req.node_type, base, why)])
         short = f"only {base.free_count} of {what} free in {req.zone} at {self.at(self.start)}"
@@ -291,13 +303,25 @@ class _Planner:
 
 
 def blazar_pick(free: Sequence[Node], min_hosts: int, max_hosts: int) -> tuple[Node, ...]:
-    """The hosts Blazar takes among the free ones (``host_plugin._matching_hosts``): if at least
-    ``min`` of them have no allocation at all, it takes up to ``max`` of THOSE ONLY, even when more
-    hosts are free; otherwise up to ``max`` of all free hosts. (It shuffles within the chosen group,
-    so which hosts is a prediction; how many is exact.)"""
-    never = [n for n in free if not n.reservations]
-    group = never if len(never) >= min_hosts else list(free)
-    return tuple(group[:max_hosts])
+    """The hosts Blazar 18 takes among the free ones, in its order (``host_plugin._matching_hosts``).
+
+    The free hosts split into those with no allocation at all (``not_allocated``) and those that
+    have some (``allocated``), each in the database's host order (``engine.host_order_key``). If at
+    least ``min`` hosts have never been allocated, Blazar takes ``not_allocated[:max]`` — those
+    ONLY, even when more hosts are free; otherwise ``(allocated + not_allocated)[:max]``, the
+    previously allocated hosts FIRST. No shuffle (``randomize_host_selection`` defaults to false).
+    The caller checks that at least ``min`` hosts are free."""
+    ordered = sorted(free, key=host_order_key)
+    never = [n for n in ordered if not n.reservations]
+    if len(never) >= min_hosts:
+        return tuple(never[:max_hosts])
+    allocated = [n for n in ordered if n.reservations]
+    return tuple((allocated + never)[:max_hosts])
+
+
+def rank_options(req: PlanRequest, options: Sequence[Option]) -> tuple[Option, ...]:
+    """``options`` in the order ``req.prefer`` asks for (the planner's own ranking)."""
+    return tuple(sorted(options, key=_rank_key(req)))
 
 
 def _rank_key(req: PlanRequest) -> Callable[[Option], tuple]:

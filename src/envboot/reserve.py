@@ -1,5 +1,11 @@
 """Reserve: plan on fresh data, create the lease through Blazar, wait, verify, audit.
 
+The same flow reserves KVM instances (``flavor:instance``, :class:`FlavorReserveSpec`): planned
+by ``envboot.flavors`` on the zone's fresh flavors, inventories and reservations, created with
+``{"resource_type": "flavor:instance", "flavor_id", "amount", "affinity": null}``, verified for
+its amount, flavor and status (``verify.verify_flavor_lease``); instances then launch on the
+flavor Blazar creates, ``reservation:<reservation id>``.
+
 Guarantees: one intent never yields two leases (after an ambiguous failure the lease is looked up
 by its intent name before any retry); an intent record is fsynced BEFORE Blazar is called and an
 outcome after, so a crash leaves evidence ``reconcile`` resolves; a lease that ends in ERROR or
@@ -12,8 +18,9 @@ import os
 import signal
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from . import api
 from .audit import CREATE_ATTEMPT, INTENT, OUTCOME, RECONCILED, AuditLog, IntentState, new_intent_id
@@ -32,7 +39,10 @@ from .live.context import LiveContext
 from .live.leases import Lease, LeaseApi
 from .planner import Option, Plan, PlanRequest
 from .timeutil import iso_z, utcnow
-from .verify import Verdict, verify_lease
+from .verify import FlavorVerdict, Verdict, verify_flavor_lease, verify_lease
+
+if TYPE_CHECKING:
+    from .flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest
 
 CRASH_ENV = "ENVBOOT_CRASH_AT"  # fault injection for the crash tests: after_intent | after_create | before_outcome
 AMBIGUOUS_LOOKUPS = 4
@@ -54,6 +64,24 @@ class ReserveSpec:
     cleaning_minutes: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class FlavorReserveSpec:
+    """A ``flavor:instance`` reservation: ``request.amount`` instances of ``request.flavor``."""
+
+    request: FlavorPlanRequest
+    dry_run: bool = True
+    option_index: int | None = None  # 1-based; None = the planner's top option
+    name: str | None = None
+    retry_attempts: int = 3
+    retry_refresh: bool = True
+    retry_find_earliest: bool = True
+    wait_timeout_s: float = 300.0
+
+    @property
+    def cleaning_minutes(self) -> int:
+        return self.request.cleaning_minutes
+
+
 @dataclass
 class Outcome:
     result: str  # success | dry_run | no_capacity | failed | verify_failed | error_state
@@ -68,11 +96,32 @@ class Outcome:
     hosts: list[str] = field(default_factory=list)
     attempts: list[dict] = field(default_factory=list)
     plan: Plan | None = None
+    resource_type: str = "physical:host"
+    launch_flavor: str | None = None  # flavor:instance: the flavor instances launch on
 
 
 def _option_record(o: Option) -> dict:
+    if _is_flavor(o):
+        return {"strategy": o.strategy, "zone": o.zone, "start": iso_z(o.start), "end": iso_z(o.end),
+                "amount": o.amount, "flavor": {"id": o.flavor.id, "name": o.flavor.name}, "why": o.why}
     return {"strategy": o.strategy, "zone": o.zone, "start": iso_z(o.start), "end": iso_z(o.end),
             "amount": o.amount, "node_type": o.node_type, "su_cost": o.su_cost, "why": o.why}
+
+
+def _is_flavor(x) -> bool:
+    return type(x).__name__ in ("FlavorReserveSpec", "FlavorOption", "FlavorPlan")
+
+
+def _body(spec, option, name: str) -> dict:
+    if _is_flavor(spec):
+        from .flavors.lease_body import flavor_lease_request
+
+        return flavor_lease_request(option.flavor.id, option.amount, option.start, option.end, name=name)
+    return lease_request(option, name=name, pin_nodes=spec.pin_nodes)
+
+
+def _what(spec, option) -> str:
+    return f"{option.amount} x {option.flavor.name}" if _is_flavor(spec) else f"{option.amount} host(s)"
 
 
 def crash_point(name: str) -> None:
@@ -98,8 +147,10 @@ def preflight(spec: ReserveSpec, now: datetime, max_lease_minutes: int) -> None:
 class Reserver:
     def __init__(self, ctx: LiveContext, audit: AuditLog, *, on_event: Callable[[str], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 confirm: Callable[[Option, dict], bool] | None = None) -> None:
+                 confirm: Callable[[Option, dict], bool] | None = None,
+                 choose: Callable[[Plan], Option | None] | None = None) -> None:
         self.confirm = confirm
+        self.choose = choose  # fixes the option on every (re-)plan, e.g. the MCP server's plan ids; None: the flags
         self.ctx = ctx
         self.audit = audit
         self.say = on_event or (lambda _m: None)
@@ -110,32 +161,38 @@ class Reserver:
     def reserve(self, spec: ReserveSpec) -> Outcome:
         zones = [spec.request.zone, *spec.request.alt_zones]
         self.reconcile(zones)
-        plan = self._fresh_plan(spec)
+        flavor = _is_flavor(spec)
+        rtype = "flavor:instance" if flavor else "physical:host"
+        plan = self._fresh_flavor_plan(spec) if flavor else self._fresh_plan(spec)
         option = self._choose(plan, spec)
         if option is None:
-            return Outcome("no_capacity", EXIT_NO_CAPACITY, plan.explanation, plan=plan)
+            return Outcome("no_capacity", EXIT_NO_CAPACITY, plan.explanation, plan=plan, resource_type=rtype)
         if spec.dry_run:
-            body = lease_request(option, name="<assigned at creation>", pin_nodes=spec.pin_nodes)
-            return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {option.amount} host(s): {option.why}",
-                           option=option, body=body, plan=plan)
-        if self.confirm is not None and not self.confirm(option, lease_request(option, pin_nodes=spec.pin_nodes)):
-            return Outcome("aborted", 130, "not confirmed; nothing was created", option=option, plan=plan)
+            body = _body(spec, option, "<assigned at creation>")
+            return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {_what(spec, option)}: {option.why}",
+                           option=option, body=body, plan=plan, resource_type=rtype)
+        if self.confirm is not None and not self.confirm(option, _body(spec, option, None) if flavor else
+                                                         lease_request(option, pin_nodes=spec.pin_nodes)):
+            return Outcome("aborted", 130, "not confirmed; nothing was created", option=option, plan=plan,
+                           resource_type=rtype)
         intent_id = new_intent_id()
         name = spec.name or lease_name(utcnow(), intent_id)
         if spec.name:
             name = f"{spec.name}-{intent_id}"
         attempts: list[dict] = []
         req = spec.request
+        request = ({"resource_type": rtype, "start": iso_z(req.start), "duration_minutes": req.duration_minutes,
+                    "amount": req.amount, "flavor": req.flavor} if flavor else
+                   {"start": iso_z(req.start), "duration_minutes": req.duration_minutes,
+                    "amount": req.amount, "min_amount": req.min_amount, "node_type": req.node_type})
         self.audit.append(INTENT, intent_id, lease_name=name, zone=option.zone, data=self.data,
-                          request={"start": iso_z(req.start), "duration_minutes": req.duration_minutes,
-                                   "amount": req.amount, "min_amount": req.min_amount, "node_type": req.node_type},
-                          option=_option_record(option))
+                          request=request, option=_option_record(option))
         crash_point("after_intent")
         for attempt in range(1, spec.retry_attempts + 2):
-            body = lease_request(option, name=name, pin_nodes=spec.pin_nodes)
+            body = _body(spec, option, name)
             leases = self.ctx.leases(option.zone)
             self.audit.append(CREATE_ATTEMPT, intent_id, attempt=attempt, zone=option.zone, body=body)
-            self.say(f"creating lease {name} in {option.zone}: {option.amount} host(s), {option.why}")
+            self.say(f"creating lease {name} in {option.zone}: {_what(spec, option)}, {option.why}")
             lease, failure = self._create(leases, body, name)
             if lease is not None:
                 crash_point("after_create")
@@ -147,7 +204,7 @@ class Reserver:
                        f"({failure.message}); run 'envboot audit reconcile' when Blazar answers")
                 # No outcome record: the intent stays dangling, so reconcile (or the next reserve) settles it.
                 return Outcome("unknown", EXIT_BLAZAR, msg, intent_id, name, attempts=attempts, option=option,
-                               body=body)
+                               body=body, resource_type=rtype)
             if failure.kind is Failure.ambiguous and attempt <= spec.retry_attempts:
                 self.say(f"the create call failed ({failure.message}) and no lease named {name} exists; retrying")
                 continue  # same intent, same name: the lookup above guarantees no duplicate
@@ -158,17 +215,20 @@ class Reserver:
                        "(checked by name)" if failure.kind is Failure.ambiguous
                        else f"Blazar refused the lease ({failure.kind}): {failure.message}")
                 self.audit.append(OUTCOME, intent_id, result="failed", reason=msg, attempts=attempts)
-                return Outcome("failed", code, msg, intent_id, name, attempts=attempts, option=option, body=body)
+                return Outcome("failed", code, msg, intent_id, name, attempts=attempts, option=option, body=body,
+                               resource_type=rtype)
             self.say(f"capacity refused in {option.zone} ({failure.message}); re-planning")
             if attempt > spec.retry_attempts:
                 break
-            plan = self._fresh_plan(spec, refresh=spec.retry_refresh)
+            plan = (self._fresh_flavor_plan(spec, refresh=spec.retry_refresh) if flavor else
+                    self._fresh_plan(spec, refresh=spec.retry_refresh))
             option = self._choose(plan, spec, first_only=True)
             if option is None:
                 break
         msg = f"no capacity after {len(attempts)} attempt(s): {plan.explanation}"
         self.audit.append(OUTCOME, intent_id, result="no_capacity", reason=msg, attempts=attempts)
-        return Outcome("no_capacity", EXIT_NO_CAPACITY, msg, intent_id, name, attempts=attempts, plan=plan)
+        return Outcome("no_capacity", EXIT_NO_CAPACITY, msg, intent_id, name, attempts=attempts, plan=plan,
+                       resource_type=rtype)
 
     # -- steps -----------------------------------------------------------------------------------
     def _fresh_plan(self, spec: ReserveSpec, refresh: bool = True) -> Plan:
@@ -182,7 +242,31 @@ class Reserver:
                      "stale_sites": list(view.data.stale_sites)}
         return api.make_plan(view, spec.request, cleaning_minutes=spec.cleaning_minutes)
 
+    def _fresh_flavor_plan(self, spec: FlavorReserveSpec, refresh: bool = True) -> FlavorPlan:
+        """Refresh the zones (a KVM zone's refresh also fetches flavors, inventories and leases), then plan."""
+        from .flavors.loaders import load_flavor_data
+        from .flavors.planner import plan_flavor
+        from .freshness import first_bookable_minute
+
+        zones = [spec.request.zone, *spec.request.alt_zones]
+        stale: list[str] = []
+        if refresh:
+            for r in self.ctx.refresh(zones):
+                if not r.ok:
+                    stale.append(r.site_id or r.zone)
+                    self.say(f"refresh of {r.zone} failed: {r.error} (its data is marked stale)")
+        data = load_flavor_data(self.ctx.data_dir)
+        missing = [z for z in zones if z not in {fz.zone for fz in data.zones}]
+        if missing:
+            raise InputError(f"zone {missing[0]}: no flavor data (flavors.json) after refresh; flavor:instance needs "
+                             "a KVM zone (site_class kvm in sites.json, e.g. KVM@TACC)")
+        self.data = {"source": data.data.source, "fetched_at": iso_z(data.data.fetched_at), "stale_sites": stale}
+        request = replace(spec.request, not_before=first_bookable_minute(utcnow()))
+        return plan_flavor({z.zone: z for z in data.zones}, request)
+
     def _choose(self, plan: Plan, spec: ReserveSpec, first_only: bool = False) -> Option | None:
+        if self.choose is not None:
+            return self.choose(plan)
         if not plan.options:
             return None
         options = [o for o in plan.options if o.delay_minutes == 0 or spec.retry_find_earliest]
@@ -234,7 +318,10 @@ class Reserver:
             self.audit.append(OUTCOME, intent_id, result="error_state", lease_id=lease.id, status=lease.status,
                               reason=msg, attempts=attempts)
             return Outcome("error_state", EXIT_BLAZAR, msg, intent_id, name, lease.id, lease.status, option, body,
-                           attempts=attempts, plan=plan)
+                           attempts=attempts, plan=plan,
+                           resource_type="flavor:instance" if _is_flavor(spec) else "physical:host")
+        if _is_flavor(spec):
+            return self._finish_flavor(spec, intent_id, name, option, body, lease, attempts, plan)
         verdict = self.verify(spec, option, lease)
         hosts = [n.hostname for n in verdict.hosts]
         if not verdict.ok:
@@ -248,6 +335,44 @@ class Reserver:
                           host_uids=[n.uid for n in verdict.hosts], zone=option.zone, attempts=attempts)
         return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} {verdict.summary}", intent_id,
                        name, lease.id, lease.status, option, body, hosts, attempts, plan)
+
+    def _finish_flavor(self, spec, intent_id, name, option, body, lease, attempts, plan) -> Outcome:
+        rtype = "flavor:instance"
+        verdict = self.verify_flavor(spec, option, lease)
+        hosts = list(verdict.hosts)
+        if not verdict.ok:
+            msg = f"lease {lease.id} FAILED verification: {verdict.summary}"
+            self.audit.append(OUTCOME, intent_id, result="verify_failed", lease_id=lease.id, status=lease.status,
+                              hosts=hosts, reason=msg, attempts=attempts)
+            return Outcome("verify_failed", EXIT_VERIFY_FAILED, msg, intent_id, name, lease.id, lease.status, option,
+                           body, hosts, attempts, plan, rtype)
+        crash_point("before_outcome")
+        self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status, hosts=hosts,
+                          zone=option.zone, reservation_id=verdict.reservation_id,
+                          launch_flavor=verdict.launch_flavor, attempts=attempts)
+        return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status}: {option.amount} x "
+                       f"{option.flavor.name} {verdict.summary}", intent_id, name, lease.id, lease.status, option,
+                       body, hosts, attempts, plan, rtype, verdict.launch_flavor)
+
+    def verify_flavor(self, spec: FlavorReserveSpec, option: FlavorOption, lease: Lease) -> FlavorVerdict:
+        from .flavors.loaders import load_flavor_data
+
+        for attempt in range(VERIFY_REFRESHES):  # verifying against stale data would prove nothing
+            (result,) = self.ctx.refresh([option.zone])
+            if result.ok:
+                break
+            self.say(f"refresh for verification failed ({result.error}); retrying")
+            self.sleep(1.0 + attempt)
+        else:
+            return FlavorVerdict(False, (), (f"could not refresh {option.zone} to verify lease {lease.id} "
+                                             f"({result.error}); check it with 'envboot lease show {lease.id}'",))
+        zone = load_flavor_data(self.ctx.data_dir).zone(option.zone)
+        try:  # the lease as Blazar has it now (its reservation's flavor is set once Nova made it)
+            lease = self.ctx.leases(option.zone).get(lease.id)
+        except Exception as exc:  # noqa: BLE001
+            self.say(f"re-reading lease {lease.id} failed ({classify(exc).message}); verifying what create returned")
+        return verify_flavor_lease(zone, lease.raw_reservations, lease.id, option.flavor, option.amount, lease.start,
+                                   lease.end, option.start, option.end, spec.cleaning_minutes)
 
     def _wait(self, leases: LeaseApi, lease: Lease, timeout_s: float) -> Lease:
         """Until the lease leaves CREATING; for a lease that starts within the wait, until it has started

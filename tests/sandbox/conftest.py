@@ -25,13 +25,15 @@ def seed_plan():
 @pytest.fixture(scope="session")
 def sandbox(tmp_path_factory, seed_plan):
     home = tmp_path_factory.mktemp("sandbox") / "main"
+    progress: list[tuple[str, int, int]] = []
     try:
         info = runtime.up(home, region=seed_plan.region, name="tests")
-        result = seed.apply(info, seed_plan)
+        result = seed.apply(info, seed_plan, on_progress=lambda *call: progress.append(call))
     except Exception as exc:  # noqa: BLE001
         runtime.down(home)
         pytest.fail(f"the sandbox (real Blazar) could not start or be seeded: {exc}", pytrace=False)
     info.seed_result = result  # type: ignore[attr-defined]
+    info.seed_progress = progress  # type: ignore[attr-defined]
     yield info
     runtime.down(home)
 

@@ -19,6 +19,7 @@ from envboot.settings import BUNDLED_SNAPSHOT
 from envboot.timeutil import floor_minute, utcnow
 
 from ..conftest import run_main
+from ..schema_check import assert_valid
 
 pytestmark = pytest.mark.sandbox
 
@@ -48,7 +49,7 @@ def context(tmp_path) -> LiveContext:
 def test_refresh_writes_the_zone_atomically_and_the_view_matches(live_env, seed_plan):
     r = cli(["refresh", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
     assert r.code == 0, r.err
-    (zone,) = json.loads(r.out)["zones"]
+    (zone,) = assert_valid(json.loads(r.out), "refresh")["zones"]
     assert zone["zone"] == "uc" and zone["ok"] and zone["hosts"] == 132 and zone["reservations"] >= 143
     live = live_env / "live" / "uc"
     meta = json.loads((live / "meta.json").read_text())
@@ -61,10 +62,24 @@ def test_refresh_writes_the_zone_atomically_and_the_view_matches(live_env, seed_
     assert not [p for p in live.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_refresh_inventory_flag_wins_over_an_inventory_copied_earlier(live_env):
+    """`doctor` copies the all-sites inventory; a later `refresh --inventory DIR` must use DIR's."""
+    assert cli(["doctor", "-f", "json"]).code == 0
+    assert (live_env / "live" / "tacc_chameleon_nodes.json").exists()  # the all-sites copy
+    r = cli(["refresh", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
+    assert r.code == 0, r.err
+    copied = sorted(p.name for p in (live_env / "live").glob("*.json"))
+    assert copied == sorted(p.name for p in BUNDLED_SNAPSHOT.glob("*.json") if p.name in copied)
+    assert not (live_env / "live" / "tacc_chameleon_nodes.json").exists()
+    assert (live_env / "live" / "sites.json").read_text() == (BUNDLED_SNAPSHOT / "sites.json").read_text()
+    view = api.load_view(live_env / "live")
+    assert [s.uid for s in view.sites] == ["uc"] and len(view.nodes) == 132
+
+
 def test_doctor_reports_without_secrets(live_env, sandbox):
     r = cli(["doctor", "-f", "json"])
     assert r.code == 0, r.err
-    (z,) = json.loads(r.out)["zones"]
+    (z,) = assert_valid(json.loads(r.out), "doctor")["zones"]
     assert z["auth"] and z["blazar"] and z["hosts"] == 132 and z["region"] == "CHI@UC"
     assert sandbox.user_env()["OS_PASSWORD"] not in r.out + r.err
 
@@ -74,7 +89,7 @@ def test_dry_run_creates_nothing(live_env, demo):
     r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration", "1h",
              "-n", "1", "-t", "gpu_rtx_6000", "-f", "json"])
     assert r.code == 0, r.err
-    doc = json.loads(r.out)
+    doc = assert_valid(json.loads(r.out), "reserve")
     assert doc["result"] == "dry_run" and doc["lease_request"]["reservations"][0]["resource_properties"] == (
         '["==", "$node_type", "gpu_rtx_6000"]')
     assert demo.lease.list() == before
@@ -85,7 +100,7 @@ def test_full_reserve_creates_verifies_and_audits_one_lease(live_env, demo, sand
     r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration", "2h",
              "-n", "2", "-t", "compute_cascadelake_r", "--dry-run", "0", "--yes", "--wait-timeout", "30", "-f", "json"])
     assert r.code == 0, r.err
-    doc = json.loads(r.out)
+    doc = assert_valid(json.loads(r.out), "reserve")
     assert doc["result"] == "success" and doc["status"] in ("PENDING", "ACTIVE") and len(doc["hosts"]) == 2
     mine = [x for x in demo.lease.list() if x["name"] == doc["lease_name"]]
     assert len(mine) == 1 and mine[0]["id"] == doc["lease_id"]
@@ -99,7 +114,7 @@ def test_full_reserve_creates_verifies_and_audits_one_lease(live_env, demo, sand
     assert state.intent.data["option"]["amount"] == 2 and state.intent.data["data"]["source"] == "live"
     assert state.intent.data["data"]["fetched_at"].endswith("Z") and state.intent.data["zone"] == "uc"
     assert stat.S_IMODE((live_env / "audit.jsonl").stat().st_mode) == 0o600
-    merged = json.loads((live_env / "live" / "lease_results_live.json").read_text())
+    merged = assert_valid(json.loads((live_env / "live" / "lease_results_live.json").read_text()), "lease_results_live")
     assert any(res["lease_id"] == doc["lease_id"] for s in merged["site_summaries"] for c in s["clusters"]
                for n in c["nodes"] for res in n["reservations"])
     text = (live_env / "audit.jsonl").read_text()
@@ -151,7 +166,7 @@ def test_reply_lost_after_blazar_created_the_lease_yields_exactly_one_lease(live
     finally:
         proxy.close()
     assert r.code == 0, r.err
-    doc = json.loads(r.out)
+    doc = assert_valid(json.loads(r.out), "reserve")
     assert doc["result"] == "success"
     assert [a["kind"] for a in doc["attempts"]] == []  # found by name: no retry was needed
     assert "the lease exists" in r.err
@@ -216,7 +231,7 @@ def test_a_lease_blazar_puts_in_error_is_a_failure_and_is_deleted(live_env, demo
                  "-f", "json"])
     finally:
         faults({})
-    doc = json.loads(r.out)
+    doc = assert_valid(json.loads(r.out), "reserve")
     assert r.code == 4 and doc["result"] == "error_state" and doc["status"] == "ERROR", r.err
     assert "deleted" in doc["message"]
     assert not [x for x in demo.lease.list() if x["name"] == doc["lease_name"]]
@@ -234,15 +249,18 @@ def test_seed_command_line_refresh_and_dry_run_0(live_env, demo, tmp_path):
     shim = [sys.executable, str(REPO / "integrate_and_plan.py")]
     env = dict(os.environ)
     r = subprocess.run([*shim, "--refresh", "--zone", "uc", "--start", "2099-01-01 10:00", "--duration", "60",
-                        "--resource-type", "gpu_rtx_6000", "--amount", "2", "-f", "json"], env=env, cwd=tmp_path,
+                        "--resource-type", "physical:host", "-t", "gpu_rtx_6000", "--amount", "2", "-f", "json"],
+                       env=env, cwd=tmp_path,
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
-    assert "refresh uc: ok, 132 hosts" in r.stderr and json.loads(r.stdout)["data"]["source"] == "live"
+    assert "refresh uc: ok, 132 hosts" in r.stderr
+    assert assert_valid(json.loads(r.stdout), "integrate_and_plan")["data"]["source"] == "live"
     r = subprocess.run([*shim, "--zone", "uc", "--start", "2099-01-01 10:00", "--duration", "60", "--resource-type",
-                        "gpu_rtx_6000", "--amount", "2", "--dry-run", "0", "-f", "json"], env=env, cwd=tmp_path,
+                        "physical:host", "--node-type", "gpu_rtx_6000", "--amount", "2", "--dry-run", "0", "-f",
+                        "json"], env=env, cwd=tmp_path,
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
-    doc = json.loads(r.stdout)
+    doc = assert_valid(assert_valid(json.loads(r.stdout), "integrate_and_plan"), "reserve")
     assert doc["result"] == "success" and len(doc["hosts"]) == 2
     assert len([x for x in demo.lease.list() if x["name"] == doc["lease_name"]]) == 1
 
@@ -267,14 +285,14 @@ def test_zones_config_with_clouds_yaml_and_a_failing_zone_kept_and_marked_stale(
     before = (live / "uc" / "allocations.json").read_bytes()
     r = cli([*base, "--zones-config", str(bad)])
     assert r.code == 4
-    (zone,) = json.loads(r.out)["zones"]
+    (zone,) = assert_valid(json.loads(r.out), "refresh")["zones"]
     assert not zone["ok"] and zone["error"].startswith("auth")
     assert "wrong-password" not in r.out + r.err
     assert (live / "uc" / "allocations.json").read_bytes() == before
     meta = json.loads((live / "uc" / "meta.json").read_text())
     assert meta["stale"] and meta["stale_reason"].startswith("auth")
     r = cli(["plan", "--data", str(live), "--zone", "uc", "--start", "2099-01-01 10:00", "-f", "json"])
-    doc = json.loads(r.out)
+    doc = assert_valid(json.loads(r.out), "plan")
     assert doc["data"]["stale_sites"] == ["uc"] and any("stale" in w for w in doc["warnings"])
 
 
@@ -292,12 +310,12 @@ def test_reconcile_resolves_dangling_intents_and_creates_nothing(live_env, demo,
     before = len(demo.lease.list())
     r = cli(["audit", "reconcile", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
     assert r.code == 0, r.err
-    got = {x["intent_id"]: x for x in json.loads(r.out)["resolved"]}
+    got = {x["intent_id"]: x for x in assert_valid(json.loads(r.out), "audit-reconcile")["resolved"]}
     assert got["aaaa1111"]["result"] == "created" and got["aaaa1111"]["lease_id"] == created["id"]
     assert got["bbbb2222"]["result"] == "not_created"
     assert len(demo.lease.list()) == before
     assert not [s for s in audit.intents() if s.dangling]
     again = cli(["audit", "reconcile", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
-    assert json.loads(again.out)["resolved"] == []
-    shown = json.loads(cli(["audit", "-f", "json"]).out)["intents"]
+    assert assert_valid(json.loads(again.out), "audit-reconcile")["resolved"] == []
+    shown = assert_valid(json.loads(cli(["audit", "-f", "json"]).out), "audit")["intents"]
     assert {x["intent_id"]: x["result"] for x in shown} == {"aaaa1111": "created", "bbbb2222": "not_created"}

@@ -1,6 +1,7 @@
 """The sandbox is the real Blazar: seeding matches the snapshot, leases, capacity refusals, the CLI."""
 
 import json
+import re
 import subprocess
 from collections import Counter, defaultdict
 from datetime import timedelta
@@ -9,6 +10,7 @@ import pytest
 from blazarclient.exception import BlazarClientException
 
 from envboot import api
+from envboot.sandbox import runtime
 from envboot.settings import BUNDLED_SNAPSHOT
 from envboot.sources.blazar_files import load_allocations, load_hosts
 from envboot.timeutil import blazar_date, floor_minute, utcnow
@@ -23,6 +25,42 @@ def test_seeding_matches_the_snapshot_host_by_host(sandbox, seed_plan):
     assert r.hosts == len(reservable) == 132
     assert (r.leases, r.reservations) == (len(seed_plan.leases), 143)  # 144 in the snapshot, 1 already over
     assert seed_plan.skipped_over == 1 and seed_plan.adjusted == 8
+    assert (r.cleaning_time, r.closer_than_cleaning) == (0, 0) and runtime.get_cleaning_time(sandbox) == 0
+
+
+def test_seeding_reports_progress_with_counts(sandbox, seed_plan):
+    calls = sandbox.seed_progress
+    for stage, total in (("hosts", 132), ("leases", len(seed_plan.leases)), ("check", 1)):
+        mine = [(done, t) for s, done, t in calls if s == stage]
+        assert mine == [(i, total) for i in range(total + 1)], stage  # 0, 1, ..., total: one call per item
+    assert [s for s, _, _ in calls] == sorted((s for s, _, _ in calls), key=["hosts", "leases", "check"].index)
+
+
+WHOLE_SECONDS = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")  # MySQL DATETIME, as at Chameleon
+
+
+def test_lease_timestamps_are_whole_seconds_in_the_raw_api(sandbox, demo, unique):
+    """python-chi parses created_at with "%Y-%m-%d %H:%M:%S": SQLite's microseconds broke every read."""
+    start = floor_minute(utcnow() + timedelta(days=130))
+    lease = demo.lease.create(unique("secs"), blazar_date(start), blazar_date(start + timedelta(hours=1)),
+                              [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
+                                "resource_properties": '["==", "$node_type", "compute_skylake"]'}], [])
+    demo.lease.update(lease["id"], prolong_for="30m")  # sets updated_at through an UPDATE
+    from keystoneauth1 import session
+    from keystoneauth1.identity import v3
+
+    u = runtime.USERS["demo"]
+    http = session.Session(auth=v3.Password(auth_url=sandbox.auth_url, username="demo", password=u["password"],
+                                            project_name=u["project"], user_domain_name="Default",
+                                            project_domain_name="Default"))
+    raw = http.get(f"{sandbox.blazar_url}/v1/leases/{lease['id']}").json()["lease"]
+    stamps = [raw["created_at"], raw["updated_at"]]
+    for r in raw["reservations"]:
+        stamps += [r["created_at"], r["updated_at"]]
+    assert raw["end_date"] == blazar_date(start + timedelta(minutes=90)).replace(" ", "T") + ":00.000000"
+    assert all(isinstance(t, str) and WHOLE_SECONDS.fullmatch(t) for t in stamps), stamps
+    listed = http.get(f"{sandbox.blazar_url}/v1/leases").json()["leases"]
+    assert all(WHOLE_SECONDS.fullmatch(x["created_at"]) for x in listed)
 
 
 def test_node_type_lease_capacity_refusal_and_delete(demo, unique):
@@ -79,3 +117,28 @@ def test_real_openstack_cli_output_feeds_envboot(sandbox, user_env, openstack_cl
     shifted = {n.uid: {floor_minute(r.end + seed_plan.shift) for r in n.reservations} for n in snap.nodes}
     same = sum(1 for uid in got if got[uid] == {e for e in shifted[uid] if e > utcnow()})
     assert same == 132
+
+
+def test_fake_keystone_answers_the_project_reads_python_chi_makes(sandbox):
+    """GET /v3/projects/{id} and GET /v3/users/{id}/projects (they were 404 before), with Keystone's policy."""
+    from keystoneauth1 import exceptions, session
+    from keystoneauth1.identity import v3
+
+    def login(user):
+        u = runtime.USERS[user]
+        return session.Session(auth=v3.Password(auth_url=sandbox.auth_url, username=user, password=u["password"],
+                                                project_name=u["project"], user_domain_name="Default",
+                                                project_domain_name="Default"))
+
+    demo, admin = login("demo"), login("admin")
+    base = sandbox.auth_url
+    assert demo.get(f"{base}/projects/{demo.get_project_id()}").json()["project"]["name"] == "demo"
+    mine = demo.get(f"{base}/users/{demo.get_user_id()}/projects").json()["projects"]
+    assert [(p["id"], p["name"], p["enabled"]) for p in mine] == [(demo.get_project_id(), "demo", True)]
+    with pytest.raises(exceptions.Forbidden):
+        demo.get(f"{base}/projects/{admin.get_project_id()}")
+    with pytest.raises(exceptions.Forbidden):
+        demo.get(f"{base}/users/{admin.get_user_id()}/projects")
+    assert admin.get(f"{base}/projects/{demo.get_project_id()}").json()["project"]["name"] == "demo"
+    with pytest.raises(exceptions.NotFound):
+        admin.get(f"{base}/projects/no-such-project")

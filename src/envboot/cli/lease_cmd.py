@@ -45,8 +45,19 @@ def _call(fn, what: str, missing_ok: bool = False):
 
 
 def _lease_json(lease: Lease) -> dict:
-    return {"id": lease.id, "name": lease.name, "status": lease.status, "start": iso_z(lease.start),
-            "end": iso_z(lease.end), "reservations": list(lease.reservation_ids)}
+    doc = {"id": lease.id, "name": lease.name, "status": lease.status, "start": iso_z(lease.start),
+           "end": iso_z(lease.end), "reservations": list(lease.reservation_ids)}
+    launch = launch_flavors(lease)
+    if launch:  # a flavor:instance lease: the flavor its instances launch on
+        doc["launch_flavor"] = launch[0] if len(launch) == 1 else ", ".join(launch)
+    return doc
+
+
+def launch_flavors(lease: Lease) -> list[str]:
+    """``reservation:<reservation id>`` for each ``flavor:instance`` reservation: the Nova flavor Blazar
+    creates for it (its id is the reservation id), the one to launch the reserved instances with."""
+    return [f"reservation:{r.get('id')}" for r in lease.raw_reservations
+            if r.get("resource_type") == "flavor:instance"]
 
 
 @lease_app.command("list")
@@ -59,8 +70,17 @@ def list_(zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: 
     if fmt is Format.json:
         emit_json({"leases": [_lease_json(x) for x in leases]})
         return
+    if not leases:
+        out.print(f"no leases in zone {zone} for your project", markup=False, highlight=False)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(leases)} lease(s) in zone {zone}", title_justify="left")
+    for col in ("id", "name", "status", "start (UTC)", "end (UTC)"):
+        table.add_column(col, overflow="fold")
     for x in leases:
-        out.print(f"{x.id}  {x.name}  {x.status}  {iso_z(x.start)} → {iso_z(x.end)}", markup=False, highlight=False)
+        table.add_row(x.id, x.name, x.status, iso_z(x.start), iso_z(x.end))
+    out.print(table)
 
 
 @lease_app.command()
@@ -72,6 +92,8 @@ def show(lease_id: str, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, 
     lease = _call(lambda: api.get(lease_id), f"lease show {lease_id}")
     doc = _lease_json(lease)
     emit_json(doc) if fmt is Format.json else out.print_json(data=doc)
+    if fmt is not Format.json and "launch_flavor" in doc:
+        out.print(f"launch instances with flavor {doc['launch_flavor']}", markup=False, highlight=False)
 
 
 @lease_app.command()

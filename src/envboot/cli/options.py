@@ -45,8 +45,14 @@ AmountOpt = Annotated[
 ]
 NodeTypeOpt = Annotated[
     str | None,
-    typer.Option("--node-type", "--resource-type", "-t", envvar="RESOURCE_TYPE",
-                 help="Node type, e.g. gpu_rtx_6000", show_envvar=True),
+    typer.Option("--node-type", "-t", envvar="NODE_TYPE",
+                 help="Node type, e.g. gpu_rtx_6000 (see `envboot zones`)", show_envvar=True),
+]
+ResourceTypeOpt = Annotated[
+    str | None,
+    typer.Option("--resource-type", envvar="RESOURCE_TYPE",
+                 help="Blazar resource type: physical:host (bare metal, the default) or flavor:instance",
+                 show_envvar=True, show_default=False),
 ]
 CleaningOpt = Annotated[
     int | None,
@@ -56,4 +62,20 @@ CleaningOpt = Annotated[
 ]
 ShowUsersOpt = Annotated[
     bool, typer.Option("--show-users", help="Include other users' names from Blazar (personal data)")
+]
+NowOpt = Annotated[
+    str | None,
+    typer.Option("--now", envvar="ENVBOOT_NOW", show_envvar=True, show_default=False,
+                 help="Answer as if it were this time, e.g. to replay a snapshot (default: the clock)"),
+]
+NeedsOpt = Annotated[
+    str | None,
+    typer.Option("--needs", envvar="ENVBOOT_NEEDS", show_envvar=True, show_default=False,
+                 help="Hardware needs instead of a node type, e.g. 'gpus>=2 gpu_memory>=40GB ram>=256GB' "
+                      "(docs/needs.md)"),
+]
+NeedsFromOpt = Annotated[
+    Path | None,
+    typer.Option("--needs-from", show_default=False,
+                 help="Read the hardware needs from a repository (as `envboot needs PATH` does)"),
 ]

@@ -9,10 +9,11 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from ..errors import EXIT_OK
+from ..errors import EXIT_OK, InputError
 from ..jsonout import option_json
 from ..planner import Prefer
 from ..reserve import Outcome, Reserver, ReserveSpec, preflight
+from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
 from ..settings import DEFAULT_HORIZON_HOURS
 from ..timeutil import utcnow
 from .console import emit_json, err, out
@@ -26,7 +27,19 @@ from .live_options import (
     audit_log,
     live_context,
 )
-from .options import AmountOpt, CleaningOpt, DurationOpt, Format, FormatOpt, NodeTypeOpt, StartOpt, ZoneOpt
+from .options import (
+    AmountOpt,
+    CleaningOpt,
+    DurationOpt,
+    Format,
+    FormatOpt,
+    NeedsFromOpt,
+    NeedsOpt,
+    NodeTypeOpt,
+    ResourceTypeOpt,
+    StartOpt,
+    ZoneOpt,
+)
 from .plan_cmd import build_request, parse_flags
 
 
@@ -38,6 +51,11 @@ def reserve(
     min_amount: Annotated[int | None, typer.Option("--min-amount", help="Blazar's min (default: --amount)",
                                                    show_default=False)] = None,
     node_type: NodeTypeOpt = None,
+    needs: NeedsOpt = None,
+    needs_from: NeedsFromOpt = None,
+    resource_type: ResourceTypeOpt = None,
+    flavor: Annotated[str | None, typer.Option(
+        "--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")] = None,
     resource_properties: Annotated[str | None, typer.Option("--resource-properties", "-p")] = None,
     alt_zones: Annotated[str | None, typer.Option("--alt-zones")] = None,
     any_zone: Annotated[bool, typer.Option("--any-zone")] = False,
@@ -67,24 +85,50 @@ def reserve(
     audit: AuditOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Reserve bare metal: refresh, plan, create the lease, wait, verify, audit. Never two leases per intent.
+    """Reserve bare metal (or KVM instances): refresh, plan, create the lease, wait, verify, audit. Never two
+    leases per intent.
 
     Exit codes: 0 done, 1 no capacity, 2 bad input, 3 auth/config, 4 Blazar error, 5 verification failed.
 
     [bold]Examples[/]:
       envboot reserve --zone current --start now --duration 2h -n 2 -t gpu_rtx_6000            # dry run
       envboot reserve --zone current --start now --duration 2h -n 2 -t gpu_rtx_6000 --dry-run 0 --yes
+      envboot reserve --zone kvm --resource-type flavor:instance --flavor m1.large -n 4 --start now --duration 2h
     """
+    if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
+        from ..flavors import cli as flavor_cli
+
+        flavor_cli.refuse_host_flags(min_amount=min_amount, node_type=node_type, needs=needs, needs_from=needs_from,
+                                     resource_properties=resource_properties, downgrade_ladder=downgrade_ladder,
+                                     pin_nodes=pin_nodes)
+        flavor_cli.flavor_flag(flavor)  # bad input first, before any credentials are needed
+        ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
+        spec = flavor_cli.reserve_spec(
+            ctx=ctx, zone=zone, start=start,
+            duration=duration, amount=amount, flavor=flavor, alt_zones=alt_zones, any_zone=any_zone,
+            allow_downgrade=allow_downgrade, prefer=prefer, max_delay=max_delay, max_search_hours=max_search_hours,
+            cleaning_time=cleaning_time, dry_run=bool(dry_run), option=option, name=name,
+            retry_attempts=retry_attempts, retry_refresh=retry_refresh, retry_find_earliest=retry_find_earliest,
+            wait_timeout=wait_timeout)
+        _run(spec, ctx, dry_run, yes, audit, fmt)
+        return
+    if flavor is not None:
+        raise InputError("--flavor applies to --resource-type flavor:instance only")
     flags = parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties, alt_zones,
                         any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay, max_search_hours,
-                        cleaning_time, for_reserve=True)
+                        cleaning_time, for_reserve=True, resource_type=resource_type, needs=needs,
+                        needs_from=needs_from)
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
-    request = build_request(ctx.view(), flags)
+    request = build_request(ctx.view(require_live=False), flags)  # names only: reserve refreshes first
     spec = ReserveSpec(request, dry_run=bool(dry_run), option_index=option, pin_nodes=pin_nodes, name=name,
                        retry_attempts=retry_attempts, retry_refresh=retry_refresh,
                        retry_find_earliest=retry_find_earliest, wait_timeout_s=wait_timeout,
                        cleaning_minutes=flags.settings.cleaning_minutes)
     preflight(spec, utcnow(), flags.settings.max_lease_minutes)
+    _run(spec, ctx, dry_run, yes, audit, fmt)
+
+
+def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format) -> None:
     confirm = None if (yes or dry_run or not sys.stdin.isatty()) else _confirm
     if not dry_run and not yes and not sys.stdin.isatty():
         raise typer.BadParameter("creating a lease without a terminal needs --yes", param_hint="--yes")
@@ -97,6 +141,10 @@ def reserve(
 
 
 def _confirm(option, body) -> bool:
+    if hasattr(option, "flavor"):
+        err.print(f"about to reserve {option.amount} x {option.flavor.name} in {option.zone}, "
+                  f"{option.start:%Y-%m-%d %H:%M}Z → {option.end:%Y-%m-%d %H:%M}Z: {option.why}", markup=False)
+        return typer.confirm("create this lease?", default=False)
     err.print(f"about to reserve {option.amount} host(s) in {option.zone}, {option.start:%Y-%m-%d %H:%M}Z → "
               f"{option.end:%Y-%m-%d %H:%M}Z ({option.su_cost:g} SU): {option.why}", markup=False)
     return typer.confirm("create this lease?", default=False)
@@ -105,6 +153,16 @@ def _confirm(option, body) -> bool:
 def outcome_json(o: Outcome) -> dict:
     from ..jsonout import SCHEMA_VERSION
 
+    if o.resource_type == FLAVOR_INSTANCE:
+        from ..flavors.lease_body import option_json as flavor_option_json
+
+        return {
+            "schema_version": SCHEMA_VERSION, "resource_type": FLAVOR_INSTANCE, "result": o.result,
+            "exit_code": o.exit_code, "message": o.message, "intent_id": o.intent_id, "lease_name": o.lease_name,
+            "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "launch_flavor": o.launch_flavor,
+            "attempts": o.attempts, "lease_request": o.body,
+            "option": None if o.option is None else flavor_option_json(1, o.option),
+        }
     return {
         "schema_version": SCHEMA_VERSION, "result": o.result, "exit_code": o.exit_code, "message": o.message,
         "intent_id": o.intent_id, "lease_name": o.lease_name, "lease_id": o.lease_id, "status": o.status,
@@ -126,3 +184,5 @@ def render(o: Outcome, fmt: Format) -> None:
     if o.lease_id:
         out.print(f"lease {o.lease_name} id {o.lease_id} status {o.status}; hosts: {', '.join(o.hosts) or '-'}",
                   markup=False, highlight=False)
+    if o.launch_flavor:
+        out.print(f"launch instances with flavor {o.launch_flavor}", markup=False, highlight=False)

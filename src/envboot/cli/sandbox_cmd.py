@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,7 @@ import typer
 from ..sandbox import from_snapshot, runtime, seed
 from ..settings import BUNDLED_SNAPSHOT
 from ..timeutil import parse_time
-from .console import err, out
+from .console import emit_json, err, out
 
 sandbox_app = typer.Typer(
     help="Run the REAL OpenStack Blazar 18 locally (fake Keystone/Nova/Placement), seeded from a snapshot.",
@@ -50,17 +49,34 @@ def up(
     err.print(f"sandbox {name}: Blazar {info.blazar_url}, Keystone {info.auth_url}, region {info.region}",
               markup=False, highlight=False)
     if plan:
-        with err.status(f"seeding {len(plan.hosts)} hosts and {len(plan.leases)} leases ..."):
-            try:
-                result = seed.apply(info, plan)
-            except Exception:
-                runtime.down(_home(name))
-                raise
+        try:
+            result = _seed_with_progress(info, plan)
+        except BaseException:
+            runtime.down(_home(name))
+            raise
         err.print(f"seeded {result.hosts} hosts, {result.leases} leases, {result.reservations} reservations in "
                   f"{result.seconds:.0f} s (shift {plan.shift}; {plan.skipped_over} already over, "
                   f"{plan.adjusted} overlapping renewals started at the previous end)", markup=False)
+        err.print(f"replay vs snapshot: {result.differences()}", markup=False, highlight=False)
     err.print(f'use it: eval "$(envboot sandbox env --name {name})"   |   stop: envboot sandbox down --name {name}',
               markup=False, highlight=False)
+
+
+def _seed_with_progress(info, plan):  # noqa: ANN001, ANN202
+    """seed.apply with a Rich progress bar per stage: hosts, then leases (done / total), then the check."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    labels = {"hosts": "creating hosts", "leases": "replaying leases", "check": "checking allocations"}
+    with Progress(TextColumn("{task.description:<22}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=False) as bar:
+        tasks: dict[str, int] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        return seed.apply(info, plan, on_progress=report)
 
 
 @sandbox_app.command()
@@ -72,13 +88,18 @@ def down(name: NameOpt = "default") -> None:
 
 @sandbox_app.command()
 def status(name: NameOpt = "default", fmt: Annotated[str, typer.Option("--format", "-f")] = "table") -> None:
-    """What runs, where, and where the logs are."""
-    st = runtime.status(_home(name))
+    """What runs, where, and where the logs are. A sandbox that is not running is an answer (exit 0)."""
+    st = runtime.describe(_home(name), name)
     if fmt == "json":
-        out.print_json(json.dumps({k: v for k, v in st.items() if k != "venv"}))
+        emit_json({k: v for k, v in st.items() if k != "venv"})
+        return
+    if "blazar_url" not in st:
+        out.print(f"sandbox {name}: [red]not running[/] (nothing in {st['home']}); start it with: "
+                  f"envboot sandbox up --name {name}", highlight=False)
         return
     state = "[green]running[/]" if st["running"] else "[red]not running[/]"
-    out.print(f"sandbox {name}: {state}  region {st['region']}")
+    out.print(f"sandbox {name}: {state}  region {st['region']}  cleaning_time {st.get('cleaning_time', 0)} min",
+              highlight=False)
     out.print(f"  Blazar   {st['blazar_url']}  pid {st['blazar_pid']}", highlight=False)
     out.print(f"  Keystone {st['auth_url']}  pid {st['fake_pid']}", highlight=False)
     out.print(f"  logs     {', '.join(st['logs'])}", highlight=False)

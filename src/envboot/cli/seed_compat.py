@@ -2,7 +2,9 @@
 
 Same flags and environment variables as the seed: ``--refresh``, ``--zone`` (ZONE),
 ``--list-zones``, ``--start`` (DESIRED_START), ``--duration`` (DURATION_MIN), ``--resource-type``
-(RESOURCE_TYPE), ``--amount`` (AMOUNT), ``--dry-run`` (DRY_RUN), ``--find-earliest``,
+(RESOURCE_TYPE: Blazar's resource type, ``physical:host`` by default, or ``flavor:instance`` with
+``--flavor NAME|ID``: KVM instances), ``--node-type`` / ``-t``
+(NODE_TYPE), ``--amount`` (AMOUNT), ``--dry-run`` (DRY_RUN), ``--find-earliest``,
 ``--max-search-hours``. Each run merges the data into ``lease_results_live.json`` (as the seed
 did) and answers for the requested window; ``--find-earliest`` searches the exact earliest window
 (minute resolution) when the requested one is short.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -19,14 +22,30 @@ import typer
 
 from .. import api
 from ..errors import EXIT_NO_CAPACITY, InputError
+from ..freshness import first_bookable_minute
 from ..jsonout import availability_json, option_json, zones_json
 from ..planner import PlanRequest
+from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
 from ..settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
+from ..timeutil import parse_time, utcnow
 from ..zones import summarize_zones
 from . import tables
-from .app import availability_query
 from .console import emit_json, err, out
-from .options import AmountOpt, DataOpt, DurationOpt, Format, FormatOpt, NodeTypeOpt, StartOpt, ZoneOpt
+from .data_cmds import availability_query
+from .options import (
+    AmountOpt,
+    DataOpt,
+    DurationOpt,
+    Format,
+    FormatOpt,
+    NeedsOpt,
+    NodeTypeOpt,
+    NowOpt,
+    ResourceTypeOpt,
+    StartOpt,
+    ZoneOpt,
+)
+from .plan_cmd import needs_flag
 
 seed_app = typer.Typer(
     add_completion=False,
@@ -41,7 +60,11 @@ def integrate_and_plan(
     start: StartOpt = None,
     duration: DurationOpt = "60",
     amount: AmountOpt = 1,
-    resource_type: NodeTypeOpt = None,
+    resource_type: ResourceTypeOpt = None,
+    flavor: Annotated[str | None, typer.Option(
+        "--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")] = None,
+    node_type: NodeTypeOpt = None,
+    needs: NeedsOpt = None,
     dry_run: Annotated[
         int, typer.Option("--dry-run", envvar="DRY_RUN", min=0, max=1,
                           help="1: plan only (default); 0: create the lease", show_envvar=True)
@@ -57,6 +80,7 @@ def integrate_and_plan(
     retry_attempts: Annotated[int, typer.Option("--retry-attempts", min=0, help="With --dry-run 0")] = 3,
     retry_refresh: Annotated[bool, typer.Option("--retry-refresh/--no-retry-refresh")] = True,
     data: DataOpt = None,
+    now: NowOpt = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Merged view to write")] = Path(
         "lease_results_live.json"
     ),
@@ -66,9 +90,17 @@ def integrate_and_plan(
 
     Example: ./integrate_and_plan.py --zone uc --start "2025-10-30 20:00" --duration 60 --amount 2
     """
+    # Blazar's resource type, as in the seed (physical:host by default; flavor:instance: KVM instances)
+    if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
+        _flavor_like_the_seed(zone, start, duration, amount, flavor, node_type, needs, dry_run, refresh, list_zones,
+                              find_earliest, max_search_hours, retry_attempts, retry_refresh, data, now, fmt)
+        return
+    if flavor is not None:
+        raise InputError("--flavor applies to --resource-type flavor:instance only")
+    needs_text = needs_flag(needs, None, node_type)
     settings = Settings.from_env()
     if dry_run == 0:
-        _reserve_like_the_seed(zone, start, duration, amount, resource_type, find_earliest, max_search_hours,
+        _reserve_like_the_seed(zone, start, duration, amount, node_type, needs_text, find_earliest, max_search_hours,
                                retry_attempts, retry_refresh, fmt)
         return
     if refresh:
@@ -82,14 +114,16 @@ def integrate_and_plan(
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00'")
     view = api.load_view(directory)
-    query = availability_query(view, settings, zone, start, duration, amount, resource_type)
+    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type), needs=needs_text)
     merged = api.write_merged(view, output)
     if fmt is Format.table:
         tables.print_merge(err, merged, str(output))
-    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes))
+    clock = parse_time(now, what="--now") if now is not None else utcnow()
+    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock))
     if not doc["sufficient"] and find_earliest:
         request = PlanRequest(query.zone, query.start, query.duration_minutes, query.amount, query.amount,
-                              query.node_type, max_delay_minutes=max_search_hours * 60)
+                              query.node_type, max_delay_minutes=max_search_hours * 60, needs=needs_text,
+                              not_before=first_bookable_minute(clock))
         result = api.make_plan(view, request, cleaning_minutes=settings.cleaning_minutes)
         doc["earliest"] = option_json(view, 1, result.options[0]) if result.options else None
     if fmt is Format.json:
@@ -104,7 +138,7 @@ def integrate_and_plan(
 
 
 def main(argv: list[str] | None = None) -> None:
-    from .app import run_app
+    from .run import run_app
 
     run_app(seed_app, argv, prog_name=os.path.basename(sys.argv[0]) or "integrate_and_plan.py")
 
@@ -121,11 +155,44 @@ def _refresh_like_the_seed(data: Path | None) -> Path:
     return ctx.data_dir
 
 
-def _reserve_like_the_seed(zone, start, duration, amount, resource_type, find_earliest, max_search_hours,
+def _reserve_like_the_seed(zone, start, duration, amount, node_type, needs_text, find_earliest, max_search_hours,
                            retry_attempts, retry_refresh, fmt) -> None:
     """``--dry-run 0``: the seed created the lease; envboot's reserve does it, verified and audited."""
     from .reserve_cmd import reserve
 
-    reserve(zone=zone, start=start, duration=duration, amount=amount, node_type=resource_type, dry_run=0, yes=True,
-            retry_attempts=retry_attempts, retry_refresh=retry_refresh, retry_find_earliest=find_earliest,
+    reserve(zone=zone, start=start, duration=duration, amount=amount, node_type=node_type, needs=needs_text, dry_run=0,
+            yes=True, retry_attempts=retry_attempts, retry_refresh=retry_refresh, retry_find_earliest=find_earliest,
             max_search_hours=max_search_hours, fmt=fmt)
+
+
+def _flavor_like_the_seed(zone, start, duration, amount, flavor, node_type, needs, dry_run, refresh, list_zones,
+                          find_earliest, max_search_hours, retry_attempts, retry_refresh, data, now, fmt) -> None:
+    """``--resource-type flavor:instance --flavor F``: KVM instances. ``--dry-run 0`` creates the instance
+    reservation through ``envboot reserve``'s verified, audited flow; otherwise the answer for the
+    window (``--find-earliest``: the plan, with the earliest window when the requested one is short)."""
+    from ..flavors import cli as flavor_cli
+    from ..planner import Prefer
+
+    flavor_cli.refuse_host_flags(node_type=node_type, needs=needs, list_zones=list_zones)
+    if dry_run == 0:
+        from .reserve_cmd import reserve
+
+        reserve(zone=zone, start=start, duration=duration, amount=amount, resource_type=FLAVOR_INSTANCE, flavor=flavor,
+                dry_run=0, yes=True, retry_attempts=retry_attempts, retry_refresh=retry_refresh,
+                retry_find_earliest=find_earliest, max_search_hours=max_search_hours, fmt=fmt)
+        return
+    if refresh:
+        data = _refresh_like_the_seed(data)
+    if find_earliest:
+        code, doc = flavor_cli.plan_command(
+            zone=zone, start=start, duration=duration, amount=amount, flavor=flavor, alt_zones=None, any_zone=False,
+            allow_downgrade=False, prefer=Prefer.soonest, max_delay=None, max_search_hours=max_search_hours,
+            data=data, cleaning_time=None, now=now, as_json=fmt is Format.json)
+    else:
+        code, doc = flavor_cli.availability_command(zone=zone, start=start, duration=duration, amount=amount,
+                                                    flavor=flavor, data=data, cleaning_time=None, now=now,
+                                                    as_json=fmt is Format.json)
+    if fmt is Format.json:
+        emit_json(doc)
+    if code:
+        raise typer.Exit(code)

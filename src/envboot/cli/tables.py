@@ -21,10 +21,14 @@ def data_line(data: dict[str, Any]) -> str:
 
 
 def print_availability(console: Console, doc: dict[str, Any]) -> None:
-    title = (
-        f"{doc['zone_name']}: {doc['available_nodes']} free "
-        f"{doc['node_type'] or 'reservable'} node(s) {doc['start']} → {doc['end']} ({doc['duration_minutes']} min)"
-    )
+    if doc["node_type"]:
+        what = f"{doc['node_type']} node(s)"
+    elif doc.get("needs"):
+        what = f"reservable node(s) meeting {doc['needs']},"
+    else:
+        what = "reservable node(s)"
+    title = (f"{doc['zone_name']}: {doc['available_nodes']} free {what} {doc['start']} → {doc['end']} "
+             f"({doc['duration_minutes']} min)")
     table = Table(title=title, title_justify="left")
     for col in ("#", "hostname", "node type", "resource id", "uid"):
         table.add_column(col)
@@ -33,7 +37,13 @@ def print_availability(console: Console, doc: dict[str, Any]) -> None:
     console.print(table)
     verdict = "[green]sufficient[/]" if doc["sufficient"] else "[red]NOT sufficient[/]"
     console.print(f"wanted {doc['amount']}: {verdict}")
+    print_warnings(console, doc.get("warnings", ()))
     console.print(data_line(doc["data"]))
+
+
+def print_warnings(console: Console, warnings) -> None:
+    for w in warnings:
+        console.print(f"[yellow]warning:[/] {escape(w)}")
 
 
 def print_zones(console: Console, doc: dict[str, Any]) -> None:
@@ -67,33 +77,38 @@ def print_earliest(console: Console, doc: dict[str, Any] | None, horizon_hours: 
     console.print(escape(doc["why"]))
 
 
+STRATEGY_SHORT = {"time_shift": "shift", "zone_change": "zone"}  # the table's names; JSON keeps the full ones
 STATUS_STYLE = {"ok": "green", "shifted": "yellow", "zone_changed": "yellow", "downgraded": "yellow",
                 "infeasible": "red"}
 
 
 def print_plan(console: Console, doc: dict[str, Any]) -> None:
     r = doc["request"]
-    what = r["node_type"] or r["resource_properties"] or "any reservable"
+    what = r["node_type"] or (f"nodes meeting {r['needs']}" if r.get("needs") else None) or \
+        r["resource_properties"] or "any reservable"
     amount = r["amount"] if r["min_amount"] == r["amount"] else f"{r['min_amount']}..{r['amount']}"
     console.print(f"request: {amount} × {what} in {r['zone']}, {r['start']} → {r['end']} "
                   f"({r['duration_minutes']} min)", markup=False, highlight=False)
     style = STATUS_STYLE[doc["status"]]
     console.print(f"status: [{style}]{doc['status']}[/] — {escape(doc['explanation'])}")
-    for w in doc["warnings"]:
-        console.print(f"[yellow]warning:[/] {escape(w)}")
+    print_warnings(console, doc["warnings"])
     if doc["options"]:
-        table = Table(title="options", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+        # Fits 80 columns: every column but the node type keeps its width; a long node type folds.
+        table = Table(title="options", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
         for col in ("#", "strategy", "zone", "start (UTC)", "hosts", "node type", "delay", "SU"):
-            table.add_column(col, justify="right" if col in ("#", "hosts", "SU") else "left", no_wrap=True)
+            table.add_column(col, justify="right" if col in ("#", "hosts", "SU") else "left",
+                             no_wrap=col != "node type", overflow="fold", min_width=len(col))
         for o in doc["options"]:
-            table.add_row(str(o["rank"]), o["strategy"], o["zone"], o["start"][:16].replace("T", " "),
-                          f"{o['amount']}/{o['free_count']}", o["node_type"] or "-", _minutes(o["delay_minutes"]),
-                          f"{o['su_cost']:g}")
+            table.add_row(str(o["rank"]), STRATEGY_SHORT.get(o["strategy"], o["strategy"]), o["zone"],
+                          o["start"][:16].replace("T", " "), f"{o['amount']}/{o['free_count']}", o["node_type"] or "-",
+                          _minutes(o["delay_minutes"]).replace(" ", ""), f"{o['su_cost']:g}")
         console.print(table)
         for o in doc["options"]:
             console.print(f"  #{o['rank']} {escape(o['why'])}", highlight=False)
         top = doc["options"][0]
         console.print(f"top option's hosts: {', '.join(n['hostname'] for n in top['nodes'])}", highlight=False)
+        for line in top.get("meets", ()):
+            console.print(f"  meets {escape(line)}", highlight=False)
     elif doc["tried"]:
         for t in doc["tried"]:
             console.print(f"  tried {escape(t)}")

@@ -43,7 +43,7 @@ class LiveContext:
                *, insecure: bool | None = None, keep_user_names: bool = False) -> LiveContext:
         ctx = cls(data_dir or default_live_dir(), inventory_dir or BUNDLED_REFERENCE,
                   load_endpoints(config, os_cloud=os_cloud), insecure, keep_user_names)
-        ensure_inventory(ctx.data_dir, ctx.inventory_dir)
+        ensure_inventory(ctx.data_dir, ctx.inventory_dir, replace=inventory_dir is not None)
         return ctx
 
     @property
@@ -94,7 +94,7 @@ class LiveContext:
         return refresh(chosen, self.data_dir, self.inventory_dir, keep_user_names=self.keep_user_names,
                        insecure=self.insecure, on_done=on_done, connect_fn=self.connection_for_endpoint)
 
-    def view(self) -> MergedView:
+    def view(self, *, require_live: bool = True) -> MergedView:
         from .. import api
 
-        return api.load_view(self.data_dir)
+        return api.load_view(self.data_dir, require_live=require_live)

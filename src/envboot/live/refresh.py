@@ -52,14 +52,29 @@ def site_for(endpoint: ZoneEndpoint, sites: list[Site], region: str | None) -> s
                       "name the zone after a site in the zones config")
 
 
-def ensure_inventory(data_dir: Path, inventory_dir: Path) -> None:
-    """Copy the static inventory next to the live files once (the reference API changes rarely)."""
+def _is_inventory_file(name: str) -> bool:
+    return name == SITES or name.endswith(NODES_SUFFIX) or name.endswith("_clusters.json")
+
+
+def ensure_inventory(data_dir: Path, inventory_dir: Path, *, replace: bool = False) -> None:
+    """Copy the static inventory next to the live files once (the reference API changes rarely).
+
+    ``replace`` (an explicit ``--inventory``): the given inventory wins: its files overwrite the copies,
+    and inventory files it does not have are removed, so no earlier inventory is silently kept."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    for f in sorted(inventory_dir.glob("*.json")):
-        if f.name == SITES or f.name.endswith(NODES_SUFFIX) or f.name.endswith("_clusters.json"):
-            target = data_dir / f.name
-            if not target.exists():
-                atomic_write_text(target, f.read_text(encoding="utf-8"))
+    wanted = {f.name: f for f in sorted(inventory_dir.glob("*.json")) if _is_inventory_file(f.name)}
+    if replace:
+        if SITES not in wanted:
+            raise ConfigError(f"{inventory_dir}: no {SITES}; --inventory needs a reference inventory directory "
+                              f"({SITES}, <site>_clusters.json, <site>{NODES_SUFFIX})")
+        for old in sorted(data_dir.glob("*.json")):
+            if _is_inventory_file(old.name) and old.name not in wanted:
+                old.unlink()
+    for name, f in wanted.items():
+        target = data_dir / name
+        text = f.read_text(encoding="utf-8")
+        if not target.exists() or (replace and target.read_text(encoding="utf-8") != text):
+            atomic_write_text(target, text)
     if not (data_dir / SITES).exists():
         raise ConfigError(f"{inventory_dir}: no {SITES}; pass --inventory with a reference inventory directory")
 
@@ -99,6 +114,10 @@ def _refresh_zone(endpoint: ZoneEndpoint, data_dir: Path, sites: list[Site], kee
         hosts = conn.blazar.host.list()
         allocations = conn.blazar.allocation.list("os-hosts")
         host_rows, alloc_rows = clean_hosts(hosts), clean_allocations(allocations, keep_users)
+        from ..flavors import fetch as kvm  # a KVM zone: what the flavor:instance planner reads, too
+
+        if kvm.offers_kvm(data_dir, site_id):
+            kvm.write_flavor_files(data_dir / site_id, kvm.fetch_flavor_files(conn, host_rows))
         write_zone(data_dir / site_id, site_id, host_rows, alloc_rows, fetched_at, conn.region)
     except EnvbootError as exc:
         return _failed(endpoint, site_id, data_dir, str(exc), started)

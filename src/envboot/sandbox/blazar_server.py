@@ -9,11 +9,17 @@ Runs inside Blazar's own virtual environment (stdlib + blazar only), started by 
 - SQLite gets SQLAlchemy's documented fix for ``database is locked``: pysqlite's own BEGIN off
   (oslo.db already does that), ``busy_timeout``, WAL, and ``BEGIN IMMEDIATE`` on every transaction.
 - The schema comes from ``blazar.db.api.setup_db()`` (``blazar-db-manage upgrade`` fails on SQLite).
+- ``created_at`` / ``updated_at`` are stored in whole seconds, as MySQL's ``DATETIME`` (Chameleon's
+  database) stores them; SQLite would keep microseconds, which python-chi cannot parse.
+- ``GET|POST /_envboot/cleaning_time`` (``{"cleaning_time": N}``) reads or changes Blazar's
+  ``cleaning_time`` in the running process; seeding replays the snapshot with 0, then restores it.
+  Blazar reads the option only when it places or moves a reservation (``_matching_hosts``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -57,6 +63,54 @@ def _sqlite_fix() -> None:
     event.listen(Engine, "begin", _begin)
 
 
+def _whole_seconds() -> None:
+    """Store ``created_at`` / ``updated_at`` without microseconds, as MySQL ``DATETIME`` does.
+
+    oslo.db's ``TimestampMixin`` fills them with ``utcnow()`` through the columns' default and
+    onupdate callables, evaluated when a statement executes; replace those callables' function.
+    (Setting the attributes in ORM flush events is not enough: an UPDATE in the same second as the
+    previous one leaves the attribute "unchanged", and SQLAlchemy then runs the onupdate.)"""
+    from blazar.db.sqlalchemy import model_base, models  # noqa: F401 - models registers the tables
+    from oslo_utils import timeutils
+    from sqlalchemy.sql.schema import CallableColumnDefault
+
+    def whole_second_now(_context=None):  # noqa: ANN001
+        return timeutils.utcnow().replace(microsecond=0)
+
+    for table in model_base.BlazarBase.metadata.tables.values():
+        for name in ("created_at", "updated_at"):
+            column = table.c.get(name)
+            for default in (column.default, column.onupdate) if column is not None else ():
+                if isinstance(default, CallableColumnDefault):
+                    default.arg = whole_second_now
+
+
+CONTROL_PATH = "/_envboot/cleaning_time"
+
+
+def _with_control(app, conf):  # noqa: ANN001
+    """Blazar's WSGI app, plus one local route to read or change ``cleaning_time`` at run time."""
+
+    def wrapped(environ, start_response):  # noqa: ANN001
+        if environ.get("PATH_INFO") != CONTROL_PATH:
+            return app(environ, start_response)
+        status = "200 OK"
+        if environ.get("REQUEST_METHOD") == "POST":
+            try:
+                length = int(environ.get("CONTENT_LENGTH") or 0)
+                value = int(json.loads(environ["wsgi.input"].read(length))["cleaning_time"])
+                if value < 0:
+                    raise ValueError(value)
+                conf.set_override("cleaning_time", value)
+            except (ValueError, KeyError, TypeError):
+                status = "400 Bad Request"
+        body = json.dumps({"cleaning_time": conf.cleaning_time}).encode()
+        start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+        return [body]
+
+    return wrapped
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--config-file", required=True)
@@ -82,12 +136,13 @@ def main(argv: list[str] | None = None) -> None:
     service_utils.prepare_service([])
     db_api.setup_db()
     _sqlite_fix()
+    _whole_seconds()
     facade_wrapper._clear_engine()  # start from engines built with the fix
     notifier.init()
     manager = manager_service.ManagerService()
     manager.start()
 
-    server = make_server("127.0.0.1", args.port, wsgi_app.VersionSelectorApplication(),
+    server = make_server("127.0.0.1", args.port, _with_control(wsgi_app.VersionSelectorApplication(), cfg.CONF),
                          server_class=ThreadingWSGIServer, handler_class=QuietHandler)
 
     def stop(_signum, _frame) -> None:

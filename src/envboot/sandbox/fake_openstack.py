@@ -1,14 +1,27 @@
 """Fake Keystone v3, Nova and Placement for the sandbox's REAL Blazar (stdlib only).
 
 Exactly the calls Blazar 18's ``physical:host`` plugin and keystonemiddleware make (see
-docs/sandbox.md), with state in memory, plus a control API for tests:
+docs/sandbox.md), plus the two Keystone reads python-chi makes (``GET /v3/projects/{id}``,
+``GET /v3/users/{id}/projects``), with state in memory, plus a control API for tests:
 
 - ``GET /control/state``: hypervisors, aggregates, trusts, the count of requests by route;
 - ``POST /control/hypervisors`` ``{"name": ..., "vcpus": .., "memory_mb": .., "local_gb": ..}``;
 - ``DELETE /control/hypervisors/<name>``;
 - ``GET /control/unhandled``: requests no route answered (they got 404);
 - ``POST /control/faults`` ``{"add_host": "fail"}``: Nova refuses to add hosts to a reservation's
-  aggregate, so the lease fails to start and Blazar puts it in ERROR.
+  aggregate, so the lease fails to start and Blazar puts it in ERROR;
+- ``POST /control/kvm_hosts`` ``{"hosts": [{"name", "vcpus", "memory_mb", "local_gb", "inventories":
+  {RC: {total, reserved, min_unit, max_unit, step_size, allocation_ratio}}, "traits": [...]}]}``: KVM
+  hypervisors with their Placement resource provider, inventories and traits (Blazar copies the
+  inventories when the host is added);
+- ``POST /control/flavors`` ``{"flavors": [{"id", "name", "vcpus", "ram", "disk", "ephemeral",
+  "extra_specs", "is_public"}]}``: Nova flavors.
+
+For Blazar's ``flavor:instance`` plugin (``blazar/plugins/flavor/flavor_plugin.py``) Nova also
+answers flavors (``GET /flavors[/detail]``, ``GET /flavors/{id}``, extra specs, create, delete,
+tenant access) and ``GET /servers`` (no servers), and Placement answers ``GET /resource_providers``
+with ``required=`` traits (``!`` forbids, microversion 1.22), resource classes (``POST|DELETE
+/resource_classes``) and inventory deletes.
 
 Run: ``python fake_openstack.py --port N --region R --blazar-url URL --state-dir DIR``. Listens on
 127.0.0.1 only. Passwords here are throwaway sandbox values, never real credentials.
@@ -28,6 +41,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 DOMAIN = {"id": "default", "name": "Default"}
+STANDARD_CLASSES = ("VCPU", "PCPU", "MEMORY_MB", "DISK_GB", "SRIOV_NET_VF", "VGPU", "NUMA_SOCKET")
 ROLES = {"admin": {"id": "role-admin", "name": "admin"}, "member": {"id": "role-member", "name": "member"},
          "reader": {"id": "role-reader", "name": "reader"}}
 
@@ -50,6 +64,10 @@ class State:
         self.requests: dict[str, int] = {}
         self.faults: dict[str, str] = {}  # e.g. {"add_host": "fail"}: Nova refuses to move hosts (lease start)
         self.unhandled: list[str] = []
+        self.flavors: dict[str, dict] = {}  # id -> Nova flavor (without extra specs)
+        self.flavor_specs: dict[str, dict[str, str]] = {}
+        self.flavor_access: dict[str, set[str]] = {}  # private flavor id -> project ids
+        self.resource_classes: set[str] = set(STANDARD_CLASSES)
 
     # -- keystone ------------------------------------------------------------------------------
     def catalog(self) -> list[dict]:
@@ -230,6 +248,48 @@ def delete_trust(h, st, body, q, trust_id):
     return 204, None, None
 
 
+def _project_doc(st: State, name: str) -> dict:
+    pid = st.projects[name]
+    return {"id": pid, "name": name, "domain_id": DOMAIN["id"], "description": "", "enabled": True,
+            "is_domain": False, "parent_id": DOMAIN["id"], "tags": [], "options": {},
+            "links": {"self": f"{st.base}/identity/v3/projects/{pid}"}}
+
+
+def _is_admin(tok: dict) -> bool:
+    return any(r["name"] == "admin" for r in tok.get("roles", []))
+
+
+def get_project(h, st, body, q, project_id):
+    """``GET /v3/projects/{id}``: a member may read its own project (Keystone's policy), admin any."""
+    tok = h.token()
+    if tok is None:
+        return 401, {"error": {"code": 401, "message": "unauthenticated"}}, None
+    name = next((n for n, pid in st.projects.items() if pid == project_id), None)
+    if name is None:
+        return 404, {"error": {"code": 404, "message": f"Could not find project: {project_id}.",
+                               "title": "Not Found"}}, None
+    if tok["project"]["id"] != project_id and not _is_admin(tok):
+        return 403, {"error": {"code": 403, "message": "You are not authorized to perform the requested action.",
+                               "title": "Forbidden"}}, None
+    return 200, {"project": _project_doc(st, name)}, None
+
+
+def user_projects(h, st, body, q, user_id):
+    """``GET /v3/users/{id}/projects``: the projects a user is a member of (the user itself or admin)."""
+    tok = h.token()
+    if tok is None:
+        return 401, {"error": {"code": 401, "message": "unauthenticated"}}, None
+    user = st.users_by_id(user_id)
+    if user is None:
+        return 404, {"error": {"code": 404, "message": f"Could not find user: {user_id}.", "title": "Not Found"}}, None
+    if tok["user"]["id"] != user_id and not _is_admin(tok):
+        return 403, {"error": {"code": 403, "message": "You are not authorized to perform the requested action.",
+                               "title": "Forbidden"}}, None
+    return 200, {"projects": [_project_doc(st, user["project"])],
+                 "links": {"self": f"{st.base}/identity/v3/users/{user_id}/projects", "previous": None,
+                           "next": None}}, None
+
+
 # -- nova -------------------------------------------------------------------------------------
 def _hyp_brief(hv: dict) -> dict:
     return {"id": hv["id"], "hypervisor_hostname": hv["hypervisor_hostname"], "state": "up", "status": "enabled"}
@@ -351,22 +411,41 @@ def _provider(st: State, name: str, parent: str | None = None) -> dict:
     return rp
 
 
+def _traits_match(rp: dict, required: list[str]) -> bool:
+    have = set(rp.get("traits", []))
+    for spec in required:
+        for t in spec.split(","):
+            t = t.strip()
+            if t.startswith("!"):
+                if t[1:] in have:
+                    return False
+            elif t and t not in have:
+                return False
+    return True
+
+
 def providers_list(h, st, body, q):
     names = q.get("name")
-    rps = [rp for rp in st.providers.values() if not names or rp["name"] in names]
+    required = q.get("required") or []
+    rps = [_rp_doc(rp) for rp in st.providers.values()
+           if (not names or rp["name"] in names) and _traits_match(rp, required)]
     return 200, {"resource_providers": rps}, None
+
+
+def _rp_doc(rp: dict) -> dict:
+    return {k: v for k, v in rp.items() if k not in ("inventories", "traits")}
 
 
 def provider_create(h, st, body, q):
     name = body.get("name")
     if any(rp["name"] == name for rp in st.providers.values()):
         return 409, {"errors": [{"status": 409, "title": "Conflict", "detail": f"duplicate name {name}"}]}, None
-    return 200, _provider(st, name, body.get("parent_provider_uuid")), None
+    return 200, _rp_doc(_provider(st, name, body.get("parent_provider_uuid"))), None
 
 
 def provider_get(h, st, body, q, rp_uuid):
     rp = st.providers.get(rp_uuid)
-    return (200, rp, None) if rp else (404, {"errors": [{"status": 404, "title": "Not Found"}]}, None)
+    return (200, _rp_doc(rp), None) if rp else (404, {"errors": [{"status": 404, "title": "Not Found"}]}, None)
 
 
 def provider_inventories(h, st, body, q, rp_uuid):
@@ -380,7 +459,12 @@ def provider_put_inventories(h, st, body, q, rp_uuid):
     rp = st.providers.get(rp_uuid)
     if rp is None:
         return 404, {"errors": [{"status": 404, "title": "Not Found"}]}, None
-    rp["inventories"] = body.get("inventories", {})
+    inventories = body.get("inventories", {})
+    unknown = sorted(set(inventories) - st.resource_classes)
+    if unknown:
+        return 400, {"errors": [{"status": 400, "title": "Bad Request",
+                                 "detail": f"Unknown resource class in inventory: {', '.join(unknown)}"}]}, None
+    rp["inventories"] = {rc: {**INVENTORY_DEFAULTS, **inv} for rc, inv in inventories.items()}
     rp["generation"] += 1
     return 200, {"inventories": rp["inventories"], "resource_provider_generation": rp["generation"]}, None
 
@@ -392,15 +476,151 @@ def provider_traits(h, st, body, q, rp_uuid):
     return 200, {"traits": rp.get("traits", []), "resource_provider_generation": rp["generation"]}, None
 
 
+def provider_delete_inventory(h, st, body, q, rp_uuid, rc):
+    rp = st.providers.get(rp_uuid)
+    if rp is None or rc not in rp.get("inventories", {}):
+        return 404, {"errors": [{"status": 404, "title": "Not Found", "detail": f"No inventory of class {rc}"}]}, None
+    del rp["inventories"][rc]
+    rp["generation"] += 1
+    return 204, None, None
+
+
+def resource_class_create(h, st, body, q):
+    name = str(body.get("name") or "")
+    if not re.fullmatch(r"CUSTOM_[A-Z0-9_]+", name):
+        return 400, {"errors": [{"status": 400, "title": "Bad Request", "detail": f"bad class name {name!r}"}]}, None
+    if name in st.resource_classes:
+        return 409, {"errors": [{"status": 409, "title": "Conflict", "detail": f"{name} exists"}]}, None
+    st.resource_classes.add(name)
+    return 201, None, {"Location": f"{st.base}/placement/resource_classes/{name}"}
+
+
+def resource_class_delete(h, st, body, q, name):
+    if name not in st.resource_classes or name in STANDARD_CLASSES:
+        return 404, {"errors": [{"status": 404, "title": "Not Found"}]}, None
+    if any(name in rp.get("inventories", {}) for rp in st.providers.values()):
+        return 409, {"errors": [{"status": 409, "title": "Conflict", "detail": f"{name} is in use"}]}, None
+    st.resource_classes.discard(name)
+    return 204, None, None
+
+
 def provider_delete(h, st, body, q, rp_uuid):
     st.providers.pop(rp_uuid, None)
     return 204, None, None
 
 
+INVENTORY_DEFAULTS = {"reserved": 0, "min_unit": 1, "step_size": 1, "allocation_ratio": 1.0}
+
+
+# -- nova flavors -------------------------------------------------------------------------------
+def _microversion(h) -> tuple[int, int]:
+    text = h.headers.get("X-OpenStack-Nova-API-Version") or ""
+    header = h.headers.get("OpenStack-API-Version") or ""
+    if header.startswith("compute "):
+        text = header.split(" ", 1)[1]
+    try:
+        major, minor = text.strip().split(".")
+        return int(major), int(minor)
+    except ValueError:
+        return 2, 1
+
+
+def _flavor_doc(h, st: State, fid: str) -> dict:
+    doc = dict(st.flavors[fid])
+    doc["links"] = [{"rel": "self", "href": f"{st.base}/compute/v2.1/flavors/{fid}"}]
+    if _microversion(h) >= (2, 61):
+        doc["extra_specs"] = dict(st.flavor_specs.get(fid, {}))
+    return doc
+
+
+def _flavor_visible(h, st: State, fid: str) -> bool:
+    tok = h.token() or {}
+    if st.flavors[fid]["os-flavor-access:is_public"] or _is_admin(tok):
+        return True
+    return tok.get("project", {}).get("id") in st.flavor_access.get(fid, set())
+
+
+def _new_flavor(st: State, f: dict) -> dict:
+    fid = str(f.get("id") or uuid.uuid4())
+    return {"id": fid, "name": str(f["name"]), "ram": int(f["ram"]), "disk": int(f["disk"]),
+            "vcpus": int(f["vcpus"]), "OS-FLV-EXT-DATA:ephemeral": int(f.get("OS-FLV-EXT-DATA:ephemeral", 0) or 0),
+            "OS-FLV-DISABLED:disabled": False, "swap": int(f.get("swap") or 0) or "",
+            "rxtx_factor": float(f.get("rxtx_factor") or 1.0),
+            "os-flavor-access:is_public": bool(f.get("os-flavor-access:is_public", True))}
+
+
+def flavors_list(h, st, body, q):
+    docs = [_flavor_doc(h, st, fid) for fid in st.flavors if _flavor_visible(h, st, fid)]
+    if not h.path.split("?")[0].rstrip("/").endswith("/detail"):
+        docs = [{"id": d["id"], "name": d["name"], "links": d["links"]} for d in docs]
+    return 200, {"flavors": docs}, None
+
+
+def flavor_get(h, st, body, q, fid):
+    if fid not in st.flavors or not _flavor_visible(h, st, fid):
+        return 404, {"itemNotFound": {"code": 404, "message": f"Flavor {fid} could not be found."}}, None
+    return 200, {"flavor": _flavor_doc(h, st, fid)}, None
+
+
+def flavor_create(h, st, body, q):
+    if not _is_admin(h.token() or {}):
+        msg = "Policy doesn't allow os_compute_api:os-flavor-manage:create to be performed."
+        return 403, {"forbidden": {"code": 403, "message": msg}}, None
+    f = body.get("flavor") or {}
+    doc = _new_flavor(st, f)
+    if doc["id"] in st.flavors or any(x["name"] == doc["name"] for x in st.flavors.values()):
+        return 409, {"conflictingRequest": {"code": 409, "message": "Flavor already exists."}}, None
+    st.flavors[doc["id"]] = doc
+    st.flavor_specs[doc["id"]] = {}
+    return 200, {"flavor": _flavor_doc(h, st, doc["id"])}, None
+
+
+def flavor_delete(h, st, body, q, fid):
+    if fid not in st.flavors:
+        return 404, {"itemNotFound": {"code": 404, "message": f"Flavor {fid} could not be found."}}, None
+    for d in (st.flavors, st.flavor_specs, st.flavor_access):
+        d.pop(fid, None)
+    return 202, None, None
+
+
+def flavor_specs_get(h, st, body, q, fid):
+    if fid not in st.flavors:
+        return 404, {"itemNotFound": {"code": 404, "message": f"Flavor {fid} could not be found."}}, None
+    return 200, {"extra_specs": dict(st.flavor_specs.get(fid, {}))}, None
+
+
+def flavor_specs_set(h, st, body, q, fid):
+    if fid not in st.flavors:
+        return 404, {"itemNotFound": {"code": 404, "message": f"Flavor {fid} could not be found."}}, None
+    specs = {str(k): str(v) for k, v in (body.get("extra_specs") or {}).items()}
+    st.flavor_specs.setdefault(fid, {}).update(specs)
+    return 200, {"extra_specs": specs}, None
+
+
+def flavor_action(h, st, body, q, fid):
+    if fid not in st.flavors:
+        return 404, {"itemNotFound": {"code": 404, "message": f"Flavor {fid} could not be found."}}, None
+    access = st.flavor_access.setdefault(fid, set())
+    if "addTenantAccess" in body:
+        access.add(str(body["addTenantAccess"].get("tenant")))
+    elif "removeTenantAccess" in body:
+        tenant = str(body["removeTenantAccess"].get("tenant"))
+        if tenant not in access:
+            return 404, {"itemNotFound": {"code": 404, "message": "Flavor access not found"}}, None
+        access.discard(tenant)
+    return 200, {"flavor_access": [{"flavor_id": fid, "tenant_id": t} for t in sorted(access)]}, None
+
+
+def servers_list(h, st, body, q):
+    return 200, {"servers": []}, None
+
+
 # -- control ----------------------------------------------------------------------------------
 def control_state(h, st, body, q):
     return 200, {"hypervisors": sorted(st.hypervisors), "aggregates": list(st.aggregates.values()),
-                 "trusts": len(st.trusts), "providers": len(st.providers), "requests": st.requests}, None
+                 "trusts": len(st.trusts), "providers": len(st.providers), "requests": st.requests,
+                 "flavors": {fid: f["name"] for fid, f in st.flavors.items()},
+                 "resource_classes": sorted(st.resource_classes - set(STANDARD_CLASSES))}, None
 
 
 def control_add_hypervisor(h, st, body, q):
@@ -420,6 +640,36 @@ def control_add_hypervisor(h, st, body, q):
             if not any(rp["name"] == name for rp in st.providers.values()):
                 _provider(st, name)
     return 201, {"hypervisors": sorted(st.hypervisors)}, None
+
+
+def control_kvm_hosts(h, st, body, q):
+    """KVM hypervisors with their Placement resource provider, inventories and traits."""
+    for i, host in enumerate(body.get("hosts") or []):
+        name = host.get("name")
+        if not name or name in st.hypervisors:
+            return 400, {"error": f"hosts[{i}]: a new, non-empty name is required"}, None
+        hid = len(st.hypervisors) + 1
+        st.hypervisors[name] = {
+            "id": hid, "hypervisor_hostname": name, "service": {"host": name, "id": hid, "disabled_reason": None},
+            "vcpus": int(host.get("vcpus", 48)), "memory_mb": int(host.get("memory_mb", 131072)),
+            "local_gb": int(host.get("local_gb", 1800)), "cpu_info": "{}", "hypervisor_type": "QEMU",
+            "hypervisor_version": 8002000, "state": "up", "status": "enabled", "host_ip": "127.0.0.1",
+            "vcpus_used": 0, "memory_mb_used": 0, "local_gb_used": 0, "running_vms": 0,
+        }
+        rp = next((p for p in st.providers.values() if p["name"] == name), None) or _provider(st, name)
+        rp["inventories"] = {rc: {**INVENTORY_DEFAULTS, **inv} for rc, inv in (host.get("inventories") or {}).items()}
+        rp["traits"] = sorted(str(t) for t in host.get("traits") or [])
+    return 201, {"hypervisors": sorted(st.hypervisors)}, None
+
+
+def control_flavors(h, st, body, q):
+    for f in body.get("flavors") or []:
+        doc = _new_flavor(st, {"id": f["id"], "name": f["name"], "ram": f["ram"], "disk": f["disk"],
+                               "vcpus": f["vcpus"], "OS-FLV-EXT-DATA:ephemeral": f.get("ephemeral", 0),
+                               "os-flavor-access:is_public": f.get("is_public", True)})
+        st.flavors[doc["id"]] = doc
+        st.flavor_specs[doc["id"]] = {str(k): str(v) for k, v in (f.get("extra_specs") or {}).items()}
+    return 201, {"flavors": sorted(st.flavors)}, None
 
 
 def control_remove_hypervisor(h, st, body, q, name):
@@ -444,6 +694,8 @@ ROUTES = [
     (r"/identity/v3/OS-TRUST/trusts", "POST", create_trust),
     (r"/identity/v3/OS-TRUST/trusts/([^/]+)", "GET", get_trust),
     (r"/identity/v3/OS-TRUST/trusts/([^/]+)", "DELETE", delete_trust),
+    (r"/identity/v3/projects/([^/]+)", "GET", get_project),
+    (r"/identity/v3/users/([^/]+)/projects", "GET", user_projects),
     (r"/compute/v2.1", "GET", compute_root),
     (r"/compute/v2.1/os-hypervisors", "GET", hypervisor_list),
     (r"/compute/v2.1/os-hypervisors/detail", "GET", hypervisor_list),
@@ -457,6 +709,15 @@ ROUTES = [
     (r"/compute/v2.1/os-aggregates/(\d+)", "DELETE", aggregate_delete),
     (r"/compute/v2.1/os-aggregates/(\d+)/action", "POST", aggregate_action),
     (r"/compute/v2.1/servers/detail", "GET", servers_detail),
+    (r"/compute/v2.1/servers", "GET", servers_list),
+    (r"/compute/v2.1/flavors", "GET", flavors_list),
+    (r"/compute/v2.1/flavors/detail", "GET", flavors_list),
+    (r"/compute/v2.1/flavors", "POST", flavor_create),
+    (r"/compute/v2.1/flavors/([^/]+)", "GET", flavor_get),
+    (r"/compute/v2.1/flavors/([^/]+)", "DELETE", flavor_delete),
+    (r"/compute/v2.1/flavors/([^/]+)/os-extra_specs", "GET", flavor_specs_get),
+    (r"/compute/v2.1/flavors/([^/]+)/os-extra_specs", "POST", flavor_specs_set),
+    (r"/compute/v2.1/flavors/([^/]+)/action", "POST", flavor_action),
     (r"/placement", "GET", placement_root),
     (r"/placement/resource_providers", "GET", providers_list),
     (r"/placement/resource_providers", "POST", provider_create),
@@ -464,12 +725,17 @@ ROUTES = [
     (r"/placement/resource_providers/([^/]+)", "DELETE", provider_delete),
     (r"/placement/resource_providers/([^/]+)/inventories", "GET", provider_inventories),
     (r"/placement/resource_providers/([^/]+)/inventories", "PUT", provider_put_inventories),
+    (r"/placement/resource_providers/([^/]+)/inventories/([^/]+)", "DELETE", provider_delete_inventory),
     (r"/placement/resource_providers/([^/]+)/traits", "GET", provider_traits),
+    (r"/placement/resource_classes", "POST", resource_class_create),
+    (r"/placement/resource_classes/([^/]+)", "DELETE", resource_class_delete),
     (r"/control/state", "GET", control_state),
     (r"/control/hypervisors", "POST", control_add_hypervisor),
     (r"/control/hypervisors/([^/]+)", "DELETE", control_remove_hypervisor),
     (r"/control/unhandled", "GET", control_unhandled),
     (r"/control/faults", "POST", control_faults),
+    (r"/control/kvm_hosts", "POST", control_kvm_hosts),
+    (r"/control/flavors", "POST", control_flavors),
 ]
 
 

@@ -87,3 +87,23 @@ def plan_from_snapshot(data_dir: Path, at: datetime | None = None) -> SeedPlan:
         leases.append(SeedLease(f"seed-{i:04d}-{lease_id[:8]}", None if start <= now + timedelta(minutes=1) else start,
                                 end, tuple(sorted(uids))))
     return SeedPlan(site.name, site.uid, tuple(hosts), tuple(leases), shift, skipped, adjusted)
+
+
+def closer_than(plan: SeedPlan, minutes: int) -> int:
+    """Pairs of consecutive seeded reservations on one host that are less than ``minutes`` apart.
+
+    Blazar refuses to PLACE such a pair under ``cleaning_time = minutes``; the snapshot has them
+    (Chameleon's Blazar accepted them), so seeding replays them with ``cleaning_time`` 0."""
+    if minutes <= 0:
+        return 0
+    by_host: dict[str, list[SeedLease]] = defaultdict(list)
+    for lease in plan.leases:
+        for uid in lease.host_uids:
+            by_host[uid].append(lease)
+    gap = timedelta(minutes=minutes)
+    pairs = 0
+    for leases in by_host.values():
+        leases.sort(key=lambda x: x.end)
+        pairs += sum(1 for a, b in zip(leases, leases[1:], strict=False)
+                     if b.start is not None and b.start - a.end < gap)
+    return pairs

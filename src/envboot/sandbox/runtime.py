@@ -34,7 +34,13 @@ USERS = {
     "blazar": {"id": "u-blazar", "password": "sandbox-service", "project": "service",
                "roles": ["admin", "member", "reader"]},
     "demo": {"id": "u-demo", "password": "sandbox-demo", "project": "demo", "roles": ["member", "reader"]},
+    # a second ordinary user in a project of its own (no leases unless a test makes some)
+    "guest": {"id": "u-guest", "password": "sandbox-guest", "project": "guest", "roles": ["member", "reader"]},
 }
+# Chameleon's OpenRC files name keystoneauth plugins ``v3...``; python-chi reads OS_* only for those.
+AUTH_TYPE = "v3password"
+PLUGINS = ("physical.host.plugin",)
+FLAVOR_PLUGIN = "flavor.instance.plugin"  # blazar.plugins.flavor.flavor_plugin:FlavorPlugin (KVM@TACC's)
 # Chameleon lets users list hosts and allocations; upstream Blazar's default is admin only.
 POLICY = {"blazar:oshosts:get": "@", "blazar:oshosts:get_allocations": "@",
           "blazar:oshosts:get_resource_properties": "@"}
@@ -50,6 +56,16 @@ class SandboxInfo:
     fake_pid: int
     blazar_pid: int
     venv: str
+    cleaning_time: int = 0  # minutes, as in blazar.conf
+
+    @property
+    def flavor_plugin(self) -> bool:
+        """Blazar loads its ``flavor:instance`` plugin too (read from blazar.conf, so ``sandbox.json`` and
+        ``status`` keep their shape)."""
+        try:
+            return FLAVOR_PLUGIN in (Path(self.home) / "blazar.conf").read_text()
+        except OSError:
+            return False
 
     @property
     def auth_url(self) -> str:
@@ -66,7 +82,7 @@ class SandboxInfo:
     def user_env(self, user: str = "demo") -> dict[str, str]:
         u = USERS[user]
         return {
-            "OS_AUTH_URL": self.auth_url, "OS_AUTH_TYPE": "password", "OS_IDENTITY_API_VERSION": "3",
+            "OS_AUTH_URL": self.auth_url, "OS_AUTH_TYPE": AUTH_TYPE, "OS_IDENTITY_API_VERSION": "3",
             "OS_USERNAME": user, "OS_PASSWORD": u["password"], "OS_PROJECT_NAME": u["project"],
             "OS_USER_DOMAIN_NAME": "Default", "OS_PROJECT_DOMAIN_NAME": "Default",
             "OS_REGION_NAME": self.region, "OS_INTERFACE": "public",
@@ -87,8 +103,9 @@ def free_port() -> int:
 
 
 def up(home: Path, *, region: str, port: int | None = None, name: str = "default", cleaning_time: int = 0,
-       on_progress=None) -> SandboxInfo:
-    """Start a sandbox in ``home`` (which must not hold a running one)."""
+       on_progress=None, flavor_plugin: bool = False) -> SandboxInfo:
+    """Start a sandbox in ``home`` (which must not hold a running one). ``flavor_plugin``: Blazar also
+    loads its ``flavor:instance`` plugin (``flavor.instance.plugin``), as a KVM site does."""
     if (home / "sandbox.json").exists():
         current = status(home)
         if current["running"]:
@@ -102,13 +119,15 @@ def up(home: Path, *, region: str, port: int | None = None, name: str = "default
     (home / "lock").mkdir(exist_ok=True)
     atomic_write_text(home / "users.json", json.dumps(USERS), mode=0o600)
     atomic_write_text(home / "policy.json", json.dumps(POLICY), mode=0o600)
-    atomic_write_text(home / "blazar.conf", _blazar_conf(home, region, keystone_port, cleaning_time), mode=0o600)
+    atomic_write_text(home / "blazar.conf", _blazar_conf(home, region, keystone_port, cleaning_time,
+                                                         PLUGINS + (FLAVOR_PLUGIN,) * flavor_plugin), mode=0o600)
     fake = _spawn([str(blazar_venv.python(venv)), str(HERE / "fake_openstack.py"), "--port", str(keystone_port),
                    "--region", region, "--blazar-url", f"http://127.0.0.1:{blazar_port}",
                    "--users", str(home / "users.json")], home / "fake_openstack.log")
     blazar = _spawn([str(blazar_venv.python(venv)), str(HERE / "blazar_server.py"), "--config-file",
                      str(home / "blazar.conf"), "--port", str(blazar_port)], home / "blazar_server.log")
-    info = SandboxInfo(name, str(home), region, keystone_port, blazar_port, fake.pid, blazar.pid, str(venv))
+    info = SandboxInfo(name, str(home), region, keystone_port, blazar_port, fake.pid, blazar.pid, str(venv),
+                       cleaning_time)
     atomic_write_text(home / "sandbox.json", json.dumps(asdict(info), indent=1) + "\n", mode=0o600)
     write_clouds_yaml(info)
     try:
@@ -127,11 +146,37 @@ def load(home: Path) -> SandboxInfo:
 
 
 def status(home: Path) -> dict:
+    """What runs; raises EnvbootError when ``home`` holds no sandbox (see :func:`describe`)."""
     info = load(home)
     fake_ok, blazar_ok = _is_ours(info.fake_pid, "fake_openstack.py"), _is_ours(info.blazar_pid, "blazar_server.py")
     return {**asdict(info), "running": fake_ok and blazar_ok, "fake_running": fake_ok, "blazar_running": blazar_ok,
             "logs": [str(home / "fake_openstack.log"), str(home / "blazar_server.log"), str(home / "blazar.log")],
             "clouds_yaml": str(home / "clouds.yaml"), "auth_url": info.auth_url, "blazar_url": info.blazar_url}
+
+
+def describe(home: Path, name: str = "default") -> dict:
+    """Like :func:`status`, but a sandbox that is not there is an answer (``running: false``), not an error."""
+    if not (home / "sandbox.json").exists():
+        return {"name": name, "home": str(home), "running": False, "fake_running": False, "blazar_running": False}
+    return status(home)
+
+
+def get_cleaning_time(info: SandboxInfo) -> int:
+    """The ``cleaning_time`` the running Blazar uses now (minutes)."""
+    with urllib.request.urlopen(f"{info.blazar_url}/_envboot/cleaning_time", timeout=30) as resp:
+        return int(json.load(resp)["cleaning_time"])
+
+
+def set_cleaning_time(info: SandboxInfo, minutes: int) -> int:
+    """Change the running Blazar's ``cleaning_time`` (it is read only when a reservation is placed)."""
+    req = urllib.request.Request(f"{info.blazar_url}/_envboot/cleaning_time",
+                                 data=json.dumps({"cleaning_time": minutes}).encode(), method="POST",
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        now = int(json.load(resp)["cleaning_time"])
+    if now != minutes:
+        raise EnvbootError(f"sandbox: Blazar kept cleaning_time {now}, asked {minutes}")
+    return now
 
 
 def down(home: Path) -> list[int]:
@@ -165,7 +210,8 @@ def write_clouds_yaml(info: SandboxInfo) -> Path:
 
 
 # -- internals -------------------------------------------------------------------------------------
-def _blazar_conf(home: Path, region: str, keystone_port: int, cleaning_time: int = 0) -> str:
+def _blazar_conf(home: Path, region: str, keystone_port: int, cleaning_time: int = 0,
+                 plugins: tuple[str, ...] = PLUGINS) -> str:
     svc = USERS["blazar"]
     auth = f"http://127.0.0.1:{keystone_port}/identity/v3"
     return f"""[DEFAULT]
@@ -187,7 +233,7 @@ os_region_name = {region}
 endpoint_type = public
 log_file = {home / 'blazar.log'}
 [manager]
-plugins = physical.host.plugin
+plugins = {','.join(plugins)}
 [database]
 connection = sqlite:///{home / 'blazar.sqlite'}
 [keystone_authtoken]

@@ -1,18 +1,28 @@
 """Apply a seeding plan to a running sandbox through the REAL python-blazarclient, then check
-that Blazar's allocation list matches the plan host by host."""
+that Blazar's allocation list matches the plan host by host.
+
+The replay runs with Blazar's ``cleaning_time`` set to 0 and restores the sandbox's value after it
+(Blazar reads the option only when it places a reservation): the snapshot is what Chameleon's
+Blazar accepted, and with a cleaning time some of its back-to-back reservations would be refused.
+The result counts those pairs (``closer_than_cleaning``)."""
 
 from __future__ import annotations
 
 import json
 import urllib.request
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..errors import EnvbootError
 from ..timeutil import blazar_date, parse_api_time, utcnow
-from .from_snapshot import SeedPlan
+from . import runtime
+from .from_snapshot import SeedPlan, closer_than
 from .runtime import USERS, SandboxInfo
+
+# on_progress(stage, done, total): stage is "hosts", "leases" or "check"
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +31,16 @@ class SeedResult:
     leases: int
     reservations: int
     seconds: float
+    cleaning_time: int = 0  # the sandbox's cleaning_time (minutes), restored after the replay
+    closer_than_cleaning: int = 0  # seeded reservation pairs on one host closer than cleaning_time
+
+    def differences(self) -> str:
+        """How the replay differs from a Blazar that had this cleaning time all along (one line)."""
+        if not self.closer_than_cleaning:
+            return f"cleaning_time {self.cleaning_time}: every seeded reservation respects it"
+        return (f"replayed with cleaning_time 0, then set to {self.cleaning_time}: {self.closer_than_cleaning} "
+                f"pair(s) of reservations on one host are less than {self.cleaning_time} min apart "
+                f"(as in the snapshot); new leases must keep {self.cleaning_time} min from every reservation")
 
 
 def client_for(info: SandboxInfo, user: str = "admin"):
@@ -41,28 +61,41 @@ def add_hypervisors(info: SandboxInfo, names: list[str]) -> None:
     urllib.request.urlopen(req, timeout=30).close()
 
 
-def apply(info: SandboxInfo, plan: SeedPlan) -> SeedResult:
+def apply(info: SandboxInfo, plan: SeedPlan, on_progress: Progress | None = None) -> SeedResult:
     import time
 
     started = time.monotonic()
+    report = on_progress or (lambda stage, done, total: None)
     admin = client_for(info, "admin")
     add_hypervisors(info, [h.name for h in plan.hosts])
-    for h in plan.hosts:
+    report("hosts", 0, len(plan.hosts))
+    for i, h in enumerate(plan.hosts, 1):
         admin.host.create(name=h.name, **h.capabilities)
+        report("hosts", i, len(plan.hosts))
+    cleaning = runtime.get_cleaning_time(info)
     seeded_at = utcnow()
     n_res = 0
-    for lease in plan.leases:
-        reservations = [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
-                         "resource_properties": json.dumps(["==", "$uid", uid])} for uid in lease.host_uids]
-        start = "now" if lease.start is None else blazar_date(lease.start)
-        try:
-            admin.lease.create(lease.name, start, blazar_date(lease.end), reservations, [])
-        except Exception as exc:
-            raise EnvbootError(f"sandbox seeding: lease {lease.name} on {len(lease.host_uids)} host(s) refused: "
-                               f"{' '.join(str(exc).split())[:200]}") from None
-        n_res += len(reservations)
+    report("leases", 0, len(plan.leases))
+    runtime.set_cleaning_time(info, 0)
+    try:
+        for i, lease in enumerate(plan.leases, 1):
+            reservations = [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
+                             "resource_properties": json.dumps(["==", "$uid", uid])} for uid in lease.host_uids]
+            start = "now" if lease.start is None else blazar_date(lease.start)
+            try:
+                admin.lease.create(lease.name, start, blazar_date(lease.end), reservations, [])
+            except Exception as exc:
+                raise EnvbootError(f"sandbox seeding: lease {lease.name} on {len(lease.host_uids)} host(s) refused: "
+                                   f"{' '.join(str(exc).split())[:200]}") from None
+            n_res += len(reservations)
+            report("leases", i, len(plan.leases))
+    finally:
+        runtime.set_cleaning_time(info, cleaning)
+    report("check", 0, 1)
     check(admin, plan, seeded_at)
-    return SeedResult(len(plan.hosts), len(plan.leases), n_res, time.monotonic() - started)
+    report("check", 1, 1)
+    return SeedResult(len(plan.hosts), len(plan.leases), n_res, time.monotonic() - started, cleaning,
+                      closer_than(plan, cleaning))
 
 
 def check(admin, plan: SeedPlan, seeded_at: datetime) -> None:

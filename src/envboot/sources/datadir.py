@@ -27,6 +27,8 @@ HOSTS = "hosts.json"
 RESOURCE_MAP = "resource_map.json"
 META = "meta.json"
 SITES = "sites.json"
+MISSING_ALLOCATIONS_HINT = ("export it with `openstack reservation allocation list host -f json`, "
+                            "or fetch live data with `envboot refresh`")
 
 
 class Meta(msgspec.Struct, forbid_unknown_fields=False):
@@ -48,7 +50,9 @@ class DataSet:
     source: str
 
 
-def load_dataset(path: Path, *, allocations_file: Path | None = None) -> DataSet:
+def load_dataset(path: Path, *, allocations_file: Path | None = None, require_live: bool = True) -> DataSet:
+    """``require_live=False`` accepts an inventory without Blazar files (to resolve zone and node-type
+    names before a first refresh); every answer about availability needs the live files."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: data directory not found (set --data or ENVBOOT_DATA)")
@@ -58,6 +62,9 @@ def load_dataset(path: Path, *, allocations_file: Path | None = None) -> DataSet
     inventory = _load_inventory(path)
     sites = _load_site_list(path, inventory)
     live: list[SiteLiveData] = []
+    top_hosts = next((f for f in (path / HOSTS, path / RESOURCE_MAP) if f.exists()), None)
+    if top_hosts is not None and allocations_file is None and not (path / ALLOCATIONS).exists():
+        raise InputError(f"{path / ALLOCATIONS}: not found beside {top_hosts.name}; {MISSING_ALLOCATIONS_HINT}")
     if (path / ALLOCATIONS).exists() or allocations_file is not None:
         site_id = _single_site_id(path, top_meta, inventory, sites)
         live.append(_load_site_live(path, site_id, top_meta, allocations_file))
@@ -67,10 +74,19 @@ def load_dataset(path: Path, *, allocations_file: Path | None = None) -> DataSet
         if any(s.site_id == site_id for s in live):
             raise InputError(f"{sub}: site {site_id!r} also has live files at the top of {path}")
         live.append(_load_site_live(sub, site_id, meta, None))
-    if not live and not inventory:
-        raise InputError(
-            f"{path}: no {ALLOCATIONS} and no *{NODES_SUFFIX} found; is this an envboot data directory?"
-        )
+    for sub in sorted(p for p in path.iterdir() if p.is_dir() and not (p / ALLOCATIONS).exists()):
+        if (sub / HOSTS).exists() or (sub / RESOURCE_MAP).exists():
+            beside = HOSTS if (sub / HOSTS).exists() else RESOURCE_MAP
+            raise InputError(f"{sub / ALLOCATIONS}: not found beside {beside}; {MISSING_ALLOCATIONS_HINT}")
+    if not live:
+        if not inventory:
+            raise InputError(
+                f"{path}: no {ALLOCATIONS} and no *{NODES_SUFFIX} found; is this an envboot data directory?"
+            )
+        if not require_live:
+            return DataSet(path, tuple(sites), inventory, (), top_meta.source or "inventory")
+        raise InputError(f"{path / ALLOCATIONS}: not found (nor DIR/<site>/{ALLOCATIONS}): without Blazar's "
+                         f"allocations nothing can be called free; {MISSING_ALLOCATIONS_HINT}")
     known = {s.uid for s in sites}
     extra = [Site(s.site_id, s.site_id) for s in live if s.site_id not in known]
     source = top_meta.source or next((_load_meta_source(path / s.site_id) for s in live), None) or "snapshot"

@@ -1,0 +1,119 @@
+"""The commands that answer from files: ``merge``, ``availability``, ``zones``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import api
+from ..errors import EXIT_NO_CAPACITY, InputError
+from ..jsonout import availability_json, zones_json
+from ..request_flags import availability_query, needs_flag, settings_with
+from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
+from ..settings import data_dir
+from ..timeutil import parse_time
+from ..zones import summarize_zones
+from . import tables
+from .console import emit_json, out
+from .options import (
+    AllocationsOpt,
+    AmountOpt,
+    CleaningOpt,
+    DataOpt,
+    DurationOpt,
+    Format,
+    FormatOpt,
+    NeedsOpt,
+    NodeTypeOpt,
+    NowOpt,
+    ResourceTypeOpt,
+    ShowUsersOpt,
+    StartOpt,
+    ZoneOpt,
+)
+
+
+def merge(
+    data: DataOpt = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the merged view")] = Path(
+        "lease_results_live.json"
+    ),
+    allocations: AllocationsOpt = None,
+    show_users: ShowUsersOpt = False,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Merge Blazar allocations with the hardware inventory into lease_results_live.json.
+
+    [bold]Example[/]: envboot merge --data examples/chameleon-uc -o lease_results_live.json
+    """
+    view = api.load_view(data_dir(data), allocations_file=allocations)
+    doc = api.write_merged(view, output, show_users=show_users)
+    if fmt is Format.json:
+        emit_json({"output": str(output), "stats": doc["stats"], "data": doc["data"]})
+    else:
+        tables.print_merge(out, doc, str(output))
+
+
+def availability(
+    zone: ZoneOpt = None,
+    start: StartOpt = None,
+    duration: DurationOpt = "60",
+    amount: AmountOpt = 1,
+    node_type: NodeTypeOpt = None,
+    needs: NeedsOpt = None,
+    resource_type: ResourceTypeOpt = None,
+    flavor: Annotated[
+        str | None, typer.Option("--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")
+    ] = None,
+    data: DataOpt = None,
+    allocations: AllocationsOpt = None,
+    cleaning_time: CleaningOpt = None,
+    now: NowOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Which reservable nodes of a zone are free for the whole window [start, start+duration).
+
+    Exit code 0 when at least --amount nodes are free, 1 when fewer are.
+
+    [bold]Example[/]: envboot availability --zone uc --start "2025-10-30 20:00" --duration 60 -f json
+    """
+    if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
+        from ..flavors import cli as flavor_cli  # KVM instances: docs/planner.md, flavor:instance
+
+        flavor_cli.refuse_host_flags(node_type=node_type, needs=needs, allocations=allocations)
+        code, doc = flavor_cli.availability_command(
+            zone=zone, start=start, duration=duration, amount=amount, flavor=flavor, data=data,
+            cleaning_time=cleaning_time, now=now, as_json=fmt is Format.json)
+        if fmt is Format.json:
+            emit_json(doc)
+        raise typer.Exit(code)
+    if flavor is not None:
+        raise InputError("--flavor applies to --resource-type flavor:instance only")
+    needs_text = needs_flag(needs, None, node_type)
+    settings = settings_with(cleaning_time)
+    view = api.load_view(data_dir(data), allocations_file=allocations)
+    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type), needs=needs_text)
+    clock = parse_time(now, what="--now") if now is not None else None
+    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock))
+    if fmt is Format.json:
+        emit_json(doc)
+    else:
+        tables.print_availability(out, doc)
+    if not doc["sufficient"]:
+        raise typer.Exit(EXIT_NO_CAPACITY)
+
+
+def zones(data: DataOpt = None, allocations: AllocationsOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Each zone with its total, reservable, mapped and unmapped node counts.
+
+    [bold]Example[/]: envboot zones -f json
+    """
+    view = api.load_view(data_dir(data), allocations_file=allocations)
+    doc = zones_json(view, summarize_zones(view))
+    if fmt is Format.json:
+        emit_json(doc)
+    else:
+        tables.print_zones(out, doc)

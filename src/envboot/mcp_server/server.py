@@ -1,0 +1,584 @@
+"""envboot as an MCP server: read tools on the data (and, on request, on live Blazar data), lease tools,
+and ``reserve`` — which only takes a plan id handed out by ``plan``, asks the person, re-plans on fresh
+data and goes through ``envboot reserve``'s verified, audited flow.
+
+No ``from __future__ import annotations`` here: the SDK reads the tools' annotations (``Resolve``
+markers included) at registration.
+"""
+
+import functools
+import json
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import Annotated, Any, Literal
+
+import anyio
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.resolve import (
+    AcceptedElicitation,
+    Elicit,
+    ElicitationResult,
+    Resolve,
+)
+from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from pydantic import BaseModel, Field
+
+from .. import api
+from ..availability import AvailabilityAnswer, AvailabilityQuery
+from ..engine import from_minute, to_minute
+from ..errors import EXIT_BAD_INPUT, EXIT_OK, EnvbootError, InputError
+from ..hardware import profiles
+from ..jsonout import SCHEMA_VERSION, availability_json, data_json, merged_json, node_brief, plan_json, zones_json
+from ..live.context import default_live_dir
+from ..model import MergedView
+from ..needs import parse as parse_needs
+from ..needs import resolve as resolve_needs
+from ..planner import Option, Plan, Prefer
+from ..reserve import Reserver, ReserveSpec, preflight
+from ..settings import DEFAULT_HORIZON_HOURS, Settings
+from ..timeutil import iso_z, parse_duration, utcnow
+from ..zones import is_reservable, resolve_zone, summarize_zones, zone_name
+from . import schemas
+from .state import PlanRefused, ServerConfig, ServerState, StoredPlan, describe_change, option_identity
+
+log = logging.getLogger("envboot.mcp")
+
+INSTRUCTIONS = """\
+envboot answers which Chameleon/Blazar bare-metal nodes are free for a window, and reserves them.
+Read tools (zones, hardware, availability, earliest, plan, lease_list, lease_show) change nothing.
+To reserve: call plan, show the person the option you intend to take, then call reserve with the plan_id
+and the option's rank within a few minutes. reserve re-plans on fresh Blazar data, refuses (creating
+nothing) if that option changed, asks the person to confirm the exact lease when the client supports
+elicitation (otherwise it needs confirm: true, which you may only pass after the person confirmed),
+then creates, verifies and audits the lease. Errors are one line, as envboot's command line prints them."""
+
+CONFIRM_RULE = ("When this client supports elicitation, the server asks the person to confirm first and `confirm` is "
+                "ignored; otherwise `confirm` must be true, and you may only set it after the person confirmed this "
+                "exact action in the conversation. Nothing happens without one of the two.")
+
+RESERVE_DOC = ("Create the lease of one option of a recent plan: the only way to create a lease here. Takes a plan_id "
+               "from plan (valid for a few minutes, usable once) and the option's rank. The server re-plans on fresh "
+               "Blazar data and refuses, saying what changed and creating nothing, if that option is no longer the "
+               "same (zone, start, end, hosts count, node type, SU). Then it creates the lease through envboot's "
+               "verified, audited flow (intent record, lookup before any retry, verification of the hosts, outcome "
+               "record) and returns the hosts Blazar allocated. " + CONFIRM_RULE)
+
+Zone = Annotated[str | None, Field(description="site uid (uc), site name (CHI@UC) or 'current' (OS_REGION_NAME); "
+                                               "default: current")]
+Start = Annotated[str, Field(description="window start: 'YYYY-MM-DD HH:MM' (UTC), ISO 8601, or 'now'")]
+Duration = Annotated[int | str, Field(description="minutes (120) or 90m, 2h, 1d")]
+Amount = Annotated[int, Field(ge=1, description="nodes wanted")]
+NodeType = Annotated[str | None, Field(description="node type, e.g. gpu_rtx_6000 (see the hardware tool)")]
+Live = Annotated[bool, Field(description="refresh the zone(s) from Blazar first and answer from the live data "
+                                         "(what reserve uses); needs credentials. Default: the server's data")]
+NeedsArg = Annotated[str | None, Field(description="hardware needs, e.g. 'gpus>=2 gpu_memory>=40GB ram>=256GB' "
+                                                 "(docs/needs.md): only nodes meeting them count")]
+LeaseZone = Annotated[str, Field(description="zone of the lease (a configured site uid, or 'current')")]
+
+READ_FILES = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
+READ_LIVE = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=True)
+
+
+class ReserveConsent(BaseModel):
+    confirm: bool = Field(title="Create this lease", description="true to create exactly this lease")
+
+
+class LeaseConsent(BaseModel):
+    confirm: bool = Field(title="Go ahead", description="true to go ahead")
+
+
+class _NoElicitation:
+    """The resolver's answer when the client cannot ask the person."""
+
+
+class _NotAsked:
+    """The resolver's answer when the request is refused anyway (nothing to confirm)."""
+
+
+NO_ELICITATION = _NoElicitation()
+NOT_ASKED = _NotAsked()
+
+
+def error_result(message: str, exit_code: int, **extra: Any) -> CallToolResult:
+    """A tool error: the CLI's one-line message as text, and the same with its exit code as data."""
+    return CallToolResult(content=[TextContent(type="text", text=message)], is_error=True,
+                          structured_content={"error": message, "exit_code": exit_code, **extra})
+
+
+def tool_errors(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    """envboot's own errors become tool errors (never a crash, never a protocol error)."""
+
+    @functools.wraps(fn)
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return await fn(*args, **kwargs)
+        except EnvbootError as exc:
+            return error_result(str(exc), exc.exit_code)
+
+    return wrapper
+
+
+def supports_elicitation(ctx: Context) -> bool:
+    caps = ctx.client_capabilities
+    el = caps.elicitation if caps is not None else None
+    return el is not None and (el.form is not None or el.url is None)
+
+
+def consented(consent: ElicitationResult, confirm: bool, what: str) -> None:
+    """Raise unless the person confirmed (elicitation) or, without elicitation, ``confirm`` is true."""
+    if isinstance(consent, AcceptedElicitation) and isinstance(consent.data, ReserveConsent | LeaseConsent):
+        if consent.data.confirm:
+            return
+        raise PlanRefused(f"the person did not confirm {what}; nothing was done")
+    if isinstance(consent, AcceptedElicitation) and isinstance(consent.data, _NoElicitation):
+        if confirm:
+            return
+        raise PlanRefused(f"{what} needs the person's confirmation: this client cannot ask them (no elicitation), "
+                          "so pass confirm: true once they confirmed it; nothing was done")
+    action = getattr(consent, "action", "declined")
+    raise PlanRefused(f"the person {'declined' if action == 'decline' else 'cancelled'} {what}; nothing was done")
+
+
+def lease_description(o: Option, view: MergedView | None = None) -> str:
+    hosts = ", ".join(n.hostname or n.uid for n in o.nodes)
+    hours = (o.end - o.start).total_seconds() / 3600
+    where = f"{o.zone} ({zone_name(view, o.zone)})" if view is not None else o.zone
+    count = f"{o.amount} host(s)" if o.min_amount == o.max_amount else f"{o.min_amount}..{o.max_amount} host(s)"
+    return (f"zone {where}, {count} of type {o.node_type or 'any (by properties)'} (likely {hosts}), "
+            f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h), {o.su_cost:g} SU")
+
+
+def hardware_doc(view: MergedView) -> dict:
+    zones = []
+    for z in summarize_zones(view):
+        nodes = view.nodes_in(z.site_id)
+        by_type = Counter(n.node_type for n in nodes if is_reservable(n))
+        rows = []
+        for t, p in profiles(nodes).items():
+            su = Counter(n.su_factor for n in nodes if n.node_type == t).most_common(1)
+            rows.append({"node_type": t, "category": p.category, "nodes": p.nodes, "reservable": by_type.get(t, 0),
+                         "gpu_model": p.gpu_model, "gpu_count": p.gpu_count, "threads": p.threads,
+                         "ram_gib": round(p.ram_bytes / 2**30, 1) if p.ram_bytes else None, "cpu_model": p.cpu_model,
+                         "su_factor": su[0][0] if su else None, "summary": p.describe()})
+        zones.append({"zone": z.site_id, "name": z.name, "node_types": rows})
+    return {"schema_version": SCHEMA_VERSION, "zones": zones, "data": data_json(view.data)}
+
+
+class _KeepPlannedOption:
+    """Reserver's ``choose`` hook: on every (re-)plan take the option identical to the planned one.
+
+    First plan: when it is gone, refuse, saying what changed (nothing created). After a capacity
+    refusal: when it is gone, take nothing (the person consented to that lease, not another one).
+    """
+
+    def __init__(self, stored: StoredPlan, rank: int) -> None:
+        self.stored = stored
+        self.rank = rank
+        self.planned = stored.option(rank)
+        self.calls = 0
+
+    def __call__(self, plan: Plan) -> Option | None:
+        self.calls += 1
+        want = option_identity(self.planned)
+        for o in plan.options:
+            if option_identity(o) == want:
+                return o
+        if self.calls > 1:
+            return None
+        head = f"plan {self.stored.plan_id} option {self.rank} is no longer what was planned on fresh data"
+        if not plan.options:
+            raise PlanRefused(f"{head}: no option meets the request now ({plan.explanation}); nothing was created")
+        fresh = plan.options[self.rank - 1] if self.rank <= len(plan.options) else plan.options[0]
+        raise PlanRefused(f"{head} ({describe_change(self.planned, fresh)}); nothing was created; call plan again")
+
+
+def build_server(config: ServerConfig | None = None) -> MCPServer:
+    """The MCP server. ``config.read_only`` serves no tool that changes anything."""
+    state = ServerState(config or ServerConfig())
+    srv = MCPServer("envboot", title="envboot: Chameleon / Blazar bare-metal availability and reservations",
+                    instructions=INSTRUCTIONS, version=_version())
+
+    def settings() -> Settings:
+        return Settings.from_env()
+
+    async def in_thread(fn: Callable[[], Any], *, live: bool = False) -> Any:
+        if not live:
+            return fn()
+
+        def locked() -> Any:
+            with state.live_lock:
+                return fn()
+
+        return await anyio.to_thread.run_sync(locked)
+
+    def refreshed_live_view(zones: list[str | None]) -> tuple[MergedView, list[str]]:
+        """Refresh the zones (resolved on the live data) and return the live view, with refresh warnings."""
+        ctx = state.live()
+        try:
+            view = state.live_view()
+        except InputError:  # nothing fetched yet: fetch every configured zone, then resolve on that
+            view, sites = None, None
+        if view is not None:
+            sites = []
+            for z in zones:
+                site = resolve_zone(view, z, _region())
+                if site not in sites:
+                    sites.append(site)
+        warnings = [f"refresh of {r.zone} failed: {r.error} (its data is stale)" for r in ctx.refresh(sites)
+                    if not r.ok]
+        return state.live_view(), warnings
+
+    # -- read tools on files -----------------------------------------------------------------------
+    @srv.tool(title="Zones", annotations=READ_FILES)
+    @tool_errors
+    async def zones() -> schemas.ZonesDoc:
+        """Each zone (Chameleon site) in the data with its total, reservable, mapped and unmapped node counts,
+        reservations, and whether its data is stale. Same document as `envboot zones -f json`."""
+        view = state.view()
+        return zones_json(view, summarize_zones(view))
+
+    @srv.tool(title="Hardware catalogue", annotations=READ_FILES)
+    @tool_errors
+    async def hardware() -> schemas.HardwareDoc:
+        """The hardware catalogue: per zone, every node type with its node count (total, reservable) and
+        hardware (category, GPU model and count, threads, memory, CPU, SU factor). Node types are what
+        availability/earliest/plan take as node_type."""
+        return hardware_doc(state.view())
+
+    @srv.tool(title="Availability", annotations=READ_LIVE)
+    @tool_errors
+    async def availability(start: Start, duration: Duration = 60, zone: Zone = None, amount: Amount = 1,
+                           node_type: NodeType = None, needs: NeedsArg = None,
+                           live: Live = False) -> schemas.AvailabilityDoc:
+        """Reservable nodes of a zone (and node type) free for the whole window [start, start+duration), exact
+        to Blazar's minute; `sufficient` says whether at least `amount` are. Same document as
+        `envboot availability -f json`."""
+        def run() -> dict:
+            view, warnings = refreshed_live_view([zone]) if live else (state.view(), [])
+            query = _availability_query(view, zone, start, duration, amount, node_type)
+            wanted = _needs(needs, node_type)
+            if wanted:
+                query = replace(query, needs=wanted)
+            doc = availability_json(view, api.availability(view, query, settings().cleaning_minutes))
+            if wanted:
+                doc["needs"] = wanted
+            return {**doc, "warnings": warnings} if warnings else doc
+
+        return await in_thread(run, live=live)
+
+    @srv.tool(title="Earliest window", annotations=READ_LIVE)
+    @tool_errors
+    async def earliest(start: Start, duration: Duration = 60, zone: Zone = None, amount: Amount = 1,
+                       node_type: NodeType = None,
+                       max_search_hours: Annotated[int, Field(ge=1, le=366 * 24, description="how far to look")]
+                       = DEFAULT_HORIZON_HOURS, needs: NeedsArg = None, live: Live = False) -> schemas.EarliestDoc:
+        """The earliest start at or after `start` (exact to the minute, within max_search_hours) at which
+        `amount` nodes of the zone (and node type) are free for the whole duration."""
+        def run() -> dict:
+            view, warnings = refreshed_live_view([zone]) if live else (state.view(), [])
+            query = _availability_query(view, zone, start, duration, amount, node_type)
+            wanted = _needs(needs, node_type)
+            if wanted:
+                ans = _earliest_meeting(view, query, max_search_hours * 60, wanted)
+            else:
+                ans = api.earliest(view, query, max_search_hours * 60, settings().cleaning_minutes)
+            doc = {"schema_version": SCHEMA_VERSION, "found": ans is not None, "zone": query.zone,
+                   "node_type": node_type, "amount": amount, "duration_minutes": query.duration_minutes,
+                   "requested_start": iso_z(query.start), "max_search_hours": max_search_hours,
+                   "data": data_json(view.data)}
+            if wanted:
+                doc["needs"] = wanted
+            if ans is not None:
+                doc.update(start=iso_z(ans.query.start), end=iso_z(ans.query.end),
+                           delay_minutes=int((ans.query.start - query.start).total_seconds() // 60),
+                           available_nodes=len(ans.nodes), nodes=[node_brief(n) for n in ans.nodes])
+            return {**doc, "warnings": warnings} if warnings else doc
+
+        return await in_thread(run, live=live)
+
+    @srv.tool(title="Plan a reservation", annotations=READ_LIVE)
+    @tool_errors
+    async def plan(start: Start, duration: Duration = 60, zone: Zone = None, amount: Amount = 1,
+                   min_amount: Annotated[int | None, Field(ge=1, description="accept as few as this many nodes "
+                                                                             "(Blazar's min; default: amount)")] = None,
+                   node_type: NodeType = None,
+                   resource_properties: Annotated[str | list[Any] | None, Field(
+                       description="Blazar expression (a JSON array, or its text), e.g. "
+                                   "[\"==\", \"$gpu.gpu_count\", \"4\"]; ANDed with node_type")] = None,
+                   alt_zones: Annotated[list[str] | None, Field(description="zones to fall back to")] = None,
+                   any_zone: Annotated[bool, Field(description="fall back to every other zone")] = False,
+                   allow_downgrade: Annotated[bool, Field(description="fall back to other node types")] = False,
+                   prefer: Annotated[Literal["soonest", "same-zone", "same-hardware", "cheapest"],
+                                     Field(description="ranking")] = "soonest",
+                   max_delay: Annotated[str | None, Field(description="how far a shifted window may move, "
+                                                                      "e.g. 6h, 2d")] = None,
+                   needs: NeedsArg = None, live: Live = False) -> schemas.PlanDoc:
+        """Ranked, explained options for a reservation (base, time shift, zone change, downgrade), each with
+        its hosts count, SU cost, one-line reason and the exact Blazar lease request. Returns a plan_id:
+        `reserve` takes it with an option's rank while the plan is fresh (expires_at). 'now' means two
+        minutes from now, as for `envboot reserve`. Use live: true to plan on fresh Blazar data (what
+        reserve re-checks against). With `needs` (instead of node_type), every node type meeting them is
+        planned and ranked together, each lease selecting exactly the nodes that meet them."""
+        from ..request_flags import build_request, parse_flags
+
+        if isinstance(resource_properties, list):
+            resource_properties = json.dumps(resource_properties)
+        flags = parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties,
+                            ",".join(alt_zones) if alt_zones else None, any_zone, allow_downgrade, None,
+                            Prefer(prefer), max_delay, DEFAULT_HORIZON_HOURS, None, for_reserve=True,
+                            **({"needs": needs} if needs else {}))
+
+        def run() -> dict:
+            if live:
+                view, warnings = refreshed_live_view([zone, *(alt_zones or [])] if not any_zone else [zone])
+            else:
+                view, warnings = state.view(), []
+            request = build_request(view, flags)
+            result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes)
+            doc = plan_json(view, result)
+            doc["warnings"] = list(doc.get("warnings", [])) + warnings
+            stored = state.plans.add(request, result, flags.settings.cleaning_minutes, view.data.source) \
+                if result.options else None
+            doc.update(plan_id=stored.plan_id if stored else None,
+                       expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
+                       ttl_seconds=int(state.plans.ttl_s))
+            return doc
+
+        return await in_thread(run, live=live)
+
+    @srv.tool(title="Hardware needs of a repository", annotations=READ_FILES)
+    @tool_errors
+    async def needs_from_repository(
+            path: Annotated[str, Field(description="a repository directory (or one file) on the server's machine")],
+            match: Annotated[bool, Field(description="also match the needs against the server's data")] = False,
+            zones: Annotated[list[str] | None, Field(description="zones to match in (default: all)")] = None,
+    ) -> schemas.RepoNeedsDoc:
+        """Hardware needs a repository declares (devcontainer hostRequirements, CWL, Spaces, Compose),
+        states (README: "requires 4 GPUs") or implies (CUDA wheels, CUDA images), each with its evidence
+        and confidence, read offline without executing anything (as `envboot needs PATH -f json`). Its
+        `needs` string goes to the `needs` argument of availability, earliest and plan."""
+        from ..cli.needs_cmd import resolution_json
+        from ..repo_needs import scan
+
+        repo = await anyio.to_thread.run_sync(scan, path)
+        doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **repo.to_dict()}
+        if match:
+            view = state.view()
+            doc["match"] = resolution_json(resolve_needs(view, repo.needs, zones))
+            doc["data"] = data_json(view.data)
+        return doc
+
+    # -- leases (live) -----------------------------------------------------------------------------
+    @srv.tool(title="List leases", annotations=READ_LIVE)
+    @tool_errors
+    async def lease_list(zone: LeaseZone = "current") -> schemas.LeaseListDoc:
+        """Your project's leases in a zone (as `envboot lease list -f json`)."""
+        from ..cli.lease_cmd import _call, _lease_json
+
+        def run() -> dict:
+            ctx = state.live()
+            site = ctx.site_of(zone)
+            return {"zone": site, "leases": [_lease_json(x) for x in _call(ctx.leases(site).list, "lease list")]}
+
+        return await in_thread(run, live=True)
+
+    @srv.tool(title="Show a lease", annotations=READ_LIVE)
+    @tool_errors
+    async def lease_show(lease_id: str, zone: LeaseZone = "current") -> schemas.LeaseDoc:
+        """One lease, by id (as `envboot lease show ID -f json`)."""
+        from ..cli.lease_cmd import _call, _lease_json
+
+        def run() -> dict:
+            ctx = state.live()
+            leases = ctx.leases(ctx.site_of(zone))
+            return _lease_json(_call(lambda: leases.get(lease_id), f"lease show {lease_id}"))
+
+        return await in_thread(run, live=True)
+
+    if not state.config.read_only:
+        _mutating_tools(srv, state, in_thread)
+
+    # -- resources ---------------------------------------------------------------------------------
+    @srv.resource("envboot://view", name="merged_view", title="The merged site → cluster → node view",
+                  mime_type="application/json",
+                  description="lease_results_live.json of the server's data: every node with its reservations "
+                              "(other users' names dropped)")
+    def merged_view() -> str:
+        return json.dumps(merged_json(state.view()))
+
+    @srv.resource("envboot://freshness", name="freshness", title="How fresh the data is",
+                  mime_type="application/json",
+                  description="which data the read tools use and how old it is; the live data's age when there is any")
+    def freshness() -> str:
+        doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "data": data_json(state.view().data),
+                               "plan_ttl_seconds": int(state.plans.ttl_s), "read_only": state.config.read_only}
+        live_dir = state.config.live_data or default_live_dir()  # looked at, never created here
+        doc["live_data"] = str(live_dir)
+        try:
+            doc["live"] = data_json(state.views.view(live_dir).data) if live_dir.is_dir() else None
+        except EnvbootError as exc:
+            doc["live"] = None
+            doc["live_error"] = str(exc)
+        return json.dumps(doc)
+
+    return srv
+
+
+def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
+    """reserve, lease_extend, lease_delete: not registered at all with --read-only."""
+
+    async def reserve_consent(plan_id: str, option: int, ctx: Context) -> Any:
+        try:
+            stored = state.plans.get(plan_id)
+            planned = stored.option(option)
+        except EnvbootError:
+            return NOT_ASKED  # the tool refuses with the reason; nothing to ask
+        if not supports_elicitation(ctx):
+            return NO_ELICITATION
+        return Elicit(f"Create this Blazar lease? {lease_description(planned)}. Plan {plan_id}, option {option} "
+                      f"({planned.strategy}): {planned.why}. envboot re-checks Blazar first and creates nothing if "
+                      "this changed.", ReserveConsent)
+
+    @srv.tool(title="Reserve a planned option", description=RESERVE_DOC,
+              annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False,
+                                          open_world_hint=True))
+    @tool_errors
+    async def reserve(plan_id: Annotated[str, Field(description="the plan_id returned by plan")],
+                      consent: Annotated[ElicitationResult[ReserveConsent], Resolve(reserve_consent)],
+                      option: Annotated[int, Field(ge=1, description="the rank of the option to take")] = 1,
+                      confirm: Annotated[bool, Field(description="only without elicitation: the person confirmed "
+                                                                 "this exact lease")] = False) -> schemas.ReserveDoc:
+        stored = state.plans.get(plan_id)
+        stored.option(option)
+        if isinstance(consent, AcceptedElicitation) and isinstance(consent.data, _NotAsked):
+            raise PlanRefused(f"plan {plan_id} cannot be reserved")  # unreachable: get() above raised the reason
+        consented(consent, confirm, f"the lease of plan {plan_id} option {option}")
+        stored = state.plans.take(plan_id)
+        try:
+            outcome, audit_path = await in_thread(lambda: _reserve(state, stored, option), live=True)
+        except BaseException as exc:
+            stored.used = f"the reserve call failed before creating anything: {exc}"
+            raise
+        stored.used = f"{outcome.result}: lease {outcome.lease_id or '-'}"
+        from ..cli.reserve_cmd import outcome_json
+
+        doc = {**outcome_json(outcome), "plan_id": plan_id, "rank": option, "audit": audit_path}
+        if outcome.exit_code != EXIT_OK:
+            return error_result(f"{outcome.result}: {outcome.message}", outcome.exit_code, outcome=doc)
+        return doc
+
+    async def extend_consent(lease_id: str, by: int | str, zone: str, ctx: Context) -> Any:
+        if not supports_elicitation(ctx):
+            return NO_ELICITATION
+        return Elicit(f"Extend lease {lease_id} in zone {zone} by {by}{' min' if isinstance(by, int) else ''}? "
+                      "It keeps the hosts longer and costs more SU.", LeaseConsent)
+
+    @srv.tool(title="Extend a lease", description="Move a lease's end later (Chameleon: only within 48 h of its "
+              "current end); costs SU. " + CONFIRM_RULE,
+              annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False,
+                                          open_world_hint=True))
+    @tool_errors
+    async def lease_extend(lease_id: str, by: Annotated[int | str, Field(description="minutes, or 90m, 2h, 1d")],
+                           consent: Annotated[ElicitationResult[LeaseConsent], Resolve(extend_consent)],
+                           zone: LeaseZone = "current",
+                           confirm: Annotated[bool, Field(description="only without elicitation: the person "
+                                                                      "confirmed")] = False) -> schemas.LeaseDoc:
+        from ..cli.lease_cmd import _call, _lease_json
+
+        minutes = parse_duration(by, what="by")
+        consented(consent, confirm, f"extending lease {lease_id}")
+
+        def run() -> dict:
+            ctx = state.live()
+            leases = ctx.leases(ctx.site_of(zone))
+            return _lease_json(_call(lambda: leases.extend(lease_id, minutes), f"lease extend {lease_id}"))
+
+        return await in_thread(run, live=True)
+
+    async def delete_consent(lease_id: str, zone: str, ctx: Context) -> Any:
+        if not supports_elicitation(ctx):
+            return NO_ELICITATION
+        return Elicit(f"Delete lease {lease_id} in zone {zone}? Its hosts are released and anything running on "
+                      "them stops; this cannot be undone.", LeaseConsent)
+
+    @srv.tool(title="Delete a lease", description="Delete a lease (destructive: its hosts are released and what "
+              "runs on them stops). " + CONFIRM_RULE,
+              annotations=ToolAnnotations(read_only_hint=False, destructive_hint=True, idempotent_hint=True,
+                                          open_world_hint=True))
+    @tool_errors
+    async def lease_delete(lease_id: str,
+                           consent: Annotated[ElicitationResult[LeaseConsent], Resolve(delete_consent)],
+                           zone: LeaseZone = "current",
+                           missing_ok: Annotated[bool, Field(description="a lease already gone is not an error")]
+                           = False,
+                           confirm: Annotated[bool, Field(description="only without elicitation: the person "
+                                                                      "confirmed")] = False) -> schemas.LeaseDeleteDoc:
+        from ..cli.lease_cmd import _call
+
+        consented(consent, confirm, f"deleting lease {lease_id}")
+
+        def run() -> dict:
+            ctx = state.live()
+            site = ctx.site_of(zone)
+            leases = ctx.leases(site)
+            done = _call(lambda: leases.delete(lease_id) or True, f"lease delete {lease_id}", missing_ok=missing_ok)
+            return {"lease_id": lease_id, "zone": site, "deleted": bool(done)}
+
+        return await in_thread(run, live=True)
+
+
+def _reserve(state: ServerState, stored: StoredPlan, rank: int):
+    """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread."""
+    spec = ReserveSpec(stored.request, dry_run=False, option_index=rank, retry_attempts=state.config.retry_attempts,
+                       wait_timeout_s=state.config.wait_timeout_s, cleaning_minutes=stored.cleaning_minutes)
+    preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)
+    audit = state.audit_log()
+    reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),
+                        choose=_KeepPlannedOption(stored, rank))
+    return reserver.reserve(spec), str(audit.path)
+
+
+def _availability_query(view: MergedView, zone: str | None, start: str, duration: int | str, amount: int,
+                        node_type: str | None) -> AvailabilityQuery:
+    from ..request_flags import availability_query
+
+    return availability_query(view, Settings.from_env(), zone, start, str(duration), amount, node_type)
+
+
+def _needs(text: str | None, node_type: str | None) -> str | None:
+    """The canonical needs string (validated as the CLI's --needs), or None."""
+    from ..request_flags import needs_flag
+
+    return needs_flag(text, None, node_type) if text and text.strip() else None
+
+
+def _earliest_meeting(view: MergedView, query: AvailabilityQuery, horizon: int, wanted: str):
+    """``api.earliest`` counting only the nodes a lease for ``wanted`` can get (as ``api.nodes_meeting``)."""
+    queries = [t.query for t in resolve_needs(view, parse_needs(wanted)).require().selectable(query.zone)]
+    engine = api.build_engine(view, Settings.from_env().cleaning_minutes)
+
+    def selected(n) -> bool:
+        return n.site_id == query.zone and any(q.matches(n.columns, n.capabilities) for q in queries)
+
+    slot = engine.earliest(to_minute(query.start), query.duration_minutes, query.amount, horizon, selected)
+    return None if slot is None else AvailabilityAnswer(replace(query, start=from_minute(slot.start)), slot.nodes)
+
+
+def _region() -> str | None:
+    import os
+
+    return os.environ.get("OS_REGION_NAME")
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("envboot")
+    except Exception:  # noqa: BLE001 - an uninstalled checkout
+        return "0"
+
+
+__all__ = ["build_server", "ServerConfig", "EXIT_BAD_INPUT"]

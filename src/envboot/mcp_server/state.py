@@ -1,0 +1,209 @@
+"""The MCP server's state: its configuration, the data it reads, the plans it handed out, the live context."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .. import api
+from ..audit import AuditLog
+from ..errors import EXIT_BAD_INPUT, EnvbootError, InputError
+from ..live.context import LiveContext
+from ..model import MergedView
+from ..planner import Option, Plan, PlanRequest
+from ..properties import to_json
+from ..settings import data_dir as resolve_data_dir
+from ..timeutil import iso_z, utcnow
+
+DEFAULT_PLAN_TTL_S = 300
+MAX_PLANS = 512  # the oldest plans are forgotten first; a forgotten plan id is refused like an unknown one
+
+
+class PlanRefused(EnvbootError):
+    """``reserve`` refuses a plan id: unknown, expired, already used, or no longer what was planned."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What ``envboot mcp`` was started with (the CLI's flags)."""
+
+    data: Path | None = None  # --data / ENVBOOT_DATA; None: the bundled snapshot
+    read_only: bool = False
+    plan_ttl_s: float = DEFAULT_PLAN_TTL_S
+    wait_timeout_s: float = 300.0
+    retry_attempts: int = 3
+    os_cloud: str | None = None
+    zones_config: Path | None = None
+    live_data: Path | None = None
+    inventory: Path | None = None
+    insecure: bool = False
+    audit: Path | None = None
+    clock: Callable[[], float] = time.monotonic  # tests move it to expire plans
+
+
+@dataclass
+class StoredPlan:
+    plan_id: str
+    request: PlanRequest
+    plan: Plan
+    cleaning_minutes: int
+    data_source: str
+    created: float  # config.clock()
+    created_at: datetime  # UTC, for people
+    used: str | None = None  # what the reserve that used it did
+
+    def option(self, rank: int) -> Option:
+        if not 1 <= rank <= len(self.plan.options):
+            raise PlanRefused(f"plan {self.plan_id} has {len(self.plan.options)} option(s); "
+                              f"option {rank} does not exist")
+        return self.plan.options[rank - 1]
+
+
+def option_identity(o: Option) -> tuple:
+    """What a person consents to: the lease Blazar would be asked for, and what it costs."""
+    return (o.zone, o.start, o.end, o.amount, o.min_amount, o.max_amount, o.node_type, to_json(o.query),
+            round(o.su_cost, 4))
+
+
+def describe_change(planned: Option, fresh: Option) -> str:
+    changes = []
+    for label, a, b in (("zone", planned.zone, fresh.zone), ("start", iso_z(planned.start), iso_z(fresh.start)),
+                        ("end", iso_z(planned.end), iso_z(fresh.end)), ("hosts", planned.amount, fresh.amount),
+                        ("node type", planned.node_type, fresh.node_type),
+                        ("resource properties", to_json(planned.query), to_json(fresh.query)),
+                        ("SU", round(planned.su_cost, 4), round(fresh.su_cost, 4))):
+        if a != b:
+            changes.append(f"{label} {a} → {b}")
+    return ", ".join(changes) or "its hosts changed"
+
+
+class PlanStore:
+    """Plan ids handed out by ``plan``: valid for ``ttl`` seconds, each usable by one ``reserve``."""
+
+    def __init__(self, ttl_s: float, clock: Callable[[], float]) -> None:
+        self.ttl_s = ttl_s
+        self.clock = clock
+        self._plans: OrderedDict[str, StoredPlan] = OrderedDict()
+        self._lock = threading.RLock()
+
+    def add(self, request: PlanRequest, plan: Plan, cleaning_minutes: int, data_source: str) -> StoredPlan:
+        stored = StoredPlan("p-" + secrets.token_hex(6), request, plan, cleaning_minutes, data_source, self.clock(),
+                            utcnow().replace(microsecond=0))
+        with self._lock:
+            self._plans[stored.plan_id] = stored
+            while len(self._plans) > MAX_PLANS:
+                self._plans.popitem(last=False)
+        return stored
+
+    def expires_at(self, stored: StoredPlan) -> datetime:
+        return stored.created_at + timedelta(seconds=self.ttl_s)
+
+    def get(self, plan_id: str) -> StoredPlan:
+        """The plan, if it may still be reserved; otherwise :class:`PlanRefused` saying why."""
+        with self._lock:
+            stored = self._plans.get(plan_id)
+        if stored is None:
+            raise PlanRefused(f"unknown plan id {plan_id!r}: call plan first and pass the plan_id it returns "
+                              "(plans live in this server's memory only)")
+        age = self.clock() - stored.created
+        if age > self.ttl_s:
+            raise PlanRefused(f"plan {plan_id} expired: it was made {age / 60:.1f} min ago and plans are valid for "
+                              f"{self.ttl_s / 60:g} min; call plan again")
+        if stored.used is not None:
+            raise PlanRefused(f"plan {plan_id} was already used ({stored.used}); call plan again")
+        return stored
+
+    def take(self, plan_id: str) -> StoredPlan:
+        """Mark the plan used (one reserve per plan id: a retried call cannot make a second lease)."""
+        with self._lock:
+            stored = self.get(plan_id)
+            stored.used = "a reserve is in progress"
+            return stored
+
+
+class ViewCache:
+    """The merged view of a data directory, reloaded when one of its files changes."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, tuple[tuple, MergedView]] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def signature(path: Path) -> tuple:
+        out = []
+        try:
+            entries = list(os.scandir(path))
+        except OSError:
+            return ()
+        for e in entries:
+            if e.is_dir():
+                try:
+                    out.extend((e.name, s.name, s.stat().st_mtime_ns, s.stat().st_size) for s in os.scandir(e.path))
+                except OSError:
+                    continue
+            else:
+                st = e.stat()
+                out.append((e.name, st.st_mtime_ns, st.st_size))
+        return tuple(sorted(out))
+
+    def view(self, path: Path) -> MergedView:
+        sig = self.signature(path)
+        with self._lock:
+            hit = self._cache.get(path)
+            if hit is not None and hit[0] == sig and sig:
+                return hit[1]
+        view = api.load_view(path)  # raises InputError for a bad directory, like the CLI
+        with self._lock:
+            self._cache[path] = (sig, view)
+        return view
+
+
+@dataclass
+class ServerState:
+    config: ServerConfig
+    views: ViewCache = field(default_factory=ViewCache)
+    plans: PlanStore = field(init=False)
+    live_lock: threading.Lock = field(default_factory=threading.Lock)  # one Blazar conversation at a time
+    _live: LiveContext | None = None
+
+    def __post_init__(self) -> None:
+        self.plans = PlanStore(self.config.plan_ttl_s, self.config.clock)
+
+    @property
+    def data_dir(self) -> Path:
+        return resolve_data_dir(self.config.data)
+
+    def view(self) -> MergedView:
+        return self.views.view(self.data_dir)
+
+    def live(self) -> LiveContext:
+        """The live context, as ``envboot reserve`` makes it (OS_* / clouds.yaml / zones.toml)."""
+        if self._live is None:
+            from ..cli.live_options import live_context
+
+            c = self.config
+            self._live = live_context(c.os_cloud, c.zones_config, c.live_data, c.inventory, c.insecure)
+        return self._live
+
+    def live_view(self) -> MergedView:
+        return self.views.view(self.live().data_dir)
+
+    def audit_log(self) -> AuditLog:
+        from ..cli.live_options import audit_log
+
+        return audit_log(self.config.audit)
+
+
+def check_ttl(seconds: float) -> float:
+    if seconds <= 0:
+        raise InputError(f"--plan-ttl: must be a positive number of seconds, got {seconds:g}")
+    return seconds

@@ -1,0 +1,186 @@
+"""Hardware needs read from a repository: offline, deterministic, nothing executed.
+
+``scan(path) -> RepoNeeds``. Standard declarations first (devcontainer.json ``hostRequirements``,
+CWL ``ResourceRequirement`` / ``cwltool:CUDARequirement``, Hugging Face Spaces
+``suggested_hardware``, Compose GPU reservations: confidence *declared*), then README statements
+("requires 4 GPUs", "80 GB of GPU memory": *stated*), then signals (CUDA wheels and GPU-only
+packages in requirements*.txt / pyproject.toml / environment.yml, CUDA base images and installs
+in Dockerfiles: *inferred*).
+
+Per need key the most confident evidence wins (declared > stated > inferred); among equally
+confident evidence the most demanding value. The GPU stance (required / optional / none) is
+decided the same way over every piece of evidence that speaks about a GPU; when it is not
+"required", no GPU need is emitted. ``RepoNeeds.text`` is a needs string for ``--needs``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..needs import KEYS, Need, Needs
+from . import declared, signals
+from ._common import (
+    DECLARED,
+    GPU_NONE,
+    GPU_OPTIONAL,
+    GPU_REQUIRED,
+    INFERRED,
+    RANK,
+    STATED,
+    Evidence,
+    rel,
+    walk,
+)
+
+__all__ = ["DECLARED", "INFERRED", "STATED", "Evidence", "NeedItem", "RepoNeeds", "scan"]
+
+GPU_KEYS = frozenset({"gpus", "gpu_memory", "gpu_vendor", "gpu_model"})
+
+
+@dataclass(frozen=True, slots=True)
+class NeedItem:
+    need: Need
+    confidence: str
+    used: tuple[Evidence, ...]  # the evidence the need comes from
+    other: tuple[Evidence, ...]  # less confident or less demanding evidence for the same key
+
+
+@dataclass(frozen=True, slots=True)
+class RepoNeeds:
+    root: str
+    items: tuple[NeedItem, ...]
+    gpu: str  # required | optional | none
+    gpu_basis: str  # one line: why
+    gpu_evidence: tuple[Evidence, ...]  # the evidence that decided the GPU stance
+    evidence: tuple[Evidence, ...]  # everything found, in file order
+    warnings: tuple[str, ...]
+    files_scanned: int
+
+    @property
+    def needs(self) -> Needs:
+        return Needs(tuple(i.need for i in self.items))
+
+    @property
+    def text(self) -> str:
+        return self.needs.text()
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.root,
+            "needs": self.text,
+            "gpu": self.gpu,
+            "gpu_basis": self.gpu_basis,
+            "gpu_evidence": [_ev(e) for e in self.gpu_evidence],
+            "items": [
+                {"key": i.need.key, "need": i.need.text(), "confidence": i.confidence,
+                 "evidence": [_ev(e) for e in i.used], "other_evidence": [_ev(e) for e in i.other]}
+                for i in self.items
+            ],
+            "evidence": [_ev(e) for e in self.evidence],
+            "files_scanned": self.files_scanned,
+            "warnings": list(self.warnings),
+        }
+
+
+def _ev(e: Evidence) -> dict:
+    return {"file": e.file, "line": e.line, "where": e.where, "source": e.source, "confidence": e.confidence,
+            "detail": e.detail, "implies": e.need.text() if e.need else None, "gpu": e.gpu}
+
+
+def scan(path: str | Path) -> RepoNeeds:
+    """Read the needs a repository (a directory, or one file) declares, states or implies."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"needs: {str(path)!r} does not exist")
+    root, files = (p.parent, [p]) if p.is_file() else (p, walk(p))
+    warnings: list[str] = []
+    evidence: list[Evidence] = []
+    for f in files:
+        evidence.extend(_scan_file(root, f, warnings, single=p.is_file()))
+    return derive(str(path), evidence, warnings, len(files))
+
+
+def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> list[Evidence]:
+    relpath = rel(root, path)
+    name = path.name
+    out: list[Evidence] = []
+    top = single or "/" not in relpath
+    if declared.is_devcontainer(relpath) or (single and name in ("devcontainer.json", ".devcontainer.json")):
+        out += declared.devcontainer(root, path, warnings)
+    if name.endswith(".cwl"):
+        out += declared.cwl(root, path, warnings)
+    if top and signals.is_readme(name):
+        if name.lower() == "readme.md":
+            out += declared.hf_space(root, path, warnings)
+        out += signals.readme(root, path, warnings)
+    if declared.is_compose(relpath):
+        out += declared.compose(root, path, warnings)
+    if signals.is_requirements(relpath):
+        out += signals.requirements_txt(root, path, warnings)
+    if name == "pyproject.toml":
+        out += signals.pyproject(root, path, warnings)
+    if signals.is_conda(relpath):
+        out += signals.conda(root, path, warnings)
+    if signals.is_dockerfile(relpath):
+        out += signals.dockerfile(root, path, warnings)
+    return out
+
+
+def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int) -> RepoNeeds:
+    """Combine evidence into needs (see the module docstring for the rules)."""
+    gpu, basis, gpu_ev = _gpu_stance(evidence, warnings)
+    by_key: dict[str, list[Evidence]] = {}
+    for e in evidence:
+        if e.need is not None and (e.need.key not in GPU_KEYS or gpu == GPU_REQUIRED):
+            by_key.setdefault(e.need.key, []).append(e)
+    items: list[NeedItem] = []
+    for key in KEYS:  # canonical order
+        evs = by_key.get(key)
+        if not evs:
+            continue
+        top = max(RANK[e.confidence] for e in evs)
+        best = [e for e in evs if RANK[e.confidence] == top]
+        values = {e.need.value for e in best}  # type: ignore[union-attr]
+        if best[0].need.op == "=" and len(values) > 1:  # type: ignore[union-attr]
+            warnings.append(f"conflicting {key} at the same confidence: "
+                            + ", ".join(f"{e.need.text()} ({e.where})" for e in best)  # type: ignore[union-attr]
+                            + f"; using {best[0].need.text()}")  # type: ignore[union-attr]
+            chosen = best[0].need
+        else:
+            chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
+        used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
+        items.append(NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if e not in used)))
+    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files)
+
+
+def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str, list[Evidence]]:
+    groups = {s: [e for e in evidence if e.gpu == s] for s in (GPU_REQUIRED, GPU_NONE, GPU_OPTIONAL)}
+    rank = {s: max((RANK[e.confidence] for e in evs), default=0) for s, evs in groups.items()}
+    if not any(rank.values()):
+        return GPU_NONE, "no GPU declaration, statement or signal found", []
+    req, none, opt = rank[GPU_REQUIRED], rank[GPU_NONE], rank[GPU_OPTIONAL]
+    if req and req >= max(none, opt):
+        stance = GPU_REQUIRED
+        clash = [s for s in (GPU_NONE, GPU_OPTIONAL) if rank[s] == req]
+        if clash:
+            warnings.append("conflicting GPU evidence at the same confidence: "
+                            + "; ".join(f"{e.where} says {e.gpu}" for s in clash for e in groups[s]
+                                        if RANK[e.confidence] == req)
+                            + "; a GPU is assumed to be required")
+    elif none and none >= opt:
+        stance = GPU_NONE
+    else:
+        stance = GPU_OPTIONAL
+    decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]]
+    overruled = [e for s, evs in groups.items() if s != stance for e in evs if RANK[e.confidence] < rank[stance]]
+    if overruled and stance != GPU_REQUIRED:
+        warnings.append(f"GPU {stance} ({decisive[0].confidence}, {decisive[0].where}) overrules "
+                        + ", ".join(f"{e.gpu} at {e.where} ({e.confidence})" for e in overruled[:3]))
+    first = decisive[0]
+    return stance, f"{first.confidence}: {first.detail} ({first.where})", decisive
+
+
+def confidence_order() -> tuple[str, ...]:
+    return (DECLARED, STATED, INFERRED)

@@ -1,0 +1,405 @@
+"""Signals of hardware needs: GPU frameworks and CUDA wheels in Python/conda dependencies and CUDA base
+images in Dockerfiles (confidence: inferred), and README statements (confidence: stated).
+
+A plain ``torch`` / ``tensorflow`` / ``jax`` dependency is NOT a GPU signal: they run on CPUs. A
+signal is a build that only runs on a GPU (``torch==2.3.0+cu121``, the ``.../whl/cu121`` index,
+``nvidia-*-cu12``, ``jax[cuda12]``, ``cupy-cuda12x``, ``tensorflow[and-cuda]``, ...), and the
+CPU-only builds (``torch==2.3.0+cpu``, the ``.../whl/cpu`` index, conda ``cpuonly``) are evidence
+of NO GPU.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import tomllib
+from pathlib import Path
+
+import yaml
+
+from ._common import (
+    GPU_NONE,
+    GPU_OPTIONAL,
+    GPU_REQUIRED,
+    INFERRED,
+    STATED,
+    Evidence,
+    line_of,
+    need,
+    read_text,
+    rel,
+)
+from .declared import front_matter
+
+# ----------------------------------------------------------------------------------------- requirement lines
+
+_INDEX_OPTS = ("--index-url", "--extra-index-url", "-i", "--find-links", "-f")
+_TORCH_INDEX = re.compile(r"download\.pytorch\.org/whl/(?:nightly/)?(cu\d+|rocm[\d.]+|cpu|xpu)\b")
+_REQ = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
+_TORCH_PKGS = {"torch", "torchvision", "torchaudio"}
+# Packages that only run on an (NVIDIA) GPU, by normalised name.
+_CUDA_ONLY = {
+    "cupy": "CuPy needs CUDA", "pycuda": "PyCUDA needs CUDA", "flash-attn": "FlashAttention needs a CUDA GPU",
+    "tensorflow-gpu": "the TensorFlow GPU build", "onnxruntime-gpu": "the ONNX Runtime CUDA build",
+    "paddlepaddle-gpu": "the PaddlePaddle CUDA build", "tensorrt": "TensorRT needs a CUDA GPU",
+    "vllm": "vLLM's wheels are CUDA builds",
+}
+_CU_SUFFIX = re.compile(r"^[a-z0-9._-]+-cu(\d+x?|da\d+x?)$")  # nvidia-cudnn-cu12, cupy-cuda12x, cudf-cu12
+_ROCM = re.compile(r"^[a-z0-9._-]+-rocm[\d.x-]*$")
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def requirement(spec: str) -> list[tuple[str, str, str | None]]:
+    """What one requirement says: ``(gpu stance, detail, vendor or None)`` items; [] when nothing."""
+    spec = spec.split(" #", 1)[0].strip()
+    if not spec or spec.startswith("#"):
+        return []
+    out: list[tuple[str, str, str | None]] = []
+    if spec.startswith("-"):
+        parts = spec.replace("=", " ", 1).split() if spec.startswith("--") else spec.split()
+        if parts and parts[0] in _INDEX_OPTS and len(parts) > 1:
+            out.extend(index_url(parts[1]))
+        return out
+    m = _REQ.match(spec)
+    if not m:
+        return out
+    name, extras, rest = _norm_name(m.group(1)), (m.group(2) or "").lower(), m.group(3)
+    local = re.search(r"\+(cu\d+|rocm[\d.]+|cpu)\b", rest)
+    if name in _TORCH_PKGS | {"jaxlib"} and local:
+        tag = local.group(1)
+        if tag == "cpu":
+            out.append((GPU_NONE, f"{name} {rest.strip()}: a CPU-only build", None))
+        elif tag.startswith("rocm"):
+            out.append((GPU_REQUIRED, f"{name} {rest.strip()}: a ROCm (AMD GPU) build", "amd"))
+        else:
+            out.append((GPU_REQUIRED, f"{name} {rest.strip()}: a CUDA build", "nvidia"))
+    elif name.startswith("jaxlib") and "cuda" in rest:
+        out.append((GPU_REQUIRED, f"{name} {rest.strip()}: a CUDA build", "nvidia"))
+    if name == "jax" and "cuda" in extras:
+        out.append((GPU_REQUIRED, f"jax{extras}: the CUDA build", "nvidia"))
+    elif name in ("tensorflow", "tensorflow-cpu") and "and-cuda" in extras:
+        out.append((GPU_REQUIRED, f"tensorflow{extras}: the CUDA build", "nvidia"))
+    elif name == "tensorflow-cpu":
+        out.append((GPU_NONE, "tensorflow-cpu: the CPU-only build", None))
+    elif name in _CUDA_ONLY:
+        out.append((GPU_REQUIRED, f"{name}: {_CUDA_ONLY[name]}", "nvidia"))
+    elif re.match(r"^(jax-cuda\d+-(plugin|pjrt)|mxnet-cu\d+\w*)$", name) or (
+            _CU_SUFFIX.match(name) and name not in _TORCH_PKGS):
+        out.append((GPU_REQUIRED, f"{name}: a CUDA build", "nvidia"))
+    elif _ROCM.match(name):
+        out.append((GPU_REQUIRED, f"{name}: a ROCm (AMD GPU) build", "amd"))
+    return out
+
+
+def index_url(url: str) -> list[tuple[str, str, str | None]]:
+    m = _TORCH_INDEX.search(url)
+    if not m:
+        return []
+    tag = m.group(1)
+    if tag == "cpu":
+        return [(GPU_NONE, f"PyTorch CPU-only index {url}", None)]
+    if tag == "xpu":
+        return [(GPU_REQUIRED, f"PyTorch Intel XPU index {url}", "intel")]
+    if tag.startswith("rocm"):
+        return [(GPU_REQUIRED, f"PyTorch ROCm index {url}", "amd")]
+    return [(GPU_REQUIRED, f"PyTorch CUDA index {url}", "nvidia")]
+
+
+def _evidence(name: str, line: int, source: str, found: list[tuple[str, str, str | None]],
+              optional: str | None = None) -> list[Evidence]:
+    out = []
+    for stance, detail, vendor in found:
+        if optional and stance == GPU_REQUIRED:  # a GPU extra: the project runs without it
+            out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})", None,
+                                GPU_OPTIONAL))
+            continue
+        out.append(Evidence(name, line, source, INFERRED, detail,
+                            need("gpus>=1") if stance == GPU_REQUIRED else None, stance))
+        if stance == GPU_REQUIRED and vendor:
+            out.append(Evidence(name, line, source, INFERRED, detail, need(f"gpu_vendor={vendor}"), stance))
+    return out
+
+
+def is_requirements(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return bool(re.fullmatch(r"(.*requirements.*|constraints.*)\.(txt|in)", base)) or bool(
+        re.fullmatch(r"(.*/)?requirements/[^/]+\.(txt|in)", relpath))
+
+
+def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.extend(_evidence(name, i, "requirements", requirement(line)))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- pyproject.toml
+
+def pyproject(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        warnings.append(f"{name}: not valid TOML ({str(exc)[:60]}); skipped")
+        return []
+    out: list[Evidence] = []
+
+    def dep(spec: object, optional: str | None = None) -> None:
+        if not isinstance(spec, str):
+            return
+        found = requirement(spec)
+        if found:
+            line = line_of(text, re.escape(spec)) or line_of(text, re.escape(spec.split()[0]))
+            out.extend(_evidence(name, line, "pyproject", found, optional))
+
+    project = doc.get("project") if isinstance(doc.get("project"), dict) else {}
+    for spec in project.get("dependencies") or []:
+        dep(spec)
+    for extra, specs in (project.get("optional-dependencies") or {}).items():
+        for spec in specs if isinstance(specs, list) else []:
+            dep(spec, optional=str(extra))
+    for group, specs in (doc.get("dependency-groups") or {}).items():
+        for spec in specs if isinstance(specs, list) else []:
+            dep(spec, optional=f"group {group}" if group not in ("default", "main") else None)
+    tool = doc.get("tool") if isinstance(doc.get("tool"), dict) else {}
+    poetry = tool.get("poetry") if isinstance(tool.get("poetry"), dict) else {}
+    for pkg, ver in (poetry.get("dependencies") or {}).items():
+        version = ver if isinstance(ver, str) else (ver.get("version", "") if isinstance(ver, dict) else "")
+        found = requirement(f"{pkg}{'==' + version if version and version[0].isdigit() else version}")
+        if found:
+            out.extend(_evidence(name, line_of(text, rf"(?m)^\s*{re.escape(pkg)}\s*="), "pyproject", found))
+    indexes = []
+    for section in ((tool.get("uv") or {}).get("index"), poetry.get("source"), (tool.get("pdm") or {}).get("source")):
+        indexes.extend(section if isinstance(section, list) else [])
+    for index in indexes:
+        url = index.get("url") if isinstance(index, dict) else None
+        if isinstance(url, str):
+            found = index_url(url)
+            if found:
+                out.extend(_evidence(name, line_of(text, re.escape(url)), "pyproject", found))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- conda
+
+def is_conda(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return bool(re.fullmatch(r"(.*environment.*|conda.*)\.ya?ml", base))
+
+
+_CONDA_GPU = {
+    "pytorch-cuda": "PyTorch's CUDA variant", "cudatoolkit": "the CUDA toolkit", "cuda-toolkit": "the CUDA toolkit",
+    "cuda-runtime": "the CUDA runtime", "cuda-cudart": "the CUDA runtime", "cudnn": "cuDNN", "nccl": "NCCL",
+    "cupy": "CuPy needs CUDA", "tensorflow-gpu": "the TensorFlow GPU build",
+}
+
+
+def conda(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError:
+        warnings.append(f"{name}: not valid YAML; skipped")
+        return []
+    deps = doc.get("dependencies") if isinstance(doc, dict) else None
+    out: list[Evidence] = []
+    for item in deps if isinstance(deps, list) else []:
+        if isinstance(item, dict):
+            for spec in item.get("pip") or []:
+                if isinstance(spec, str):
+                    found = requirement(spec)
+                    if found:
+                        out.extend(_evidence(name, line_of(text, re.escape(spec)), "conda", found))
+            continue
+        if not isinstance(item, str):
+            continue
+        line = line_of(text, re.escape(item))
+        pkg = item.split("::")[-1]
+        pkg_name = re.split(r"[=<>! ]", pkg, maxsplit=1)[0].lower()
+        build = pkg.split("=")[2] if pkg.count("=") >= 2 else ""
+        if pkg_name == "cpuonly":
+            out.extend(_evidence(name, line, "conda", [(GPU_NONE, f"{item}: PyTorch's CPU-only variant", None)]))
+        elif pkg_name in _CONDA_GPU:
+            out.extend(_evidence(name, line, "conda", [(GPU_REQUIRED, f"{item}: {_CONDA_GPU[pkg_name]}", "nvidia")]))
+        elif "cuda" in build and pkg_name in ("pytorch", "jaxlib", "tensorflow", "jax"):
+            out.extend(_evidence(name, line, "conda", [(GPU_REQUIRED, f"{item}: a CUDA build", "nvidia")]))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- Dockerfile
+
+def is_dockerfile(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return bool(re.fullmatch(r"(Dockerfile|Containerfile)([.-][\w.-]+)?|[\w.-]+\.(Dockerfile|dockerfile)", base))
+
+
+_CUDA_IMAGES = (
+    (re.compile(r"^(docker\.io/)?nvidia/cuda[:@]"), "an NVIDIA CUDA base image", "nvidia"),
+    (re.compile(r"^nvcr\.io/nvidia/"), "an NVIDIA NGC image", "nvidia"),
+    (re.compile(r"^(docker\.io/)?pytorch/pytorch:.*cuda"), "a PyTorch CUDA image", "nvidia"),
+    (re.compile(r"^(docker\.io/)?tensorflow/tensorflow:.*gpu"), "a TensorFlow GPU image", "nvidia"),
+    (re.compile(r"^(docker\.io/)?rocm/"), "an AMD ROCm image", "amd"),
+    (re.compile(r"^[^\s]*:[^\s]*cuda"), "a CUDA image tag", "nvidia"),
+)
+
+
+def dockerfile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        start = i
+        logical = lines[i].rstrip()
+        while logical.endswith("\\") and i + 1 < len(lines):
+            i += 1
+            logical = logical[:-1] + " " + lines[i].strip()
+        i += 1
+        words = logical.strip().split(None, 1)
+        if not words or words[0].startswith("#"):
+            continue
+        instr, rest = words[0].upper(), (words[1] if len(words) > 1 else "")
+        if instr == "FROM":
+            image = next((w for w in rest.split() if not w.startswith("--")), "").lower()
+            for pattern, what, vendor in _CUDA_IMAGES:
+                if pattern.search(image):
+                    out.extend(_evidence(name, start + 1, "dockerfile",
+                                         [(GPU_REQUIRED, f"FROM {image}: {what}", vendor)]))
+                    break
+        elif instr == "RUN":
+            out.extend(_evidence(name, start + 1, "dockerfile", _run_installs(rest)))
+    return out
+
+
+def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
+    """``pip install``/``conda install`` arguments in a RUN line, analysed like requirement lines."""
+    found: list[tuple[str, str, str | None]] = []
+    for part in re.split(r"&&|;|\|\|", command):
+        try:
+            args = shlex.split(part)
+        except ValueError:
+            args = part.split()
+        if "install" not in args:
+            continue
+        tool = " ".join(args[:args.index("install")])
+        if not re.search(r"\b(pip3?|uv|conda|mamba|micromamba)\b", tool):
+            continue
+        rest = args[args.index("install") + 1:]
+        j = 0
+        while j < len(rest):
+            a = rest[j]
+            if a in _INDEX_OPTS and j + 1 < len(rest):
+                found.extend(index_url(rest[j + 1]))
+                j += 2
+                continue
+            if a.startswith("--index-url=") or a.startswith("--extra-index-url="):
+                found.extend(index_url(a.split("=", 1)[1]))
+            elif not a.startswith("-"):
+                if "conda" in tool or "mamba" in tool:
+                    pkg = a.split("::")[-1].split("=")[0].lower()
+                    if pkg == "cpuonly":
+                        found.append((GPU_NONE, f"{a}: PyTorch's CPU-only variant", None))
+                    elif pkg in _CONDA_GPU:
+                        found.append((GPU_REQUIRED, f"{a}: {_CONDA_GPU[pkg]}", "nvidia"))
+                else:
+                    found.extend(requirement(a))
+            j += 1
+    return found
+
+
+# ----------------------------------------------------------------------------------------- README statements
+
+def is_readme(relpath: str) -> bool:
+    return bool(re.fullmatch(r"README(\.(md|markdown|rst|txt))?", relpath, re.IGNORECASE))
+
+
+_NUM = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "sixteen": 16}
+_N = r"(\d{1,3}|one|a single|single|two|three|four|five|six|seven|eight|sixteen)"
+_REQUIRE = r"(?:requires?|required|requiring|needs?|needed|at least|minimum(?: of)?|must have)"
+_GPU_COUNT = (
+    re.compile(rf"\b{_REQUIRE}\s+(?:at least\s+)?{_N}\s*(?:x\s*|×\s*)?(?:[\w-]+\s+){{0,2}}?GPUs?\b", re.IGNORECASE),
+    re.compile(rf"\b{_N}\s*(?:x\s*|×\s*)?(?:[\w-]+\s+){{0,2}}?GPUs?\s+(?:are|is)\s+(?:required|needed)", re.IGNORECASE),
+)
+_GPU_MEM = (
+    re.compile(r"\b(\d{1,4}(?:\.\d+)?)\s*(GB|GiB|G)\b\s*(?:of\s+)?(?:GPU\s+(?:memory|RAM)|VRAM|video\s+memory)",
+               re.IGNORECASE),
+    re.compile(r"\bGPUs?\s+with\s+(?:at least\s+)?(\d{1,4}(?:\.\d+)?)\s*(GB|GiB)\b", re.IGNORECASE),
+)
+_RAM = re.compile(r"\b(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB)\b\s*(?:of\s+)?(?:system\s+|host\s+|CPU\s+)?(?:RAM|memory)\b",
+                  re.IGNORECASE)
+_NO_GPU = re.compile(r"\b(no GPUs? (?:is |are )?(?:required|needed)|does(?: not|n't) (?:require|need) (?:a |any )?"
+                     r"GPUs?|without (?:a |any )?GPUs?|CPU[- ]only|runs? on (?:a |any )?CPUs?\b)", re.IGNORECASE)
+
+
+def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """Statements in the README prose (fenced code blocks and HTML comments are skipped)."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    lines = text.splitlines()
+    first = 0
+    fm = front_matter(text)
+    if fm:
+        first = fm[1]
+    out: list[Evidence] = []
+    fenced = in_comment = False
+    for i in range(first, len(lines)):
+        line = lines[i]
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if "<!--" in line and "-->" not in line:
+            in_comment = True
+        if in_comment:
+            in_comment = "-->" not in line
+            continue
+        if fenced or line.startswith("    ") and not stripped.startswith(("-", "*")):
+            continue
+        quote = stripped if len(stripped) <= 120 else stripped[:117] + "..."
+        if _NO_GPU.search(line):
+            out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', None, GPU_NONE))
+            continue
+        for pattern in _GPU_COUNT:
+            m = pattern.search(line)
+            if m:
+                word = m.group(1).lower()
+                n = int(word) if word.isdigit() else _NUM[word]
+                if n > 0:
+                    out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', need(f"gpus>={n}"),
+                                        GPU_REQUIRED))
+                break
+        mem_hit = False
+        for pattern in _GPU_MEM:
+            m = pattern.search(line)
+            if m:
+                unit = "GB" if m.group(2).upper() == "G" else m.group(2)
+                out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"',
+                                    need(f"gpu_memory>={m.group(1)}{unit}"), GPU_REQUIRED))
+                mem_hit = True
+                break
+        m = _RAM.search(line)
+        if m and not mem_hit and re.search(_REQUIRE, line, re.IGNORECASE):
+            out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', need(f"ram>={m.group(1)}{m.group(2)}")))
+    return out

@@ -1,0 +1,179 @@
+"""Needs read from repositories: the small fixture repositories in tests/fixtures/repos."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from envboot.needs import parse
+from envboot.repo_needs import scan
+from envboot.repo_needs.signals import requirement
+
+from .conftest import REPO
+
+REPOS = REPO / "tests" / "fixtures" / "repos"
+
+
+def _where(repo, key):
+    item = next(i for i in repo.items if i.need.key == key)
+    return item.confidence, [e.where for e in item.used]
+
+
+def test_devcontainer_host_requirements():
+    r = scan(REPOS / "devcontainer-gpu")
+    assert r.text == "gpus>=1 gpu_memory>=24GB cpus>=16 ram>=64GB disk>=500GB"
+    assert r.gpu == "required"
+    assert _where(r, "cpus") == ("declared", [".devcontainer/devcontainer.json:7"])
+    assert _where(r, "gpu_memory") == ("declared", [".devcontainer/devcontainer.json:12"])
+    assert any("gpu.cores" in w for w in r.warnings)
+
+
+def test_cwl_resource_and_cuda_requirements():
+    r = scan(REPOS / "cwl-tool")
+    assert r.text == "gpus>=2 gpu_vendor=nvidia cpus>=32 ram>=256GiB disk>=1000GiB"
+    assert _where(r, "gpus") == ("declared", ["align.cwl:17"])
+    assert _where(r, "ram") == ("declared", ["align.cwl:10"])
+
+
+def test_hf_space_suggested_hardware():
+    r = scan(REPOS / "hf-space")
+    assert r.text == "gpus>=2 gpu_memory>=24GB gpu_vendor=nvidia disk>=150GB"
+    assert _where(r, "gpus") == ("declared", ["README.md:10"])
+    # the plain torch in requirements.txt is not a GPU signal
+    assert not any(e.file == "requirements.txt" for e in r.evidence)
+
+
+def test_cuda_wheels_and_readme_statements():
+    r = scan(REPOS / "cuda-wheel-4gpus")
+    assert r.text == "gpus>=4 gpu_memory>=40GB gpu_vendor=nvidia ram>=256GB"
+    item = next(i for i in r.items if i.need.key == "gpus")
+    assert item.confidence == "stated" and [e.where for e in item.used] == ["README.md:3"]
+    assert {e.where for e in item.other} == {f"requirements.txt:{n}" for n in (2, 3, 4, 5)}
+    assert all(e.confidence == "inferred" for e in item.other)
+    # "requires 8 GPUs" inside a fenced code block is not a statement
+    assert not any(e.need and e.need.text() == "gpus>=8" for e in r.evidence)
+
+
+def test_dockerfile_cuda_base_image_and_install():
+    r = scan(REPOS / "dockerfile-cuda")
+    assert r.text == "gpus>=1 gpu_vendor=nvidia"
+    assert _where(r, "gpus") == ("inferred", ["Dockerfile:1", "Dockerfile:5"])
+
+
+def test_conda_cuda_variant_with_readme_gpu_memory():
+    r = scan(REPOS / "conda-gpu")
+    assert r.text == "gpus>=1 gpu_memory>=16GB gpu_vendor=nvidia"
+    assert _where(r, "gpus") == ("inferred", ["environment.yml:9"])
+
+
+def test_cpu_only_torch_means_no_gpu():
+    r = scan(REPOS / "cpu-torch")
+    assert (r.text, r.gpu) == ("", "none")
+    assert {e.where for e in r.gpu_evidence} == {"requirements.txt:1", "requirements.txt:2"}
+
+
+def test_plain_web_app_means_no_gpu():
+    r = scan(REPOS / "webapp")
+    assert (r.text, r.gpu, r.evidence) == ("", "none", ())
+    assert r.gpu_basis == "no GPU declaration, statement or signal found"
+
+
+def test_gpu_only_in_an_optional_extra_is_optional():
+    r = scan(REPOS / "pyproject-gpu-extra")
+    assert (r.text, r.gpu) == ("", "optional")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REPOS.iterdir()))
+def test_derived_needs_string_parses_back(name):
+    r = scan(REPOS / name)
+    assert parse(r.text).text() == r.text
+    assert scan(REPOS / name) == r  # deterministic
+
+
+@pytest.mark.parametrize(("spec", "stance"), [
+    ("torch==2.3.0+cu121", "required"), ("torch==2.3.0+cpu", "none"), ("torch==2.3.0", None),
+    ("tensorflow==2.16.1", None), ("tensorflow[and-cuda]==2.16.1", "required"), ("jax[cuda12]==0.4.28", "required"),
+    ("jax==0.4.28", None), ("cupy-cuda12x==13.1.0", "required"), ("nvidia-cudnn-cu12==8.9.2.26", "required"),
+    ("nvidia-ml-py==12.535.161", None), ("torch==2.3.0+rocm6.0", "required"), ("flask==3.0.3", None),
+    ("--index-url https://download.pytorch.org/whl/cpu", "none"),
+    ("--extra-index-url=https://download.pytorch.org/whl/cu118", "required"),
+])
+def test_requirement_lines(spec, stance):
+    found = requirement(spec)
+    assert (found[0][0] if found else None) == stance
+
+
+def test_declared_no_gpu_overrules_inferred_signals(tmp_path):
+    shutil.copytree(REPOS / "dockerfile-cuda", tmp_path / "r")
+    (tmp_path / "r" / ".devcontainer").mkdir()
+    (tmp_path / "r" / ".devcontainer" / "devcontainer.json").write_text('{"hostRequirements": {"gpu": "optional"}}')
+    r = scan(tmp_path / "r")
+    assert (r.gpu, r.text) == ("optional", "")
+    assert any("overrules" in w for w in r.warnings)
+
+
+def test_broken_files_are_warnings_not_failures(tmp_path):
+    (tmp_path / ".devcontainer").mkdir()
+    (tmp_path / ".devcontainer" / "devcontainer.json").write_text("{not json")
+    (tmp_path / "x.cwl").write_text("requirements: [\n")
+    (tmp_path / "pyproject.toml").write_text("[project\n")
+    r = scan(tmp_path)
+    assert r.text == "" and len(r.warnings) == 3
+
+
+# ------------------------------------------------------------------------------------------- CLI
+
+def test_cli_table_shows_evidence_confidence_and_needs_string(envboot):
+    r = envboot(["needs", str(REPOS / "cuda-wheel-4gpus")])
+    assert r.code == 0, r.err
+    assert "README.md:3" in r.out and "stated" in r.out and "inferred" in r.out
+    assert "needs string: gpus>=4 gpu_memory>=40GB gpu_vendor=nvidia ram>=256GB" in r.out
+
+
+def test_cli_json_document(envboot):
+    r = envboot(["needs", str(REPOS / "hf-space"), "-f", "json"])
+    assert r.code == 0, r.err
+    doc = json.loads(r.out)
+    assert doc["schema_version"] == 1 and doc["needs"] == "gpus>=2 gpu_memory>=24GB gpu_vendor=nvidia disk>=150GB"
+    assert doc["gpu"] == "required" and "match" not in doc
+    gpus = doc["items"][0]
+    assert gpus["need"] == "gpus>=2" and gpus["confidence"] == "declared"
+    assert gpus["evidence"][0]["where"] == "README.md:10" and gpus["evidence"][0]["source"] == "hf-space"
+
+
+def test_cli_repo_needs_matched_against_the_inventory(envboot):
+    r = envboot(["needs", str(REPOS / "cwl-tool"), "--match", "-f", "json"])
+    assert r.code == 0, r.err
+    types = json.loads(r.out)["match"]["types"]
+    # 2 NVIDIA GPUs, 32 threads, 256 GiB RAM, 1000 GiB disk: gpu_v100 has only 128 GiB of RAM
+    assert [t["node_type"] for t in types] == ["gpu_a100_nvlink", "gpu_a100_pcie"]
+
+
+def test_cli_repo_needs_no_hardware_exit_1(envboot, tmp_path):
+    (tmp_path / "README.md").write_text("# Big model\n\nTraining requires 8 GPUs.\n")
+    r = envboot(["needs", str(tmp_path), "--match", "--zone", "uc"])
+    assert r.code == 1
+    assert "needs string: gpus>=8" in r.out
+    assert r.err.strip() == ("envboot: error: no hardware in uc meets gpus>=8: the most GPUs per node in uc is 4, "
+                             "on gpu_a100_nvlink (uc), gpu_a100_pcie (uc), gpu_v100 (uc)")
+
+
+def test_cli_missing_path_exit_2(envboot):
+    r = envboot(["needs", str(REPOS / "no-such-repo")])
+    assert r.code == 2 and "does not exist" in r.err
+
+
+@pytest.mark.parametrize("argv", [
+    ["needs", str(REPOS / "cuda-wheel-4gpus"), "--match", "-f", "json"],
+    ["needs", str(REPOS / "webapp"), "-f", "json"],
+    ["needs", "--needs", "gpus>=8", "-f", "json"],
+    ["needs", "--needs", "cpus>=48", "-f", "json"],
+])
+def test_json_matches_the_shipped_schema(envboot, argv):
+    from .schema_check import assert_valid
+
+    r = envboot(argv)
+    assert r.code in (0, 1), r.err
+    assert_valid(json.loads(r.out), "needs")
