@@ -333,3 +333,36 @@ def test_sandbox_status_never_started_matches_its_schema(envboot, tmp_path, monk
     assert r.code == 0, r.err
     doc = assert_valid(json.loads(r.out), "sandbox-status")
     assert doc["running"] is False and "blazar_url" not in doc
+
+
+# -- flavor:instance: the same commands' documents for KVM instances --------------------------------
+
+KVM = ["--data", str(REPO / "examples" / "kvm-synthetic"), "--resource-type", "flavor:instance", "--zone", "kvm",
+       "--duration", "2h", "--flavor", "m1.xlarge"]
+
+
+@pytest.mark.parametrize("argv,status", [
+    (["-n", "20", "--start", "2026-07-01 17:00", "--now", "2026-07-01 12:00"], "ok"),
+    (["-n", "25", "--start", "2026-07-01 17:00", "--now", "2026-07-01 12:00"], "shifted"),
+    (["-n", "900", "--start", "2026-07-01 17:00", "--now", "2026-07-01 12:00", "--max-delay", "2h"], "infeasible"),
+    (["-n", "2", "--start", "2020-01-01 10:00"], "shifted"),
+])
+def test_flavor_plan_and_availability_match_their_schemas(envboot, argv, status):
+    r = envboot(["plan", *KVM, *argv, "-f", "json"])
+    doc = assert_valid(json.loads(r.out), "plan")
+    assert doc["request"]["resource_type"] == "flavor:instance" and doc["status"] == status
+    r = envboot(["availability", *KVM, *argv[:4], *([] if "--now" not in argv else argv[4:6]), "-f", "json"])
+    doc = assert_valid(json.loads(r.out), "availability")
+    assert doc["resource_type"] == "flavor:instance" and doc["hosts"]
+
+
+def test_flavor_seed_shim_documents_match_their_schema(tmp_path):
+    import subprocess
+    import sys
+
+    base = [sys.executable, str(REPO / "integrate_and_plan.py"), *KVM, "--now", "2026-07-01 12:00", "--start",
+            "2026-07-01 17:00", "-f", "json"]
+    for extra in (["--amount", "20"], ["--amount", "25", "--find-earliest"]):
+        r = subprocess.run([*base, *extra], capture_output=True, text=True, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        assert_valid(json.loads(r.stdout), "integrate_and_plan")

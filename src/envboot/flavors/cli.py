@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EXIT_NO_CAPACITY, EXIT_OK, InputError
-from ..freshness import first_bookable_minute, window_warnings
+from ..freshness import before_fetch_warning, first_bookable_minute, window_warnings
 from ..planner import Prefer
 from ..settings import MAX_AMOUNT, Settings, data_dir
 from ..timeutil import floor_minute, parse_duration, parse_time, utcnow
@@ -109,8 +109,9 @@ def plan_command(*, zone: str | None, start: str | None, duration: str, amount: 
                                 not_before=first_bookable_minute(clock), cleaning_minutes=settings.cleaning_minutes)
     result = plan_flavor(zones, request)
     doc = flavor_plan_json(fdata, result, clock)
-    doc["warnings"] = doc["warnings"] + [w for w in window_warnings(fdata.data, when, clock)
-                                         if w not in doc["warnings"] and "in the past" not in w]
+    effective = max(when, first_bookable_minute(clock))  # no option starts before it (the planner says so)
+    doc["warnings"] = doc["warnings"] + [w for w in (before_fetch_warning(fdata.data, effective),)
+                                         if w and w not in doc["warnings"]]
     if not as_json:
         print_plan(doc)
     return (EXIT_OK if result.options else EXIT_NO_CAPACITY), doc
