@@ -40,6 +40,16 @@ def ensure(venv: Path | None = None, *, on_progress=None) -> Path:
     marker = venv / MARKER
     if marker.exists() and marker.read_text().strip() == _fingerprint():
         return venv
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    from filelock import FileLock
+
+    with FileLock(str(venv) + ".lock"):  # two processes (test workers, sandboxes) may ask at once: one installs
+        if marker.exists() and marker.read_text().strip() == _fingerprint():
+            return venv
+        return _install(venv, on_progress)
+
+
+def _install(venv: Path, on_progress) -> Path:
     if venv.exists():
         shutil.rmtree(venv)
     venv.parent.mkdir(parents=True, exist_ok=True)
