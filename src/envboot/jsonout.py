@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .availability import AvailabilityAnswer
 from .lease_request import lease_request
@@ -13,6 +13,9 @@ from .properties import to_json
 from .resource_types import PHYSICAL_HOST
 from .timeutil import humanize_age, iso_z, utcnow
 from .zones import ZoneSummary, zone_name
+
+if TYPE_CHECKING:
+    from .needs import Resolution
 
 SCHEMA_VERSION = 1
 
@@ -199,4 +202,19 @@ def plan_json(view: MergedView, p: Plan, now: datetime | None = None) -> dict[st
             "zone": miss.zone, "node_type": miss.node_type, "start": iso_z(miss.start), "free_count": miss.free_count,
         },
         "options": [option_json(view, i, o) for i, o in enumerate(p.options, 1)],
+    }
+
+
+def resolution_json(res: Resolution) -> dict[str, Any]:
+    return {
+        "zones": list(res.zones),
+        "ok": res.ok,
+        "types": [
+            {"zone": t.zone, "node_type": t.node_type, "nodes": t.nodes, "matching": len(t.matching),
+             "matching_hosts": list(t.matching), "reservable": t.reservable, "mixed": t.mixed,
+             "selectable": t.selectable, "resource_properties": t.resource_properties, "why": list(t.why),
+             "note": t.note}
+            for t in res.types
+        ],
+        "closest": None if res.ok else res.closest(),
     }

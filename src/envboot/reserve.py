@@ -354,18 +354,23 @@ class Reserver:
                        f"{option.flavor.name} {verdict.summary}", intent_id, name, lease.id, lease.status, option,
                        body, hosts, attempts, plan, rtype, verdict.launch_flavor)
 
+    def _refresh_to_verify(self, zone: str, lease_id: str) -> str | None:
+        """Fresh data for verifying (stale data would prove nothing): None, or why it could not be had."""
+        for attempt in range(VERIFY_REFRESHES):
+            (result,) = self.ctx.refresh([zone])
+            if result.ok:
+                return None
+            self.say(f"refresh for verification failed ({result.error}); retrying")
+            self.sleep(1.0 + attempt)
+        return (f"could not refresh {zone} to verify lease {lease_id} ({result.error}); check it with "
+                f"'envboot lease show {lease_id}'")
+
     def verify_flavor(self, spec: FlavorReserveSpec, option: FlavorOption, lease: Lease) -> FlavorVerdict:
         from .flavors.loaders import load_flavor_data
 
-        for attempt in range(VERIFY_REFRESHES):  # verifying against stale data would prove nothing
-            (result,) = self.ctx.refresh([option.zone])
-            if result.ok:
-                break
-            self.say(f"refresh for verification failed ({result.error}); retrying")
-            self.sleep(1.0 + attempt)
-        else:
-            return FlavorVerdict(False, (), (f"could not refresh {option.zone} to verify lease {lease.id} "
-                                             f"({result.error}); check it with 'envboot lease show {lease.id}'",))
+        problem = self._refresh_to_verify(option.zone, lease.id)
+        if problem:
+            return FlavorVerdict(False, (), (problem,))
         zone = load_flavor_data(self.ctx.data_dir).zone(option.zone)
         try:  # the lease as Blazar has it now (its reservation's flavor is set once Nova made it)
             lease = self.ctx.leases(option.zone).get(lease.id)
@@ -390,15 +395,9 @@ class Reserver:
         return lease
 
     def verify(self, spec: ReserveSpec, option: Option, lease: Lease) -> Verdict:
-        for attempt in range(VERIFY_REFRESHES):  # verifying against stale data would prove nothing
-            (result,) = self.ctx.refresh([option.zone])
-            if result.ok:
-                break
-            self.say(f"refresh for verification failed ({result.error}); retrying")
-            self.sleep(1.0 + attempt)
-        else:
-            return Verdict(False, (), (f"could not refresh {option.zone} to verify lease {lease.id} "
-                                       f"({result.error}); check it with 'envboot lease show {lease.id}'",))
+        problem = self._refresh_to_verify(option.zone, lease.id)
+        if problem:
+            return Verdict(False, (), (problem,))
         view = self.ctx.view()
         api.write_merged(view, self.ctx.data_dir / "lease_results_live.json")
         pinned = tuple(n.uid for n in option.nodes) if spec.pin_nodes else ()

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ..errors import EXIT_AUTH_CONFIG, EXIT_BLAZAR, EnvbootError
-from ..live.blazar_errors import Failure, classify
-from ..live.leases import Lease
+from ..errors import EXIT_BLAZAR
+from ..live.blazar_errors import call_blazar
+from ..live_json import lease_json
 from ..timeutil import iso_z, parse_duration
 from .console import emit_json, out
 from .live_options import InsecureOpt, InventoryOpt, LiveDataOpt, OsCloudOpt, ZonesConfigOpt, live_context
@@ -20,44 +20,9 @@ lease_app = typer.Typer(help="Your own leases: list, show, wait, extend, delete.
 ZoneArg = Annotated[str, typer.Option("--zone", "-z", envvar="ZONE", help="Zone (default: current)")]
 
 
-class BlazarCallError(EnvbootError):
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
-
-
 def _api(zone, os_cloud, zones_config, live_data, inventory, insecure):
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
     return ctx.leases(ctx.site_of(zone))
-
-
-def _call(fn, what: str, missing_ok: bool = False):
-    try:
-        return fn()
-    except EnvbootError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - classified into one line and an exit code
-        c = classify(exc)
-        if missing_ok and c.kind is Failure.not_found:
-            return None
-        code = EXIT_AUTH_CONFIG if c.kind is Failure.auth else EXIT_BLAZAR
-        raise BlazarCallError(f"{what}: {c.kind}: {c.message}", code) from None
-
-
-def _lease_json(lease: Lease) -> dict:
-    doc = {"id": lease.id, "name": lease.name, "status": lease.status, "start": iso_z(lease.start),
-           "end": iso_z(lease.end), "reservations": list(lease.reservation_ids)}
-    launch = launch_flavors(lease)
-    if launch:  # a flavor:instance lease: the flavor its instances launch on
-        doc["launch_flavor"] = launch[0] if len(launch) == 1 else ", ".join(launch)
-    return doc
-
-
-def launch_flavors(lease: Lease) -> list[str]:
-    """``reservation:<reservation id>`` for each ``flavor:instance`` reservation: the Nova flavor Blazar
-    creates for it (its id is the reservation id), the one to launch the reserved instances with."""
-    return [f"reservation:{r.get('id')}" for r in lease.raw_reservations
-            if r.get("resource_type") == "flavor:instance"]
 
 
 @lease_app.command("list")
@@ -66,9 +31,9 @@ def list_(zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: 
           fmt: FormatOpt = Format.table) -> None:
     """Your project's leases in a zone."""
     api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
-    leases = _call(api.list, "lease list")
+    leases = call_blazar(api.list, "lease list")
     if fmt is Format.json:
-        emit_json({"leases": [_lease_json(x) for x in leases]})
+        emit_json({"leases": [lease_json(x) for x in leases]})
         return
     if not leases:
         out.print(f"no leases in zone {zone} for your project", markup=False, highlight=False)
@@ -89,8 +54,8 @@ def show(lease_id: str, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, 
          fmt: FormatOpt = Format.table) -> None:
     """One lease, by id."""
     api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
-    lease = _call(lambda: api.get(lease_id), f"lease show {lease_id}")
-    doc = _lease_json(lease)
+    lease = call_blazar(lambda: api.get(lease_id), f"lease show {lease_id}")
+    doc = lease_json(lease)
     emit_json(doc) if fmt is Format.json else out.print_json(data=doc)
     if fmt is not Format.json and "launch_flavor" in doc:
         out.print(f"launch instances with flavor {doc['launch_flavor']}", markup=False, highlight=False)
@@ -103,11 +68,11 @@ def wait(lease_id: str, timeout: Annotated[int, typer.Option("--timeout", min=1)
     """Wait until the lease leaves CREATING/STARTING/UPDATING. Exit 4 if it ends in ERROR."""
     api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
     deadline = time.monotonic() + timeout
-    lease = _call(lambda: api.get(lease_id), f"lease wait {lease_id}")
+    lease = call_blazar(lambda: api.get(lease_id), f"lease wait {lease_id}")
     while not lease.settled and time.monotonic() < deadline:
         time.sleep(1)
-        lease = _call(lambda: api.get(lease_id), f"lease wait {lease_id}")
-    emit_json(_lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} {lease.status}")
+        lease = call_blazar(lambda: api.get(lease_id), f"lease wait {lease_id}")
+    emit_json(lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} {lease.status}")
     if lease.status == "ERROR" or not lease.settled:
         raise typer.Exit(EXIT_BLAZAR)
 
@@ -120,8 +85,8 @@ def extend(lease_id: str, by: Annotated[str, typer.Option("--by", help="e.g. 2h,
     """Move the lease's end later (Chameleon: only within 48 h of its current end)."""
     minutes = parse_duration(by, what="--by")
     api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
-    lease = _call(lambda: api.extend(lease_id, minutes), f"lease extend {lease_id}")
-    emit_json(_lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} now ends {iso_z(lease.end)}")
+    lease = call_blazar(lambda: api.extend(lease_id, minutes), f"lease extend {lease_id}")
+    emit_json(lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} now ends {iso_z(lease.end)}")
 
 
 @lease_app.command()
@@ -134,10 +99,10 @@ def delete(lease_id: str, yes: Annotated[bool, typer.Option("--yes", "-y")] = Fa
     if not yes and not typer.confirm(f"delete lease {lease_id}?", default=False):
         raise typer.Exit(130)
     api = _api(zone, os_cloud, zones_config, live_data, inventory, insecure)
-    done = _call(lambda: api.delete(lease_id) or True, f"lease delete {lease_id}", missing_ok=missing_ok)
+    done = call_blazar(lambda: api.delete(lease_id) or True, f"lease delete {lease_id}", missing_ok=missing_ok)
     if done and wait_gone:
         for _ in range(60):
-            if _call(lambda: api.get(lease_id), "lease get", missing_ok=True) is None:
+            if call_blazar(lambda: api.get(lease_id), "lease get", missing_ok=True) is None:
                 break
             time.sleep(1)
     out.print(f"{lease_id}: {'deleted' if done else 'already gone'}", markup=False)

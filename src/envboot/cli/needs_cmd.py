@@ -11,7 +11,7 @@ from rich.table import Table
 
 from .. import api
 from ..errors import InputError
-from ..jsonout import data_json
+from ..jsonout import data_json, resolution_json
 from ..needs import Resolution, parse, resolve
 from ..repo_needs import RepoNeeds, scan
 from ..settings import data_dir
@@ -72,21 +72,6 @@ def needs(
             print_resolution(resolution, doc["data"])
     if resolution is not None:
         resolution.require()  # NoHardware: one line on stderr, exit 1
-
-
-def resolution_json(res: Resolution) -> dict[str, Any]:
-    return {
-        "zones": list(res.zones),
-        "ok": res.ok,
-        "types": [
-            {"zone": t.zone, "node_type": t.node_type, "nodes": t.nodes, "matching": len(t.matching),
-             "matching_hosts": list(t.matching), "reservable": t.reservable, "mixed": t.mixed,
-             "selectable": t.selectable, "resource_properties": t.resource_properties, "why": list(t.why),
-             "note": t.note}
-            for t in res.types
-        ],
-        "closest": None if res.ok else res.closest(),
-    }
 
 
 def print_repo(repo: RepoNeeds) -> None:

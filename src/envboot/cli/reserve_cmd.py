@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 
 from ..errors import EXIT_OK, InputError
-from ..jsonout import option_json
+from ..live_json import outcome_json
 from ..planner import Prefer
 from ..reserve import Outcome, Reserver, ReserveSpec, preflight
 from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
@@ -148,27 +148,6 @@ def _confirm(option, body) -> bool:
     err.print(f"about to reserve {option.amount} host(s) in {option.zone}, {option.start:%Y-%m-%d %H:%M}Z → "
               f"{option.end:%Y-%m-%d %H:%M}Z ({option.su_cost:g} SU): {option.why}", markup=False)
     return typer.confirm("create this lease?", default=False)
-
-
-def outcome_json(o: Outcome) -> dict:
-    from ..jsonout import SCHEMA_VERSION
-
-    if o.resource_type == FLAVOR_INSTANCE:
-        from ..flavors.lease_body import option_json as flavor_option_json
-
-        return {
-            "schema_version": SCHEMA_VERSION, "resource_type": FLAVOR_INSTANCE, "result": o.result,
-            "exit_code": o.exit_code, "message": o.message, "intent_id": o.intent_id, "lease_name": o.lease_name,
-            "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "launch_flavor": o.launch_flavor,
-            "attempts": o.attempts, "lease_request": o.body,
-            "option": None if o.option is None else flavor_option_json(1, o.option),
-        }
-    return {
-        "schema_version": SCHEMA_VERSION, "result": o.result, "exit_code": o.exit_code, "message": o.message,
-        "intent_id": o.intent_id, "lease_name": o.lease_name, "lease_id": o.lease_id, "status": o.status,
-        "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
-        "option": None if o.option is None else option_json(None, 1, o.option),
-    }
 
 
 def render(o: Outcome, fmt: Format) -> None:

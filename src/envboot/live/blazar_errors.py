@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..errors import EXIT_AUTH_CONFIG, EXIT_BLAZAR, EnvbootError
+
 
 class Failure(StrEnum):
     capacity = "capacity"  # not enough hosts: re-plan and try the next option
@@ -72,3 +74,25 @@ def _by_status(status: int | None, message: str) -> Failure:
     if status is None or status >= 500:
         return Failure.ambiguous
     return Failure.other
+
+
+class BlazarCallError(EnvbootError):
+    """A Blazar call that failed, as one line with the exit code its kind means."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def call_blazar(fn, what: str, missing_ok: bool = False):
+    """``fn()``; a failure becomes one line naming ``what`` and its exit code (``missing_ok``: a 404 is None)."""
+    try:
+        return fn()
+    except EnvbootError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - classified into one line and an exit code
+        c = classify(exc)
+        if missing_ok and c.kind is Failure.not_found:
+            return None
+        code = EXIT_AUTH_CONFIG if c.kind is Failure.auth else EXIT_BLAZAR
+        raise BlazarCallError(f"{what}: {c.kind}: {c.message}", code) from None

@@ -359,7 +359,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         states (README: "requires 4 GPUs") or implies (CUDA wheels, CUDA images), each with its evidence
         and confidence, read offline without executing anything (as `envboot needs PATH -f json`). Its
         `needs` string goes to the `needs` argument of availability, earliest and plan."""
-        from ..cli.needs_cmd import resolution_json
+        from ..jsonout import resolution_json
         from ..repo_needs import scan
 
         repo = await anyio.to_thread.run_sync(scan, path)
@@ -375,12 +375,13 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
     @tool_errors
     async def lease_list(zone: LeaseZone = "current") -> schemas.LeaseListDoc:
         """Your project's leases in a zone (as `envboot lease list -f json`)."""
-        from ..cli.lease_cmd import _call, _lease_json
+        from ..live.blazar_errors import call_blazar
+        from ..live_json import lease_json
 
         def run() -> dict:
             ctx = state.live()
             site = ctx.site_of(zone)
-            return {"zone": site, "leases": [_lease_json(x) for x in _call(ctx.leases(site).list, "lease list")]}
+            return {"zone": site, "leases": [lease_json(x) for x in call_blazar(ctx.leases(site).list, "lease list")]}
 
         return await in_thread(run, live=True)
 
@@ -388,12 +389,13 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
     @tool_errors
     async def lease_show(lease_id: str, zone: LeaseZone = "current") -> schemas.LeaseDoc:
         """One lease, by id (as `envboot lease show ID -f json`)."""
-        from ..cli.lease_cmd import _call, _lease_json
+        from ..live.blazar_errors import call_blazar
+        from ..live_json import lease_json
 
         def run() -> dict:
             ctx = state.live()
             leases = ctx.leases(ctx.site_of(zone))
-            return _lease_json(_call(lambda: leases.get(lease_id), f"lease show {lease_id}"))
+            return lease_json(call_blazar(lambda: leases.get(lease_id), f"lease show {lease_id}"))
 
         return await in_thread(run, live=True)
 
@@ -462,7 +464,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
             stored.used = f"the reserve call failed before creating anything: {exc}"
             raise
         stored.used = f"{outcome.result}: lease {outcome.lease_id or '-'}"
-        from ..cli.reserve_cmd import outcome_json
+        from ..live_json import outcome_json
 
         doc = {**outcome_json(outcome), "plan_id": plan_id, "rank": option, "audit": audit_path}
         if outcome.exit_code != EXIT_OK:
@@ -485,7 +487,8 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
                            zone: LeaseZone = "current",
                            confirm: Annotated[bool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDoc:
-        from ..cli.lease_cmd import _call, _lease_json
+        from ..live.blazar_errors import call_blazar
+        from ..live_json import lease_json
 
         minutes = parse_duration(by, what="by")
         consented(consent, confirm, f"extending lease {lease_id}")
@@ -493,7 +496,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
         def run() -> dict:
             ctx = state.live()
             leases = ctx.leases(ctx.site_of(zone))
-            return _lease_json(_call(lambda: leases.extend(lease_id, minutes), f"lease extend {lease_id}"))
+            return lease_json(call_blazar(lambda: leases.extend(lease_id, minutes), f"lease extend {lease_id}"))
 
         return await in_thread(run, live=True)
 
@@ -515,7 +518,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
                            = False,
                            confirm: Annotated[bool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDeleteDoc:
-        from ..cli.lease_cmd import _call
+        from ..live.blazar_errors import call_blazar
 
         consented(consent, confirm, f"deleting lease {lease_id}")
 
@@ -523,7 +526,8 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
             ctx = state.live()
             site = ctx.site_of(zone)
             leases = ctx.leases(site)
-            done = _call(lambda: leases.delete(lease_id) or True, f"lease delete {lease_id}", missing_ok=missing_ok)
+            done = call_blazar(lambda: leases.delete(lease_id) or True, f"lease delete {lease_id}",
+                               missing_ok=missing_ok)
             return {"lease_id": lease_id, "zone": site, "deleted": bool(done)}
 
         return await in_thread(run, live=True)
