@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import EXIT_NO_CAPACITY, EXIT_OK, InputError
 from ..freshness import before_fetch_warning, first_bookable_minute, window_warnings
 from ..planner import Prefer
+from ..request_flags import settings_with
 from ..settings import MAX_AMOUNT, Settings, data_dir
 from ..timeutil import floor_minute, parse_duration, parse_time, utcnow
 from .engine import FlavorEngine
@@ -55,11 +56,6 @@ def resolve_flavor_zone(data: FlavorData, zone: str | None) -> str:
     return found
 
 
-def _settings(cleaning_time: int | None) -> Settings:
-    env = Settings.from_env()
-    return env if cleaning_time is None else Settings(cleaning_time, env.max_lease_minutes)
-
-
 def _window(start: str | None, duration: str, settings: Settings, clock: datetime) -> tuple[datetime, int]:
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2026-07-01 14:00' or now")
@@ -85,12 +81,7 @@ def plan_command(*, zone: str | None, start: str | None, duration: str, amount: 
                  max_search_hours: int, data: Path | None, cleaning_time: int | None, now: str | None,
                  as_json: bool) -> tuple[int, dict[str, Any]]:
     """-> (exit code, the plan document)."""
-    flavor_text = flavor_flag(flavor)
-    _check_amount(amount)
-    if prefer is Prefer.cheapest:
-        raise InputError("--prefer cheapest: envboot has no SU rate for KVM instances; use soonest, same-zone or "
-                         "same-hardware")
-    settings = _settings(cleaning_time)
+    flavor_text, settings = _plan_flags(flavor, amount, prefer, cleaning_time)
     clock = parse_time(now, what="--now") if now is not None else utcnow()
     when, minutes = _window(start, duration, settings, clock)
     delay = (parse_duration(max_delay, max_minutes=MAX_DELAY_LIMIT, what="--max-delay")
@@ -122,7 +113,7 @@ def availability_command(*, zone: str | None, start: str | None, duration: str, 
                          as_json: bool) -> tuple[int, dict[str, Any]]:
     flavor_text = flavor_flag(flavor)
     _check_amount(amount)
-    settings = _settings(cleaning_time)
+    settings = settings_with(cleaning_time)
     clock = parse_time(now, what="--now") if now is not None else utcnow()
     when, minutes = _window(start, duration, settings, clock)
     fdata = load_flavor_data(data_dir(data))
@@ -154,12 +145,7 @@ def reserve_spec(*, ctx, zone: str | None, start: str | None, duration: str, amo
     by name or id after the refresh, on the zone's fresh flavor list."""
     from ..reserve import FlavorReserveSpec, preflight
 
-    flavor_text = flavor_flag(flavor)
-    _check_amount(amount)
-    if prefer is Prefer.cheapest:
-        raise InputError("--prefer cheapest: envboot has no SU rate for KVM instances; use soonest, same-zone or "
-                         "same-hardware")
-    settings = _settings(cleaning_time)
+    flavor_text, settings = _plan_flags(flavor, amount, prefer, cleaning_time)
     clock = utcnow()
     when, minutes = _window(start, duration, settings, clock)
     delay = (parse_duration(max_delay, max_minutes=MAX_DELAY_LIMIT, what="--max-delay")
@@ -214,3 +200,13 @@ def print_availability(doc: dict[str, Any]) -> None:
 
 def _data_line(data: dict[str, Any]) -> None:
     _say(f"data: {data['source']} {data['path']}" + (f" (age {data['age']})" if data.get("age") else ""))
+
+
+def _plan_flags(flavor: str | None, amount: int, prefer: Prefer, cleaning_time: int | None) -> tuple[str, Settings]:
+    """The flags ``plan`` and ``reserve`` check alike, before any data is read."""
+    flavor_text = flavor_flag(flavor)
+    _check_amount(amount)
+    if prefer is Prefer.cheapest:
+        raise InputError("--prefer cheapest: envboot has no SU rate for KVM instances; use soonest, same-zone or "
+                         "same-hardware")
+    return flavor_text, settings_with(cleaning_time)
