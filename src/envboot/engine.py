@@ -135,7 +135,12 @@ def blazar_order(timelines: Iterable[Timeline]) -> list[Timeline]:
     :func:`host_order_key`. That is the order Blazar takes hosts in when at least ``min`` free
     hosts have never been allocated; otherwise Blazar takes the allocated ones first, which
     ``planner.blazar_pick`` applies (it does not rely on this order)."""
-    return sorted(timelines, key=lambda t: (t.has_allocations, host_order_key(t.node)))
+    return sorted(timelines, key=lambda t: node_order_key(t.node))
+
+
+def node_order_key(node: Node) -> tuple[bool, tuple[int, int, int | str]]:
+    """:func:`blazar_order`'s key for one node (never-allocated first, then Blazar's host order)."""
+    return (bool(node.reservations), host_order_key(node))
 
 
 def host_order_key(node: Node) -> tuple[int, int, int | str]:
@@ -160,16 +165,43 @@ class AvailabilityEngine:
         if cleaning_minutes < 0:
             raise ValueError("cleaning_minutes must be >= 0")
         self.cleaning_minutes = cleaning_minutes
-        self.timelines: list[Timeline] = blazar_order(
-            build_timeline(n, cleaning_minutes) for n in nodes if is_reservable(n)
-        )
+        #: the reservable nodes, in Blazar's order (:func:`blazar_order`)
+        self.nodes: list[Node] = sorted((n for n in nodes if is_reservable(n)), key=node_order_key)
+        # Timelines are built on first use: a query about one node type of one zone of a
+        # federation touches a small part of it.
+        self._timelines: list[Timeline | None] = [None] * len(self.nodes)
+        self._by_zone: dict[str, list[int]] | None = None
 
-    def select(self, node_filter: NodeFilter | None = None) -> list[Timeline]:
-        """The matching timelines, in Blazar's order. Callers asking many questions about one set
-        of nodes select once and pass ``selected=`` to the queries below."""
-        if node_filter is None:
-            return list(self.timelines)
-        return [t for t in self.timelines if node_filter(t.node)]
+    def _timeline(self, i: int) -> Timeline:
+        tl = self._timelines[i]
+        if tl is None:
+            tl = self._timelines[i] = build_timeline(self.nodes[i], self.cleaning_minutes)
+        return tl
+
+    @property
+    def timelines(self) -> list[Timeline]:
+        """Every reservable node's timeline, in Blazar's order."""
+        return [self._timeline(i) for i in range(len(self.nodes))]
+
+    def zone_nodes(self, zone: str) -> list[Node]:
+        """The reservable nodes of ``zone``, in Blazar's order."""
+        return [self.nodes[i] for i in self._zone_index().get(zone, ())]
+
+    def select(self, node_filter: NodeFilter | None = None, *, zone: str | None = None) -> list[Timeline]:
+        """The matching timelines (of ``zone`` only, when given), in Blazar's order. Callers asking
+        many questions about one set of nodes select once and pass ``selected=`` to the queries below."""
+        if zone is None and node_filter is None:
+            return self.timelines
+        indices = range(len(self.nodes)) if zone is None else self._zone_index().get(zone, ())
+        nodes = self.nodes
+        return [self._timeline(i) for i in indices if node_filter is None or node_filter(nodes[i])]
+
+    def _zone_index(self) -> dict[str, list[int]]:
+        if self._by_zone is None:
+            self._by_zone = defaultdict(list)
+            for i, n in enumerate(self.nodes):
+                self._by_zone[n.site_id].append(i)
+        return self._by_zone
 
     def _pick(self, node_filter: NodeFilter | None, selected: Sequence[Timeline] | None) -> Sequence[Timeline]:
         return selected if selected is not None else self.select(node_filter)
@@ -289,6 +321,7 @@ __all__ = [
     "build_timeline",
     "from_minute",
     "host_order_key",
+    "node_order_key",
     "to_minute",
     "to_minute_ceil",
 ]

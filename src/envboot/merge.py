@@ -155,12 +155,18 @@ def _node_from_host(
 
 def _clean(reservations: tuple[Reservation, ...] | list[Reservation]) -> tuple[Reservation, ...]:
     """Sort, and drop exact duplicates (the same reservation listed twice for one host)."""
-    items = list(reservations)
-    if len({r.reservation_id for r in items}) != len(items):
-        items = list({(r.reservation_id, r.lease_id, r.start, r.end): r for r in items}.values())
-    keys = [(r.start, r.end, r.reservation_id) for r in items]
-    if any(a > b for a, b in zip(keys, keys[1:], strict=False)):
-        items.sort(key=lambda r: (r.start, r.end, r.reservation_id))
+    prev_start = prev_end = prev_id = None
+    for r in reservations:  # one pass: strictly increasing (start, end, id) is sorted and has no duplicate
+        start = r.start
+        if prev_start is not None and (
+            start < prev_start or (start == prev_start and (r.end, r.reservation_id) <= (prev_end, prev_id))
+        ):
+            break
+        prev_start, prev_end, prev_id = start, r.end, r.reservation_id
+    else:
+        return tuple(reservations)
+    items = list({(r.reservation_id, r.lease_id, r.start, r.end): r for r in reservations}.values())
+    items.sort(key=lambda r: (r.start, r.end, r.reservation_id))
     return tuple(items)
 
 

@@ -13,7 +13,6 @@ Fallbacks are computed only when the base request cannot be met in full.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -144,9 +143,6 @@ class _Planner:
         self.tried: list[str] = []
         self.warnings: list[str] = list(request.properties.warnings)
         self._selections: dict[tuple[str, str | None], list[Timeline]] = {}
-        self._by_zone: dict[str, list[Timeline]] = defaultdict(list)
-        for t in engine.timelines:  # in Blazar's order
-            self._by_zone[t.node.site_id].append(t)
 
     # -- helpers -----------------------------------------------------------------------------
     def matching(self, zone: str, node_type: str | None) -> list[Timeline]:
@@ -154,9 +150,7 @@ class _Planner:
         key = (zone, node_type)
         if key not in self._selections:
             query = self.req.query_for(node_type)
-            self._selections[key] = [
-                t for t in self._by_zone.get(zone, ()) if query.matches(t.node.columns, t.node.capabilities)
-            ]
+            self._selections[key] = self.engine.select(lambda n: query.matches(n.columns, n.capabilities), zone=zone)
         return self._selections[key]
 
     def window(self, zone: str, node_type: str | None) -> Slot:
@@ -188,14 +182,14 @@ class _Planner:
     def run(self) -> Plan:
         req = self.req
         zones_checked = (req.zone, *req.alt_zones)
-        stale = [z for z in zones_checked if any(t.node.stale for t in self._by_zone.get(z, ())[:1])]
+        stale = [z for z in zones_checked if any(n.stale for n in self.engine.zone_nodes(z)[:1])]
         if stale:
             self.warnings.append(f"data for {', '.join(stale)} is stale (its last refresh failed)")
         expression = to_json(req.query_for(req.node_type)) or "the request"
         for zone in zones_checked:
             missing = []
             if not req.properties.is_empty():
-                known = {k for t in self._by_zone.get(zone, ()) for k in t.node.capabilities}
+                known = {k for n in self.engine.zone_nodes(zone) for k in n.capabilities}
                 missing = unknown_keys(req.properties, known)
             if missing:
                 self.warnings.append(f"no host in {zone} has capability {', '.join(missing)}: Blazar would refuse "

@@ -79,7 +79,16 @@ def flatten(item: dict[str, Any]) -> dict[str, str]:
     (``network_adapters.0.device``); booleans are ``"True"``/``"False"``; ``None`` is left out.
     """
     out: dict[str, str] = {}
-    _walk("", {k: v for k, v in item.items() if k not in _SKIP_KEYS}, 1, out)
+    for key, sub in item.items():  # the top level inline (as _walk does below): one node is one call
+        kind = type(sub)
+        if kind is str:
+            if key not in _SKIP_KEYS:
+                out[key] = sub
+        elif kind is dict or kind is list:
+            if key not in _SKIP_KEYS and MAX_FLATTEN_DEPTH > 1:
+                _walk(key, sub, 2, out)
+        elif sub is not None and key not in _SKIP_KEYS:
+            out[key] = str(sub)
     return out
 
 
