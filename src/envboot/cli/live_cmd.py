@@ -32,7 +32,7 @@ def refresh(
     """
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure, show_users)
     chosen = [ctx.site_of(z) for z in zone] if zone else sorted(ctx.site_map())
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err, transient=True) as progress:
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err.rich, transient=True) as progress:
         task = progress.add_task(f"refreshing {', '.join(chosen)} ...", total=len(chosen))
         results = ctx.refresh(chosen, on_done=lambda r: progress.advance(task))
     doc = {"data_dir": str(ctx.data_dir), "zones": [

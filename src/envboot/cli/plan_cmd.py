@@ -14,7 +14,6 @@ from ..planner import Prefer
 from ..request_flags import Flags, build_request, needs_flag, parse_flags  # noqa: F401 - re-exported
 from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
 from ..settings import DEFAULT_HORIZON_HOURS, data_dir
-from . import tables
 from .console import emit_json, out
 from .options import (
     AmountOpt,
@@ -119,6 +118,8 @@ def plan(
     if fmt is Format.json:
         emit_json(doc)
     else:
+        from . import tables  # Rich loads only for a table
+
         tables.print_plan(out, doc)
     if not result.options:
         raise typer.Exit(EXIT_NO_CAPACITY)

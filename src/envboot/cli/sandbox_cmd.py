@@ -68,7 +68,7 @@ def _seed_with_progress(info, plan):  # noqa: ANN001, ANN202
 
     labels = {"hosts": "creating hosts", "leases": "replaying leases", "check": "checking allocations"}
     with Progress(TextColumn("{task.description:<22}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=False) as bar:
+                  console=err.rich, transient=False) as bar:
         tasks: dict[str, int] = {}
 
         def report(stage: str, done: int, total: int) -> None:

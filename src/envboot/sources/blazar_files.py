@@ -52,10 +52,12 @@ def load_allocations(path: Path) -> tuple[Allocation, ...]:
     """`openstack reservation allocation list host -f json` output, or the API's ``{"allocations": [...]}``."""
     raw = decode_file(path, list[_RawAllocation] | _AllocationEnvelope)
     items = raw.allocations if isinstance(raw, _AllocationEnvelope) else raw
-    return tuple(allocation_from_raw(item, f"{path}: [{i}]") for i, item in enumerate(items))
+    prefix = f"{path}: "
+    return tuple(allocation_from_raw(item, prefix, i) for i, item in enumerate(items))
 
 
-def allocation_from_raw(item: _RawAllocation, where: str) -> Allocation:
+def allocation_from_raw(item: _RawAllocation, prefix: str, index: int) -> Allocation:
+    """``prefix`` and ``index`` name the item in errors (``{prefix}[{index}]``), formatted only then."""
     fromiso, utc = datetime.fromisoformat, "+00:00"
     try:  # fast path: Blazar's naive UTC dates, all of them (most of the time of a big load goes here)
         reservations = [
@@ -64,11 +66,12 @@ def allocation_from_raw(item: _RawAllocation, where: str) -> Allocation:
             for r in item.reservations
         ]
     except ValueError:  # some date is not naive ISO: each one through the full parser, errors named
+        where = f"{prefix}[{index}]"
         reservations = [_reservation(r, f"{where}.reservations[{j}]") for j, r in enumerate(item.reservations)]
     for r in reservations:
         if r.end < r.start:
             j = reservations.index(r)
-            raise InputError(f"{where}.reservations[{j}]: end_date {item.reservations[j].end_date} is before "
+            raise InputError(f"{prefix}[{index}].reservations[{j}]: end_date {item.reservations[j].end_date} is before "
                              f"start_date {item.reservations[j].start_date}")
     return Allocation(str(item.resource_id), tuple(reservations))
 
@@ -82,24 +85,28 @@ def _reservation(r: _RawReservation, where: str) -> Reservation:
 def allocations_from_api(items: list[dict[str, Any]], where: str) -> tuple[Allocation, ...]:
     """Decode the API's (python-blazarclient's) allocation list with the same strict rules."""
     raw = msgspec.convert(items, list[_RawAllocation], strict=True)
-    return tuple(allocation_from_raw(item, f"{where}[{i}]") for i, item in enumerate(raw))
+    return tuple(allocation_from_raw(item, where, i) for i, item in enumerate(raw))
 
 
 def load_hosts(path: Path) -> tuple[BlazarHost, ...]:
     """`openstack reservation host list -f json` output (optionally with capabilities), or ``{"hosts": [...]}``."""
     raw = decode_file(path, list[dict[str, Any]] | _HostEnvelope)
     items = raw.hosts if isinstance(raw, _HostEnvelope) else raw
-    return tuple(host_from_dict(item, f"{path}: [{i}]") for i, item in enumerate(items))
+    prefix = f"{path}: "
+    return tuple(host_from_dict(item, prefix, i) for i, item in enumerate(items))
 
 
-def host_from_dict(item: dict[str, Any], where: str) -> BlazarHost:
+def host_from_dict(item: dict[str, Any], prefix: str, index: int) -> BlazarHost:
+    """``prefix`` and ``index`` name the host in errors (``{prefix}[{index}]``), formatted only then."""
     hid = item.get("id")
     name = item.get("hypervisor_hostname")
     if isinstance(hid, bool) or not isinstance(hid, str | int) or str(hid) == "":
-        raise InputError(f"{where}.id: expected a host id string, got {hid!r}")
+        raise InputError(f"{prefix}[{index}].id: expected a host id string, got {hid!r}")
     if not isinstance(name, str) or not name:
-        raise InputError(f"{where}.hypervisor_hostname: expected a non-empty string, got {name!r}")
-    reservable = _as_bool(item.get("reservable", True), f"{where}.reservable")
+        raise InputError(f"{prefix}[{index}].hypervisor_hostname: expected a non-empty string, got {name!r}")
+    reservable = item.get("reservable", True)
+    if type(reservable) is not bool:
+        reservable = _as_bool(reservable, f"{prefix}[{index}].reservable")
     columns: dict[str, str] = {}
     capabilities: dict[str, str] = {}
     for key, value in item.items():
@@ -113,7 +120,8 @@ def host_from_dict(item: dict[str, Any], where: str) -> BlazarHost:
         else:
             capabilities[key] = value
     columns["id"] = str(hid)
-    if _as_bool(item.get("disabled", False), f"{where}.disabled"):
+    disabled = item.get("disabled", False)
+    if disabled if type(disabled) is bool else _as_bool(disabled, f"{prefix}[{index}].disabled"):
         reservable = False  # Chameleon's fork: a disabled host is never handed out
     return BlazarHost(str(hid), name, reservable, columns, capabilities)
 

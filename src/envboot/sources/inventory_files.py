@@ -51,25 +51,27 @@ def load_nodes(path: Path) -> tuple[InventoryNode, ...]:
     """Load ``{site}_chameleon_nodes.json``."""
     fallback_site = path.name[: -len(NODES_SUFFIX)] if path.name.endswith(NODES_SUFFIX) else None
     raw = decode_file(path, _NodesFile)
-    return tuple(node_from_dict(item, f"{path}: items[{i}]", fallback_site) for i, item in enumerate(raw.items))
+    prefix = f"{path}: items"
+    return tuple(node_from_dict(item, prefix, i, fallback_site) for i, item in enumerate(raw.items))
 
 
-def node_from_dict(item: dict[str, Any], where: str, fallback_site: str | None) -> InventoryNode:
+def node_from_dict(item: dict[str, Any], prefix: str, index: int, fallback_site: str | None) -> InventoryNode:
+    """``prefix`` and ``index`` name the node in errors (``{prefix}[{index}]``), formatted only then."""
     uid = item.get("uid")
-    if not isinstance(uid, str) or not uid:
-        raise InputError(f"{where}.uid: expected a non-empty string, got {_short(uid)}")
     name = item.get("node_name", uid)
     node_type = item.get("node_type", "unknown")
-    if not isinstance(name, str):
-        raise InputError(f"{where}.node_name: expected a string, got {_short(name)}")
-    if not isinstance(node_type, str):
+    if type(uid) is not str or not uid or type(name) is not str or type(node_type) is not str:
+        where = f"{prefix}[{index}]"
+        if not isinstance(uid, str) or not uid:
+            raise InputError(f"{where}.uid: expected a non-empty string, got {_short(uid)}")
+        if not isinstance(name, str):
+            raise InputError(f"{where}.node_name: expected a string, got {_short(name)}")
         raise InputError(f"{where}.node_type: expected a string, got {_short(node_type)}")
-    site, cluster = _site_cluster(item.get("links"), where)
+    site, cluster = _site_cluster(item.get("links"), prefix, index)
     site = site or fallback_site
     if not site:
-        raise InputError(f"{where}: node {uid} has no /sites/<site>/ link and the file name names no site")
-    properties = flatten(item)
-    return InventoryNode(uid, name, node_type, site, cluster or "chameleon", properties)
+        raise InputError(f"{prefix}[{index}]: node {uid} has no /sites/<site>/ link and the file name names no site")
+    return InventoryNode(uid, name, node_type, site, cluster or "chameleon", flatten(item))
 
 
 def flatten(item: dict[str, Any]) -> dict[str, str]:
@@ -106,17 +108,17 @@ def _walk(prefix: str, value: dict | list, depth: int, out: dict[str, str]) -> N
             out[path] = str(sub)
 
 
-def _site_cluster(links: object, where: str) -> tuple[str | None, str | None]:
+def _site_cluster(links: object, prefix: str, index: int) -> tuple[str | None, str | None]:
     if links is None:
         return None, None
-    if not isinstance(links, list):
-        raise InputError(f"{where}.links: expected a list, got {_short(links)}")
+    if type(links) is not list:
+        raise InputError(f"{prefix}[{index}].links: expected a list, got {_short(links)}")
     found: tuple[str | None, str | None] = (None, None)
     for link in links:
-        if not isinstance(link, dict):
+        if type(link) is not dict:
             continue
         href = link.get("href")
-        if not isinstance(href, str):
+        if type(href) is not str:
             continue
         m = _HREF_RE.search(href)
         if m and (link.get("rel") == "self" or found == (None, None)):
