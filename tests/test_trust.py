@@ -226,6 +226,22 @@ def test_plan_does_not_import_the_live_path_sandbox_or_mcp():
     assert r.stdout.strip() == "[]"
 
 
+def test_a_json_plan_imports_neither_pydantic_nor_rich():
+    """Start-up (issue 10 §6): Typer 0.29 imports pydantic and builds a TypeAdapter per option (+80 ms on
+    every command); Rich is only needed for tables and messages. A whole `plan -f json` loads neither."""
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'pydantic', 'pydantic_core', 'rich', 'keystoneauth1', 'mcp'}), file=sys.stderr))\n"
+            "from envboot.cli.app import main\n"
+            "sys.argv = ['envboot', 'plan', '--zone', 'uc', '-t', 'compute_skylake', '--start', '2025-10-30 20:00', "
+            "'--now', '2025-10-30 19:54', '-f', 'json']\n"
+            "main()\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["status"] == "ok"
+    assert r.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_every_command_of_the_help_is_registered_lazily(envboot):
     from envboot.cli.app import COMMANDS
 
