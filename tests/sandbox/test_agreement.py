@@ -135,8 +135,11 @@ def test_envboot_and_blazar_agree_on_every_request(tmp_path, cleaning, seed_valu
                         stats[regime]["hosts"] += 1
                     else:
                         disagreements.append((k, regime, "hosts", taken, predicted, body, start, minutes))
-                if rng.random() < 0.15:  # keep a few: later requests meet a changing calendar (few, so
-                    # that never-allocated hosts remain for the first regime)
+                # Keep most leases so later requests meet a changing calendar, but delete most of those that
+                # took a never-allocated host: Blazar counts a host as never allocated again once its only
+                # lease is gone, so never-allocated hosts remain and the first regime keeps enough cases.
+                took_fresh = any(n.resource_id in taken for n in view.nodes if not n.reservations)
+                if rng.random() < (0.8 if took_fresh else 0.15):
                     demo.lease.delete(lease["id"])
             except BlazarClientException as exc:
                 assert exc.kwargs["code"] == 500 and "Not enough hosts available" in str(exc), str(exc)
@@ -157,5 +160,5 @@ def test_envboot_and_blazar_agree_on_every_request(tmp_path, cleaning, seed_valu
               f"host sets agree {c['hosts']}/{c['both']} (both accepted)")
     assert cases == REQUESTS_PER_SCENARIO and created > 5 and refused > 5
     # both regimes are exercised, each with leases Blazar granted
-    assert all(stats[r]["both"] >= 2 for r in REGIMES), stats
+    assert all(stats[r]["both"] >= 5 for r in REGIMES), stats
     assert disagreements == []
