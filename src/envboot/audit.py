@@ -31,6 +31,16 @@ EVENTS = (INTENT, CREATE_ATTEMPT, OUTCOME, RECONCILED)
 LOCK_TIMEOUT_S = 60
 
 
+def default_audit_path() -> Path:
+    """``$ENVBOOT_AUDIT``, else ``reserve_audit.jsonl`` in the user's state directory."""
+    env = os.environ.get("ENVBOOT_AUDIT")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir("envboot")) / "reserve_audit.jsonl"
+
+
 def new_intent_id() -> str:
     return uuid.uuid4().hex[:8]
 

@@ -83,7 +83,7 @@ def capacity_series(
         for n in in_zone:
             totals[n.node_type] = totals.get(n.node_type, 0) + 1
         timelines: dict[str, list[Timeline]] = {t: [] for t in totals}
-        for tl in engine.select(lambda n: n.node_type in timelines, zone=zone):
+        for tl in engine.select(lambda n, types=timelines: n.node_type in types, zone=zone):
             timelines[tl.node.node_type].append(tl)
         changes = engine.capacity_over_time(
             start, end, lambda n, z=zone: n.site_id == z and (node_type is None or n.node_type == node_type)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
-import platformdirs
 import typer
 
-from ..audit import AuditLog
+from ..audit import AuditLog, default_audit_path
 from ..live.context import LiveContext
 
 OsCloudOpt = Annotated[str | None, typer.Option("--os-cloud", envvar="OS_CLOUD", show_envvar=True,
@@ -26,10 +24,7 @@ AuditOpt = Annotated[Path | None, typer.Option("--audit", envvar="ENVBOOT_AUDIT"
 
 
 def audit_log(path: Path | None) -> AuditLog:
-    if path is None:
-        path = Path(os.environ.get("ENVBOOT_AUDIT") or Path(platformdirs.user_state_dir("envboot")) /
-                    "reserve_audit.jsonl")
-    return AuditLog(path)
+    return AuditLog(path or default_audit_path())
 
 
 def live_context(os_cloud: str | None, zones_config: Path | None, live_data: Path | None, inventory: Path | None,

@@ -188,19 +188,20 @@ class ServerState:
     def live(self) -> LiveContext:
         """The live context, as ``envboot reserve`` makes it (OS_* / clouds.yaml / zones.toml)."""
         if self._live is None:
-            from ..cli.live_options import live_context
+            from ..live.context import LiveContext
 
             c = self.config
-            self._live = live_context(c.os_cloud, c.zones_config, c.live_data, c.inventory, c.insecure)
+            self._live = LiveContext.create(c.live_data, c.inventory, c.zones_config, c.os_cloud,
+                                            insecure=c.insecure or None, keep_user_names=False)
         return self._live
 
     def live_view(self) -> MergedView:
         return self.views.view(self.live().data_dir)
 
     def audit_log(self) -> AuditLog:
-        from ..cli.live_options import audit_log
+        from ..audit import AuditLog, default_audit_path
 
-        return audit_log(self.config.audit)
+        return AuditLog(self.config.audit or default_audit_path())
 
 
 def check_ttl(seconds: float) -> float:
