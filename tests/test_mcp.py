@@ -26,7 +26,7 @@ from envboot.mcp_server import ServerConfig, build_server
 from envboot.mcp_server.http import read_token
 
 READ_TOOLS = {"zones", "hardware", "availability", "earliest", "plan", "lease_list", "lease_show",
-              "needs_from_repository"}
+              "needs_from_repository", "instance_availability", "plan_instances"}
 MUTATING_TOOLS = {"reserve", "lease_extend", "lease_delete"}
 WINDOW = {"zone": "uc", "start": "2025-10-30 20:00", "duration": "2h"}
 SHIFTED = {**WINDOW, "amount": 3, "node_type": "compute_skylake"}
@@ -121,6 +121,76 @@ def test_read_tools_answer_like_the_cli(envboot):
                               "-t", "compute_skylake", "-f", "json"]).out)
     assert p["plan_id"].startswith("p-") and p["expires_at"].endswith("Z") and p["ttl_seconds"] == 300
     assert (p["status"], p["options"], p["explanation"]) == (cli["status"], cli["options"], cli["explanation"])
+
+
+KVM = Path(__file__).resolve().parents[1] / "examples" / "kvm-synthetic"
+
+
+def tomorrow_9() -> str:
+    """A start in the future (the example's reservations are in July 2026): a plan of it is never shifted."""
+    from datetime import timedelta
+
+    from envboot.timeutil import utcnow
+
+    return f"{utcnow() + timedelta(days=1):%Y-%m-%d} 09:00"
+
+
+def test_instance_tools_answer_like_the_cli(envboot):
+    """flavor:instance (KVM instances of a flavor) through plan_instances and instance_availability: the same
+    documents as `envboot plan|availability --resource-type flavor:instance -f json` on the same data."""
+    busy = {"zone": "kvm", "start": "2026-07-01 14:00", "duration": "2h", "flavor": "m1.large", "amount": 4}
+    later = {**busy, "start": tomorrow_9()}  # after every reservation of the example: a plain base option
+
+    async def main():
+        async with Client(build_server(ServerConfig(data=KVM))) as c:
+            return (await c.call_tool("instance_availability", busy), await c.call_tool("plan_instances", later),
+                    await c.call_tool("plan_instances", {**later, "flavor": "m9.nothing"}),
+                    await c.call_tool("plan_instances", {**later, "amount": 4000}))
+
+    av, plan, unknown, too_many = run(main)
+    assert not av.is_error and not plan.is_error, (av.content, plan.content)
+    flags = ["--data", str(KVM), "--resource-type", "flavor:instance", "--zone", "kvm", "--flavor", "m1.large",
+             "-n", "4", "--duration", "2h", "-f", "json"]
+    cli = json.loads(envboot(["availability", *flags, "--start", busy["start"], "--now", "2026-07-01 12:00"]).out)
+    a = av.structured_content
+    assert (a["instances_fit"], a["hosts"], a["sufficient"]) == (cli["instances_fit"], cli["hosts"], cli["sufficient"])
+    assert a["flavor"]["name"] == "m1.large" and a["resource_type"] == "flavor:instance"
+    cli = json.loads(envboot(["plan", *flags, "--start", later["start"]]).out)
+    p = plan.structured_content
+    assert p["plan_id"].startswith("p-") and p["expires_at"].endswith("Z")
+    assert (p["status"], p["options"], p["request"]) == ("ok", cli["options"], cli["request"])
+    top = p["options"][0]
+    assert top["strategy"] == "base" and top["amount"] == 4 and sum(h["instances"] for h in top["hosts"]) == 4
+    assert top["lease_request"]["reservations"] == [
+        {"resource_type": "flavor:instance", "flavor_id": "4", "amount": 4, "affinity": None}]
+    assert unknown.is_error and "m9.nothing" in unknown.content[0].text
+    cli_err = cli_error(envboot, ["plan", *flags, "--start", later["start"], "--flavor", "m9.nothing"])
+    assert unknown.content[0].text == cli_err
+    assert not too_many.is_error and too_many.structured_content["plan_id"] is None  # nothing to reserve
+    assert too_many.structured_content["status"] == "infeasible"
+
+
+def test_consent_for_an_instance_plan_names_the_flavor_and_a_decline_does_nothing():
+    asked = []
+
+    async def decline(ctx, params):
+        asked.append(params.message)
+        return ElicitResult(action="decline")
+
+    async def main():
+        async with Client(build_server(ServerConfig(data=KVM)), elicitation_callback=decline) as c:
+            plan = (await c.call_tool("plan_instances", {"zone": "kvm", "start": tomorrow_9(), "duration": 90,
+                                                         "flavor": "m1.large", "amount": 3})).structured_content
+            return plan, await c.call_tool("reserve", {"plan_id": plan["plan_id"]})
+
+    plan, declined = run(main)
+    (msg,) = asked
+    o = plan["options"][0]
+    assert "zone kvm, 3 KVM instance(s) of flavor m1.large" in msg and "(1.5 h)" in msg
+    assert f"{o['start'][:10]} {o['start'][11:16]}Z → {o['end'][:10]} {o['end'][11:16]}Z" in msg
+    assert all(h["hypervisor_hostname"] in msg for h in o["hosts"])
+    assert declined.is_error and declined.content[0].text == (
+        f"the person declined the lease of plan {plan['plan_id']} option 1; nothing was done")
 
 
 def test_errors_are_tool_errors_with_the_cli_messages(envboot):

@@ -18,7 +18,7 @@ from .engine import FlavorEngine
 from .lease_body import flavor_availability_json, flavor_plan_json
 from .loaders import load_flavor_data
 from .model import FlavorData
-from .planner import FlavorPlanRequest, plan_flavor, resolve_flavor
+from .planner import FlavorPlan, FlavorPlanRequest, plan_flavor, resolve_flavor
 
 MAX_DELAY_LIMIT = 366 * 24 * 60
 
@@ -81,20 +81,36 @@ def plan_command(*, zone: str | None, start: str | None, duration: str, amount: 
                  max_search_hours: int, data: Path | None, cleaning_time: int | None, now: str | None,
                  as_json: bool) -> tuple[int, dict[str, Any]]:
     """-> (exit code, the plan document)."""
-    flavor_text, settings = _plan_flags(flavor, amount, prefer, cleaning_time)
+    _plan_flags(flavor, amount, prefer, cleaning_time)  # flag errors before any data is read
     clock = parse_time(now, what="--now") if now is not None else utcnow()
+    _request, result, doc = plan_on(
+        load_flavor_data(data_dir(data)), zone=zone, start=start, duration=duration, amount=amount, flavor=flavor,
+        alt_zones=[n for n in (alt_zones or "").split(",") if n.strip()], any_zone=any_zone,
+        allow_downgrade=allow_downgrade, prefer=prefer, max_delay=max_delay, max_search_hours=max_search_hours,
+        cleaning_time=cleaning_time, clock=clock)
+    if not as_json:
+        print_plan(doc)
+    return (EXIT_OK if result.options else EXIT_NO_CAPACITY), doc
+
+
+def plan_on(fdata: FlavorData, *, zone: str | None, start: str | None, duration: str, amount: int,
+            flavor: str | None, alt_zones: list[str], any_zone: bool, allow_downgrade: bool, prefer: Prefer,
+            max_delay: str | None, max_search_hours: int, cleaning_time: int | None,
+            clock: datetime) -> tuple[FlavorPlanRequest, FlavorPlan, dict[str, Any]]:
+    """Plan ``amount`` instances of ``flavor`` on ``fdata`` (the CLI's and the MCP server's plan):
+    -> (the request, the plan, its JSON document)."""
+    flavor_text, settings = _plan_flags(flavor, amount, prefer, cleaning_time)
     when, minutes = _window(start, duration, settings, clock)
     delay = (parse_duration(max_delay, max_minutes=MAX_DELAY_LIMIT, what="--max-delay")
              if max_delay is not None else max_search_hours * 60)
-    fdata = load_flavor_data(data_dir(data))
     site = resolve_flavor_zone(fdata, zone)
     if any_zone and alt_zones:
         raise InputError("use either --alt-zones or --any-zone, not both")
     if any_zone:
         alts = tuple(z.zone for z in fdata.zones if z.zone != site)
     else:
-        alts = tuple(dict.fromkeys(u for u in (resolve_flavor_zone(fdata, n) for n in (alt_zones or "").split(",")
-                                               if n.strip()) if u != site))
+        alts = tuple(dict.fromkeys(u for u in (resolve_flavor_zone(fdata, n) for n in alt_zones if n.strip())
+                                   if u != site))
     zones = {z.zone: z for z in fdata.zones}
     request = FlavorPlanRequest(site, when, minutes, amount, flavor_text, alts, allow_downgrade, prefer, delay,
                                 not_before=first_bookable_minute(clock), cleaning_minutes=settings.cleaning_minutes)
@@ -103,9 +119,7 @@ def plan_command(*, zone: str | None, start: str | None, duration: str, amount: 
     effective = max(when, first_bookable_minute(clock))  # no option starts before it (the planner says so)
     doc["warnings"] = doc["warnings"] + [w for w in (before_fetch_warning(fdata.data, effective),)
                                          if w and w not in doc["warnings"]]
-    if not as_json:
-        print_plan(doc)
-    return (EXIT_OK if result.options else EXIT_NO_CAPACITY), doc
+    return request, result, doc
 
 
 def availability_command(*, zone: str | None, start: str | None, duration: str, amount: int, flavor: str | None,

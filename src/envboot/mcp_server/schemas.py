@@ -143,6 +143,70 @@ class PlanDoc(_Doc):
     options: list[OptionDoc]
 
 
+class FlavorDoc(_Doc):
+    id: str
+    name: str
+    vcpus: int
+    ram: int = Field(description="MiB")
+    disk: int = Field(description="GB")
+    ephemeral: int = Field(description="GB")
+
+
+class InstanceHostDoc(_Doc):
+    id: str
+    hypervisor_hostname: str
+    instances: int = Field(description="instances of the flavor Blazar would place on this host")
+
+
+class InstanceOptionDoc(_Doc):
+    rank: int = Field(description="pass it to `reserve` as `option`")
+    strategy: str = Field(description="base | time_shift | zone_change | downgrade (a smaller flavor)")
+    zone: str
+    start: str
+    end: str
+    delay_minutes: int
+    flavor: FlavorDoc
+    amount: int = Field(description="instances the lease would hold")
+    instances_fit: int = Field(description="instances of the flavor that fit in the zone for the whole window")
+    hosts: list[InstanceHostDoc] = Field(description="where Blazar would place them (a prediction)")
+    why: str
+    launch_flavor: str = Field(description="the flavor instances launch with: reservation:<reservation id>")
+    lease_request: dict[str, Any] = Field(description="the exact Blazar lease request `reserve` would send")
+
+
+class InstancePlanDoc(_Doc):
+    schema_version: int
+    plan_id: str | None = Field(description="pass it to `reserve` (null when no option meets the request)")
+    expires_at: str | None = Field(None, description="`reserve` refuses the plan id after this time (UTC)")
+    ttl_seconds: int
+    request: dict[str, Any]
+    data: DataInfo
+    status: str = Field(description="ok | shifted | zone_changed | downgraded | infeasible")
+    explanation: str
+    warnings: list[str]
+    tried: list[str]
+    near_miss: dict[str, Any] | None = None
+    options: list[InstanceOptionDoc]
+
+
+class InstanceAvailabilityDoc(_Doc):
+    schema_version: int
+    resource_type: str = Field(description="flavor:instance")
+    zone: str
+    start: str
+    end: str
+    duration_minutes: int
+    flavor: FlavorDoc
+    amount: int
+    instances_fit: int = Field(description="instances of the flavor that fit for the whole window")
+    sufficient: bool = Field(description="at least `amount` instances fit")
+    conflict: bool = Field(description="a reservation Blazar cannot account for overlaps: it would refuse (409)")
+    hosts: list[dict[str, Any]] = Field(description="per host: status, instances that fit, peak usage, capacity")
+    lease_request: dict[str, Any]
+    warnings: list[str]
+    data: DataInfo
+
+
 class LeaseDoc(_Doc):
     id: str
     name: str

@@ -41,18 +41,29 @@ from ..settings import DEFAULT_HORIZON_HOURS, Settings
 from ..timeutil import iso_z, parse_duration, utcnow
 from ..zones import is_reservable, resolve_zone, summarize_zones, zone_name
 from . import schemas
-from .state import PlanRefused, ServerConfig, ServerState, StoredPlan, describe_change, option_identity
+from .state import (
+    PlanRefused,
+    ServerConfig,
+    ServerState,
+    StoredPlan,
+    describe_change,
+    is_flavor_option_type,
+    option_identity,
+)
 
 log = logging.getLogger("envboot.mcp")
 
 INSTRUCTIONS = """\
 envboot answers which Chameleon/Blazar bare-metal nodes are free for a window, and reserves them.
-Read tools (zones, hardware, availability, earliest, plan, lease_list, lease_show) change nothing.
-To reserve: call plan, show the person the option you intend to take, then call reserve with the plan_id
-and the option's rank within a few minutes. reserve re-plans on fresh Blazar data, refuses (creating
-nothing) if that option changed, asks the person to confirm the exact lease when the client supports
-elicitation (otherwise it needs confirm: true, which you may only pass after the person confirmed),
-then creates, verifies and audits the lease. Errors are one line, as envboot's command line prints them."""
+Read tools (zones, hardware, availability, earliest, plan, instance_availability, plan_instances,
+lease_list, lease_show) change nothing. Bare-metal hosts (Blazar's physical:host) are planned with plan;
+KVM instances of a flavor (flavor:instance, at KVM sites) with plan_instances.
+To reserve: call plan (or plan_instances), show the person the option you intend to take, then call
+reserve with the plan_id and the option's rank within a few minutes. reserve re-plans on fresh Blazar
+data, refuses (creating nothing) if that option changed, asks the person to confirm the exact lease when
+the client supports elicitation (otherwise it needs confirm: true, which you may only pass after the
+person confirmed), then creates, verifies and audits the lease. Errors are one line, as envboot's command
+line prints them."""
 
 CONFIRM_RULE = ("When this client supports elicitation, the server asks the person to confirm first and `confirm` is "
                 "ignored; otherwise `confirm` must be true, and you may only set it after the person confirmed this "
@@ -75,6 +86,7 @@ Live = Annotated[bool, Field(description="refresh the zone(s) from Blazar first 
                                          "(what reserve uses); needs credentials. Default: the server's data")]
 NeedsArg = Annotated[str | None, Field(description="hardware needs, e.g. 'gpus>=2 gpu_memory>=40GB ram>=256GB' "
                                                  "(docs/needs.md): only nodes meeting them count")]
+FlavorArg = Annotated[str, Field(description="flavor name or id, e.g. m1.large (KVM sites, flavor:instance)")]
 LeaseZone = Annotated[str, Field(description="zone of the lease (a configured site uid, or 'current')")]
 
 READ_FILES = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
@@ -142,6 +154,11 @@ def consented(consent: ElicitationResult, confirm: bool, what: str) -> None:
 
 
 def lease_description(o: Option, view: MergedView | None = None) -> str:
+    if is_flavor_option_type(o):
+        hours = (o.end - o.start).total_seconds() / 3600
+        where = ", ".join(f"{h.hypervisor_hostname}×{n}" for h, n in o.hosts)
+        return (f"zone {o.zone}, {o.amount} KVM instance(s) of flavor {o.flavor.label} (likely on {where}), "
+                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h)")
     hosts = ", ".join(n.hostname or n.uid for n in o.nodes)
     hours = (o.end - o.start).total_seconds() / 3600
     where = f"{o.zone} ({zone_name(view, o.zone)})" if view is not None else o.zone
@@ -348,6 +365,80 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
 
         return await in_thread(run, live=live)
 
+    # -- KVM instances (flavor:instance) -------------------------------------------------------------
+    def flavor_data(zones: list[str | None] | None, live: bool):
+        """The flavor data the planner reads: the server's, or the live data after refreshing ``zones``
+        (None: every configured zone), with refresh warnings."""
+        from ..flavors.loaders import load_flavor_data
+
+        if not live:
+            return load_flavor_data(state.data_dir), []
+        ctx = state.live()
+        sites = None if zones is None else list(dict.fromkeys(ctx.site_of(z or "current") for z in zones))
+        warnings = [f"refresh of {r.zone} failed: {r.error} (its data is stale)" for r in ctx.refresh(sites)
+                    if not r.ok]
+        return load_flavor_data(ctx.data_dir), warnings
+
+    @srv.tool(title="KVM instance availability", annotations=READ_LIVE)
+    @tool_errors
+    async def instance_availability(start: Start, flavor: FlavorArg, duration: Duration = 60, zone: Zone = None,
+                                    amount: Annotated[int, Field(ge=1, description="instances wanted")] = 1,
+                                    live: Live = False) -> schemas.InstanceAvailabilityDoc:
+        """How many KVM instances of a flavor fit in a zone for the whole window [start, start+duration), per
+        host, as Blazar's flavor plugin counts them (flavor:instance); `sufficient` says whether `amount` do.
+        Same document as `envboot availability --resource-type flavor:instance -f json`."""
+        from ..flavors.cli import availability_command
+
+        def run() -> dict:
+            fdata_dir = state.live().data_dir if live else state.data_dir
+            warnings = flavor_data([zone], live)[1] if live else []
+            _code, doc = availability_command(zone=zone, start=start, duration=str(duration), amount=amount,
+                                              flavor=flavor, data=fdata_dir, cleaning_time=None, now=None,
+                                              as_json=True)
+            doc["warnings"] = list(doc.get("warnings", [])) + warnings
+            return doc
+
+        return await in_thread(run, live=live)
+
+    @srv.tool(title="Plan KVM instances", annotations=READ_LIVE)
+    @tool_errors
+    async def plan_instances(start: Start, flavor: FlavorArg, duration: Duration = 60, zone: Zone = None,
+                             amount: Annotated[int, Field(ge=1, description="instances wanted")] = 1,
+                             alt_zones: Annotated[list[str] | None, Field(description="zones to fall back to")]
+                             = None,
+                             any_zone: Annotated[bool, Field(description="fall back to every other zone")] = False,
+                             allow_downgrade: Annotated[bool, Field(description="fall back to smaller flavors")]
+                             = False,
+                             prefer: Annotated[Literal["soonest", "same-zone", "same-hardware"],
+                                               Field(description="ranking")] = "soonest",
+                             max_delay: Annotated[str | None, Field(description="how far a shifted window may move, "
+                                                                                "e.g. 6h, 2d")] = None,
+                             live: Live = False) -> schemas.InstancePlanDoc:
+        """Ranked, explained options for a reservation of KVM instances of a flavor (Blazar's flavor:instance;
+        base, time shift, zone change, smaller flavor), each with where Blazar would place the instances and
+        the exact Blazar lease request. Returns a plan_id: `reserve` takes it with an option's rank while the
+        plan is fresh (expires_at); the lease's instances then launch with the flavor Blazar creates,
+        `reservation:<reservation id>`. Use live: true to plan on fresh Blazar data (what reserve re-checks)."""
+        from ..flavors.cli import plan_on
+
+        def run() -> dict:
+            zones = None if any_zone else [zone, *(alt_zones or [])]
+            fdata, warnings = flavor_data(zones, live)
+            request, result, doc = plan_on(
+                fdata, zone=zone, start=start, duration=str(duration), amount=amount, flavor=flavor,
+                alt_zones=list(alt_zones or []), any_zone=any_zone, allow_downgrade=allow_downgrade,
+                prefer=Prefer(prefer), max_delay=max_delay, max_search_hours=DEFAULT_HORIZON_HOURS,
+                cleaning_time=None, clock=utcnow())
+            doc["warnings"] = list(doc.get("warnings", [])) + warnings
+            stored = state.plans.add(request, result, request.cleaning_minutes, fdata.data.source) \
+                if result.options else None
+            doc.update(plan_id=stored.plan_id if stored else None,
+                       expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
+                       ttl_seconds=int(state.plans.ttl_s))
+            return doc
+
+        return await in_thread(run, live=live)
+
     @srv.tool(title="Hardware needs of a repository", annotations=READ_FILES)
     @tool_errors
     async def needs_from_repository(
@@ -535,8 +626,16 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
 
 def _reserve(state: ServerState, stored: StoredPlan, rank: int):
     """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread."""
-    spec = ReserveSpec(stored.request, dry_run=False, option_index=rank, retry_attempts=state.config.retry_attempts,
-                       wait_timeout_s=state.config.wait_timeout_s, cleaning_minutes=stored.cleaning_minutes)
+    if stored.is_flavor:
+        from ..reserve import FlavorReserveSpec
+
+        spec = FlavorReserveSpec(stored.request, dry_run=False, option_index=rank,
+                                 retry_attempts=state.config.retry_attempts,
+                                 wait_timeout_s=state.config.wait_timeout_s)
+    else:
+        spec = ReserveSpec(stored.request, dry_run=False, option_index=rank,
+                           retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
+                           cleaning_minutes=stored.cleaning_minutes)
     preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)
     audit = state.audit_log()
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import api
 from ..audit import AuditLog
@@ -21,6 +22,9 @@ from ..planner import Option, Plan, PlanRequest
 from ..properties import to_json
 from ..settings import data_dir as resolve_data_dir
 from ..timeutil import iso_z, utcnow
+
+if TYPE_CHECKING:
+    from ..flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest
 
 DEFAULT_PLAN_TTL_S = 300
 MAX_PLANS = 512  # the oldest plans are forgotten first; a forgotten plan id is refused like an unknown one
@@ -52,35 +56,52 @@ class ServerConfig:
 
 @dataclass
 class StoredPlan:
+    """A plan handed out by ``plan`` (bare metal) or ``plan_instances`` (``flavor:instance``)."""
+
     plan_id: str
-    request: PlanRequest
-    plan: Plan
+    request: PlanRequest | FlavorPlanRequest
+    plan: Plan | FlavorPlan
     cleaning_minutes: int
     data_source: str
     created: float  # config.clock()
     created_at: datetime  # UTC, for people
     used: str | None = None  # what the reserve that used it did
 
-    def option(self, rank: int) -> Option:
+    @property
+    def is_flavor(self) -> bool:
+        return is_flavor_option_type(self.request)
+
+    def option(self, rank: int) -> Option | FlavorOption:
         if not 1 <= rank <= len(self.plan.options):
             raise PlanRefused(f"plan {self.plan_id} has {len(self.plan.options)} option(s); "
                               f"option {rank} does not exist")
         return self.plan.options[rank - 1]
 
 
-def option_identity(o: Option) -> tuple:
+def is_flavor_option_type(x: object) -> bool:
+    """A ``flavor:instance`` request, plan or option (their modules load only when one is used)."""
+    return type(x).__name__ in ("FlavorPlanRequest", "FlavorPlan", "FlavorOption")
+
+
+def option_identity(o: Option | FlavorOption) -> tuple:
     """What a person consents to: the lease Blazar would be asked for, and what it costs."""
+    if is_flavor_option_type(o):
+        return ("flavor:instance", o.zone, o.start, o.end, o.amount, o.flavor.id)
     return (o.zone, o.start, o.end, o.amount, o.min_amount, o.max_amount, o.node_type, to_json(o.query),
             round(o.su_cost, 4))
 
 
-def describe_change(planned: Option, fresh: Option) -> str:
+def describe_change(planned: Option | FlavorOption, fresh: Option | FlavorOption) -> str:
+    if is_flavor_option_type(planned):
+        fields = (("instances", planned.amount, fresh.amount),
+                  ("flavor", planned.flavor.name, getattr(getattr(fresh, "flavor", None), "name", None)))
+    else:
+        fields = (("hosts", planned.amount, fresh.amount), ("node type", planned.node_type, fresh.node_type),
+                  ("resource properties", to_json(planned.query), to_json(fresh.query)),
+                  ("SU", round(planned.su_cost, 4), round(fresh.su_cost, 4)))
     changes = []
     for label, a, b in (("zone", planned.zone, fresh.zone), ("start", iso_z(planned.start), iso_z(fresh.start)),
-                        ("end", iso_z(planned.end), iso_z(fresh.end)), ("hosts", planned.amount, fresh.amount),
-                        ("node type", planned.node_type, fresh.node_type),
-                        ("resource properties", to_json(planned.query), to_json(fresh.query)),
-                        ("SU", round(planned.su_cost, 4), round(fresh.su_cost, 4))):
+                        ("end", iso_z(planned.end), iso_z(fresh.end)), *fields):
         if a != b:
             changes.append(f"{label} {a} → {b}")
     return ", ".join(changes) or "its hosts changed"
@@ -95,7 +116,8 @@ class PlanStore:
         self._plans: OrderedDict[str, StoredPlan] = OrderedDict()
         self._lock = threading.RLock()
 
-    def add(self, request: PlanRequest, plan: Plan, cleaning_minutes: int, data_source: str) -> StoredPlan:
+    def add(self, request: PlanRequest | FlavorPlanRequest, plan: Plan | FlavorPlan, cleaning_minutes: int,
+            data_source: str) -> StoredPlan:
         stored = StoredPlan("p-" + secrets.token_hex(6), request, plan, cleaning_minutes, data_source, self.clock(),
                             utcnow().replace(microsecond=0))
         with self._lock:
