@@ -140,3 +140,56 @@ def test_reserve_refuses_what_does_not_fit_and_creates_nothing(kvm, tmp_path):
     doc = json.loads(r.stdout)
     assert doc["result"] == "no_capacity" and doc["resource_type"] == "flavor:instance" and doc["lease_id"] is None
     assert len(demo.lease.list()) == before
+
+
+def test_an_agent_reserves_instances_over_mcp_with_consent_exactly_once(kvm, tmp_path):
+    """`envboot mcp` over stdio (the SDK's client): plan_instances on live data → reserve with consent →
+    exactly one flavor:instance lease in the real Blazar, verified and audited; the plan id is then spent."""
+    import anyio
+    from mcp import Client, StdioServerParameters
+    from mcp_types import ElicitResult
+
+    env = user_env(kvm, tmp_path)
+    server = StdioServerParameters(command=sys.executable, env=env, cwd=str(ROOT),
+                                   args=["-m", "envboot", "mcp", "--wait-timeout", "30"])
+    asked: list[str] = []
+
+    async def accept(ctx, params):
+        asked.append(params.message)
+        return ElicitResult(action="accept", content={"confirm": True})
+
+    demo = seed.client_for(kvm, "demo")
+    before = {x["id"] for x in demo.lease.list()}
+    start = utcnow() + timedelta(hours=7)
+
+    async def agent():
+        async with Client(server, elicitation_callback=accept) as c:
+            plan = await c.call_tool("plan_instances", {"start": f"{start:%Y-%m-%d %H:%M}", "duration": "1h",
+                                                        "flavor": "m1.large", "amount": 2, "live": True})
+            assert not plan.is_error, plan.content
+            plan = plan.structured_content
+            done = await c.call_tool("reserve", {"plan_id": plan["plan_id"], "option": 1})
+            again = await c.call_tool("reserve", {"plan_id": plan["plan_id"], "option": 1})
+            return plan, done, again
+
+    plan, done, again = anyio.run(agent)
+    assert not done.is_error, done.content[0].text
+    doc = done.structured_content
+    option = plan["options"][0]
+    assert plan["data"]["source"] == "live" and option["strategy"] == "base" and option["zone"] == "kvm"
+    assert doc["result"] == "success" and doc["resource_type"] == "flavor:instance" and doc["hosts"]
+    (msg,) = asked  # the person was asked once, with the exact lease
+    assert "zone kvm, 2 KVM instance(s) of flavor m1.large" in msg
+    # exactly one new lease in Blazar: one flavor:instance reservation of 2 x flavor 4, its own flavor created
+    new = [x for x in demo.lease.list() if x["id"] not in before]
+    assert [(x["id"], x["name"]) for x in new] == [(doc["lease_id"], doc["lease_name"])]
+    (res,) = demo.lease.get(doc["lease_id"])["reservations"]
+    assert (res["resource_type"], res["amount"], json.loads(res["resource_properties"])["id"]) == (
+        "flavor:instance", 2, "4")
+    assert doc["launch_flavor"] == f"reservation:{res['id']}"
+    records = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert [x["event"] for x in records] == ["intent", "create_attempt", "outcome"]
+    assert records[0]["request"]["resource_type"] == "flavor:instance" and records[2]["result"] == "success"
+    assert again.is_error and again.content[0].text.startswith(f"plan {plan['plan_id']} was already used (success")
+    assert len([x for x in demo.lease.list() if x["id"] not in before]) == 1
+    demo.lease.delete(doc["lease_id"])
