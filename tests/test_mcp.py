@@ -467,3 +467,30 @@ def test_streamable_http_on_loopback_behind_the_bearer_token(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_changed_instance_option_is_described_and_never_taken_for_the_planned_one():
+    """reserve's identity check for instance plans: zone, start, end, instance count and flavor."""
+    from envboot.flavors.cli import plan_on
+    from envboot.flavors.loaders import load_flavor_data
+    from envboot.mcp_server.state import describe_change, option_identity
+    from envboot.planner import Prefer
+    from envboot.timeutil import utcnow
+
+    fdata = load_flavor_data(KVM)
+
+    def top(start: str, amount: int = 4, flavor: str = "m1.large"):
+        _req, result, _doc = plan_on(fdata, zone="kvm", start=start, duration="2h", amount=amount, flavor=flavor,
+                                     alt_zones=[], any_zone=False, allow_downgrade=False, prefer=Prefer.soonest,
+                                     max_delay=None, max_search_hours=24, cleaning_time=None, clock=utcnow())
+        return result.options[0]
+
+    day = tomorrow_9()[:10]
+    planned, same = top(f"{day} 09:00"), top(f"{day} 09:00")
+    assert option_identity(planned) == option_identity(same)
+    later, fewer, other = top(f"{day} 11:00"), top(f"{day} 09:00", amount=3), top(f"{day} 09:00", flavor="m1.small")
+    assert describe_change(planned, later) == (f"start {day}T09:00:00Z → {day}T11:00:00Z, "
+                                               f"end {day}T11:00:00Z → {day}T13:00:00Z")
+    assert describe_change(planned, fewer) == "instances 4 → 3"
+    assert describe_change(planned, other) == "flavor m1.large → m1.small"
+    assert len({option_identity(o) for o in (planned, later, fewer, other)}) == 4
