@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from envboot import api
 from envboot.errors import InputError
@@ -173,3 +175,26 @@ def test_bad_files_give_one_line_naming_file_or_field(bundled_copy, breakage, ne
 def test_missing_data_directory_says_what_to_do(tmp_path):
     with pytest.raises(InputError, match="ENVBOOT_DATA"):
         api.load_view(tmp_path / "nope")
+
+
+def _oracle_clean(items):
+    """Drop exact duplicates (the last copy wins, at the first one's place), then sort by (start, end, id)."""
+    kept = {}
+    for r in items:
+        kept[(r.reservation_id, r.lease_id, r.start, r.end)] = r
+    return tuple(sorted(kept.values(), key=lambda r: (r.start, r.end, r.reservation_id)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3), st.sampled_from("abc"), st.sampled_from("xy")),
+                max_size=9))
+def test_reservations_are_sorted_and_exact_duplicates_dropped_like_a_naive_oracle(raw):
+    from datetime import UTC, datetime, timedelta
+
+    from envboot.merge import _clean
+    from envboot.model import Reservation
+
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    items = [Reservation(rid, lease, t0 + timedelta(hours=s), t0 + timedelta(hours=s + d)) for s, d, rid, lease in raw]
+    assert _clean(items) == _oracle_clean(items)
+    assert _clean(tuple(items)) == _oracle_clean(items)
