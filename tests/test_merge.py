@@ -198,3 +198,24 @@ def test_reservations_are_sorted_and_exact_duplicates_dropped_like_a_naive_oracl
     items = [Reservation(rid, lease, t0 + timedelta(hours=s), t0 + timedelta(hours=s + d)) for s, d, rid, lease in raw]
     assert _clean(items) == _oracle_clean(items)
     assert _clean(tuple(items)) == _oracle_clean(items)
+
+
+def test_one_host_with_naive_zulu_and_offset_dates_and_an_error_named_to_the_field(tmp_path):
+    """The loader's fast path takes an allocation whose dates are all Blazar's naive UTC; one other form sends
+    the whole allocation through the full parser, which names a bad date down to its field."""
+    s = SiteFiles("uc", "CHI@UC")
+    s.node("uid-a", "nc01")
+    s.host("1", "uid-a")
+    s.reserve("1", Res("r1", "l1", "2025-01-01T10:00:00.000000", "2025-01-01T11:00:00"),
+              Res("r2", "l2", "2025-01-01T12:00:00Z", "2025-01-01T15:00:00+02:00"))
+    root = single_site(tmp_path / "ok", s)
+    doc = merged_json(api.load_view(root))
+    got = [(r["start"], r["end"]) for r in doc["site_summaries"][0]["clusters"][0]["nodes"][0]["reservations"]]
+    assert got == [("2025-01-01T10:00:00Z", "2025-01-01T11:00:00Z"), ("2025-01-01T12:00:00Z", "2025-01-01T13:00:00Z")]
+    rows = json.loads((root / "allocations.json").read_text())
+    rows[0]["reservations"][1]["start_date"] = "2025-13-01T12:00:00"
+    (root / "allocations.json").write_text(json.dumps(rows))
+    with pytest.raises(InputError) as err:
+        api.load_view(root)
+    assert str(err.value) == (f"{root / 'allocations.json'}: [0].reservations[1].start_date: "
+                              "invalid date '2025-13-01T12:00:00'")
