@@ -128,7 +128,9 @@ class OptionDoc(_Doc):
     why: str
 
 
-class PlanDoc(_Doc):
+class _PlanHead(_Doc):
+    """What ``plan`` and ``plan_instances`` both return around their options."""
+
     schema_version: int
     plan_id: str | None = Field(description="pass it to `reserve` (null when no option meets the request)")
     expires_at: str | None = Field(None, description="`reserve` refuses the plan id after this time (UTC)")
@@ -140,6 +142,9 @@ class PlanDoc(_Doc):
     warnings: list[str]
     tried: list[str]
     near_miss: dict[str, Any] | None = None
+
+
+class PlanDoc(_PlanHead):
     options: list[OptionDoc]
 
 
@@ -174,18 +179,7 @@ class InstanceOptionDoc(_Doc):
     lease_request: dict[str, Any] = Field(description="the exact Blazar lease request `reserve` would send")
 
 
-class InstancePlanDoc(_Doc):
-    schema_version: int
-    plan_id: str | None = Field(description="pass it to `reserve` (null when no option meets the request)")
-    expires_at: str | None = Field(None, description="`reserve` refuses the plan id after this time (UTC)")
-    ttl_seconds: int
-    request: dict[str, Any]
-    data: DataInfo
-    status: str = Field(description="ok | shifted | zone_changed | downgraded | infeasible")
-    explanation: str
-    warnings: list[str]
-    tried: list[str]
-    near_miss: dict[str, Any] | None = None
+class InstancePlanDoc(_PlanHead):
     options: list[InstanceOptionDoc]
 
 

@@ -247,6 +247,15 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                     if not r.ok]
         return state.live_view(), warnings
 
+    def handed_out(doc: dict, request, result, cleaning_minutes: int, source: str, warnings: list[str]) -> dict:
+        """A plan document with the refresh warnings and, when it has options, the plan id ``reserve`` takes."""
+        doc["warnings"] = list(doc.get("warnings", [])) + warnings
+        stored = state.plans.add(request, result, cleaning_minutes, source) if result.options else None
+        doc.update(plan_id=stored.plan_id if stored else None,
+                   expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
+                   ttl_seconds=int(state.plans.ttl_s))
+        return doc
+
     # -- read tools on files -----------------------------------------------------------------------
     @srv.tool(title="Zones", annotations=READ_FILES)
     @tool_errors
@@ -354,14 +363,8 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 view, warnings = state.view(), []
             request = build_request(view, flags)
             result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes)
-            doc = plan_json(view, result)
-            doc["warnings"] = list(doc.get("warnings", [])) + warnings
-            stored = state.plans.add(request, result, flags.settings.cleaning_minutes, view.data.source) \
-                if result.options else None
-            doc.update(plan_id=stored.plan_id if stored else None,
-                       expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
-                       ttl_seconds=int(state.plans.ttl_s))
-            return doc
+            return handed_out(plan_json(view, result), request, result, flags.settings.cleaning_minutes,
+                              view.data.source, warnings)
 
         return await in_thread(run, live=live)
 
@@ -429,13 +432,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 alt_zones=list(alt_zones or []), any_zone=any_zone, allow_downgrade=allow_downgrade,
                 prefer=Prefer(prefer), max_delay=max_delay, max_search_hours=DEFAULT_HORIZON_HOURS,
                 cleaning_time=None, clock=utcnow())
-            doc["warnings"] = list(doc.get("warnings", [])) + warnings
-            stored = state.plans.add(request, result, request.cleaning_minutes, fdata.data.source) \
-                if result.options else None
-            doc.update(plan_id=stored.plan_id if stored else None,
-                       expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
-                       ttl_seconds=int(state.plans.ttl_s))
-            return doc
+            return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings)
 
         return await in_thread(run, live=live)
 
