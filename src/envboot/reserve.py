@@ -355,9 +355,10 @@ class Reserver:
                        body, hosts, attempts, plan, rtype, verdict.launch_flavor)
 
     def _refresh_to_verify(self, zone: str, lease_id: str) -> str | None:
-        """Fresh data for verifying (stale data would prove nothing): None, or why it could not be had."""
+        """Fresh allocations for verifying (stale data would prove nothing): None, or why they could not be
+        had. The hosts are those of the refresh that planned this lease, moments ago (``reuse_hosts``)."""
         for attempt in range(VERIFY_REFRESHES):
-            (result,) = self.ctx.refresh([zone])
+            (result,) = self.ctx.refresh([zone], reuse_hosts=True)
             if result.ok:
                 return None
             self.say(f"refresh for verification failed ({result.error}); retrying")

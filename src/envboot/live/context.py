@@ -88,11 +88,13 @@ class LiveContext:
     def leases(self, site_id: str) -> LeaseApi:
         return LeaseApi(self.connection_for_endpoint(self.endpoint(site_id)).blazar)
 
-    def refresh(self, site_ids: list[str] | None = None, on_done=None) -> list[RefreshResult]:
+    def refresh(self, site_ids: list[str] | None = None, on_done=None, *,
+                reuse_hosts: bool = False) -> list[RefreshResult]:
         sites = self.site_map()
         chosen = [sites[self.site_of(s)] for s in (site_ids or sorted(sites))]
         return refresh(chosen, self.data_dir, self.inventory_dir, keep_user_names=self.keep_user_names,
-                       insecure=self.insecure, on_done=on_done, connect_fn=self.connection_for_endpoint)
+                       insecure=self.insecure, on_done=on_done, connect_fn=self.connection_for_endpoint,
+                       reuse_hosts=reuse_hosts)
 
     def view(self, *, require_live: bool = True) -> MergedView:
         from .. import api

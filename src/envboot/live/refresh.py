@@ -88,13 +88,19 @@ def refresh(
     insecure: bool | None = None,
     on_done: Callable[[RefreshResult], None] | None = None,
     connect_fn: Callable[[ZoneEndpoint], Connection] | None = None,
+    reuse_hosts: bool = False,
 ) -> list[RefreshResult]:
+    """Fetch each zone's hosts and allocations from Blazar and write them atomically.
+
+    ``reuse_hosts``: take the hosts from the zone's ``hosts.json`` when there is one, fetching only the
+    allocations. For a re-check moments after a full refresh (``reserve``'s verification): Blazar's host
+    list is its slowest call (a query per host), and hosts do not change within a reservation's flow."""
     ensure_inventory(data_dir, inventory_dir)
     sites = list(load_sites(data_dir / SITES))
     make = connect_fn or (lambda ep: connect(ep, insecure=insecure))
 
     def one(endpoint: ZoneEndpoint) -> RefreshResult:
-        result = _refresh_zone(endpoint, data_dir, sites, keep_user_names, make)
+        result = _refresh_zone(endpoint, data_dir, sites, keep_user_names, make, reuse_hosts)
         if on_done:
             on_done(result)
         return result
@@ -104,16 +110,16 @@ def refresh(
 
 
 def _refresh_zone(endpoint: ZoneEndpoint, data_dir: Path, sites: list[Site], keep_users: bool,
-                  make: Callable[[ZoneEndpoint], Connection]) -> RefreshResult:
+                  make: Callable[[ZoneEndpoint], Connection], reuse_hosts: bool = False) -> RefreshResult:
     started = time.monotonic()
     site_id: str | None = None
     try:
         conn = make(endpoint)
         site_id = site_for(endpoint, sites, conn.region)
         fetched_at = utcnow()
-        hosts = conn.blazar.host.list()
-        allocations = conn.blazar.allocation.list("os-hosts")
-        host_rows, alloc_rows = clean_hosts(hosts), clean_allocations(allocations, keep_users)
+        known = _known_hosts(data_dir / site_id / HOSTS) if reuse_hosts else None
+        host_rows = known if known is not None else clean_hosts(conn.blazar.host.list())
+        alloc_rows = clean_allocations(conn.blazar.allocation.list("os-hosts"), keep_users)
         from ..flavors import fetch as kvm  # a KVM zone: what the flavor:instance planner reads, too
 
         if kvm.offers_kvm(data_dir, site_id):
@@ -126,6 +132,15 @@ def _refresh_zone(endpoint: ZoneEndpoint, data_dir: Path, sites: list[Site], kee
         return _failed(endpoint, site_id, data_dir, f"{c.kind}: {c.message}", started)
     n_res = sum(len(a.get("reservations") or []) for a in alloc_rows)
     return RefreshResult(endpoint.zone, site_id, True, len(host_rows), n_res, time.monotonic() - started)
+
+
+def _known_hosts(path: Path) -> list[dict[str, Any]] | None:
+    """The host rows an earlier refresh wrote, or None when there are none usable (then they are fetched)."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return rows if isinstance(rows, list) and rows and all(isinstance(r, dict) for r in rows) else None
 
 
 def clean_hosts(hosts: list[dict[str, Any]]) -> list[dict[str, Any]]:
