@@ -76,6 +76,22 @@ def read_text(path: Path) -> str | None:
         return None
 
 
+def read_yaml(root: Path, path: Path, warnings: list[str], what: str = "YAML") -> tuple[str, str, object] | None:
+    """``(name, text, document)`` of a YAML file; None when unreadable, and when it is not valid YAML
+    (then a warning names the file: "<name>: not valid <what>; skipped")."""
+    import yaml
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return None
+    try:
+        return name, text, yaml.safe_load(text)
+    except yaml.YAMLError:
+        warnings.append(f"{name}: not valid {what}; skipped")
+        return None
+
+
 def line_of(text: str, pattern: str, start: int = 0) -> int:
     """1-based line of the first match of ``pattern`` (a regex) at or after character ``start``; 0 if none."""
     m = re.compile(pattern).search(text, start)

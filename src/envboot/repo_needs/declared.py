@@ -12,7 +12,18 @@ from pathlib import Path
 
 import yaml
 
-from ._common import DECLARED, GPU_NONE, GPU_OPTIONAL, GPU_REQUIRED, Evidence, line_of, need, read_text, rel
+from ._common import (
+    DECLARED,
+    GPU_NONE,
+    GPU_OPTIONAL,
+    GPU_REQUIRED,
+    Evidence,
+    line_of,
+    need,
+    read_text,
+    read_yaml,
+    rel,
+)
 
 # ----------------------------------------------------------------------------------------- devcontainer
 
@@ -131,15 +142,10 @@ _CUDA_CLASSES = ("cwltool:CUDARequirement", "http://commonwl.org/cwltool#CUDAReq
 def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     """``ResourceRequirement`` (coresMin, ramMin in MiB, outdirMin + tmpdirMin in MiB) and
     ``cwltool:CUDARequirement`` (cudaDeviceCountMin, default 1), in requirements or hints, at any depth."""
-    name = rel(root, path)
-    text = read_text(path)
-    if text is None:
+    loaded = read_yaml(root, path, warnings, "CWL (YAML)")
+    if loaded is None:
         return []
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError:
-        warnings.append(f"{name}: not valid CWL (YAML); skipped")
-        return []
+    name, text, doc = loaded
     out: list[Evidence] = []
     for kind, cls, body in _requirements(doc):
         where = f"{kind}.{cls}"
@@ -296,15 +302,10 @@ def is_compose(relpath: str) -> bool:
 
 def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     """``deploy.resources.reservations.devices`` entries with ``capabilities: [gpu]`` (count, or ``all``)."""
-    name = rel(root, path)
-    text = read_text(path)
-    if text is None:
+    loaded = read_yaml(root, path, warnings)
+    if loaded is None:
         return []
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError:
-        warnings.append(f"{name}: not valid YAML; skipped")
-        return []
+    name, text, doc = loaded
     services = doc.get("services") if isinstance(doc, dict) else None
     if not isinstance(services, dict):
         return []

@@ -15,8 +15,6 @@ import shlex
 import tomllib
 from pathlib import Path
 
-import yaml
-
 from ._common import (
     GPU_NONE,
     GPU_OPTIONAL,
@@ -27,6 +25,7 @@ from ._common import (
     line_of,
     need,
     read_text,
+    read_yaml,
     rel,
 )
 from .declared import front_matter
@@ -208,15 +207,10 @@ _CONDA_GPU = {
 
 
 def conda(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
-    name = rel(root, path)
-    text = read_text(path)
-    if text is None:
+    loaded = read_yaml(root, path, warnings)
+    if loaded is None:
         return []
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError:
-        warnings.append(f"{name}: not valid YAML; skipped")
-        return []
+    name, text, doc = loaded
     deps = doc.get("dependencies") if isinstance(doc, dict) else None
     out: list[Evidence] = []
     for item in deps if isinstance(deps, list) else []:
