@@ -19,6 +19,9 @@ LiveDataOpt = Annotated[Path | None, typer.Option("--live-data", envvar="ENVBOOT
 InventoryOpt = Annotated[Path | None, typer.Option("--inventory", help="Reference inventory directory "
                                                    "(default: the bundled inventory of all Chameleon sites)")]
 InsecureOpt = Annotated[bool, typer.Option("--insecure", help="Do not verify TLS certificates (as the openstack CLI)")]
+WaitTimeoutOpt = Annotated[int, typer.Option(
+    "--wait-timeout", min=1, help="Seconds reserve waits for the lease to leave CREATING (and to start, if it "
+    "starts within this time)")]
 AuditOpt = Annotated[Path | None, typer.Option("--audit", envvar="ENVBOOT_AUDIT", show_envvar=True,
                                                help="Audit trail file (JSON lines, mode 0600)")]
 

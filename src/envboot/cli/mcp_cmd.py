@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .live_options import AuditOpt, InsecureOpt, InventoryOpt, LiveDataOpt, OsCloudOpt, ZonesConfigOpt
+from .live_options import (
+    AuditOpt,
+    InsecureOpt,
+    InventoryOpt,
+    LiveDataOpt,
+    OsCloudOpt,
+    WaitTimeoutOpt,
+    ZonesConfigOpt,
+)
 from .options import DataOpt
 
 
@@ -22,8 +30,7 @@ def mcp(
                                                     "else env ENVBOOT_MCP_TOKEN)")] = None,
     plan_ttl: Annotated[int, typer.Option("--plan-ttl", envvar="ENVBOOT_MCP_PLAN_TTL", min=1, show_envvar=True,
                                           help="Seconds a plan id stays reservable")] = 300,
-    wait_timeout: Annotated[int, typer.Option("--wait-timeout", min=1, help="Seconds reserve waits for a lease "
-                                              "to leave CREATING (and to start, if it starts within this time)")] = 300,
+    wait_timeout: WaitTimeoutOpt = 300,
     os_cloud: OsCloudOpt = None,
     zones_config: ZonesConfigOpt = None,
     live_data: LiveDataOpt = None,

@@ -23,6 +23,7 @@ from .live_options import (
     InventoryOpt,
     LiveDataOpt,
     OsCloudOpt,
+    WaitTimeoutOpt,
     ZonesConfigOpt,
     audit_log,
     live_context,
@@ -73,9 +74,7 @@ def reserve(
     retry_attempts: Annotated[int, typer.Option("--retry-attempts", min=0)] = 3,
     retry_refresh: Annotated[bool, typer.Option("--retry-refresh/--no-retry-refresh")] = True,
     retry_find_earliest: Annotated[bool, typer.Option("--retry-find-earliest/--no-retry-find-earliest")] = True,
-    wait_timeout: Annotated[int, typer.Option(
-        "--wait-timeout", min=1, help="Seconds to wait for the lease to leave CREATING (and to start, if it starts "
-        "within this time)")] = 300,
+    wait_timeout: WaitTimeoutOpt = 300,
     cleaning_time: CleaningOpt = None,
     os_cloud: OsCloudOpt = None,
     zones_config: ZonesConfigOpt = None,
