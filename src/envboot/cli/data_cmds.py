@@ -24,6 +24,7 @@ from .options import (
     CleaningOpt,
     DataOpt,
     DurationOpt,
+    FlavorOpt,
     Format,
     FormatOpt,
     NeedsOpt,
@@ -65,9 +66,7 @@ def availability(
     node_type: NodeTypeOpt = None,
     needs: NeedsOpt = None,
     resource_type: ResourceTypeOpt = None,
-    flavor: Annotated[
-        str | None, typer.Option("--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")
-    ] = None,
+    flavor: FlavorOpt = None,
     data: DataOpt = None,
     allocations: AllocationsOpt = None,
     cleaning_time: CleaningOpt = None,

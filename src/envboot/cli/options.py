@@ -54,6 +54,9 @@ ResourceTypeOpt = Annotated[
                  help="Blazar resource type: physical:host (bare metal, the default) or flavor:instance",
                  show_envvar=True, show_default=False),
 ]
+FlavorOpt = Annotated[
+    str | None, typer.Option("--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")
+]
 CleaningOpt = Annotated[
     int | None,
     typer.Option("--cleaning-time", min=0,

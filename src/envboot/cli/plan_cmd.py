@@ -20,6 +20,7 @@ from .options import (
     CleaningOpt,
     DataOpt,
     DurationOpt,
+    FlavorOpt,
     Format,
     FormatOpt,
     NeedsFromOpt,
@@ -45,9 +46,7 @@ def plan(
     needs: NeedsOpt = None,
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
-    flavor: Annotated[
-        str | None, typer.Option("--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")
-    ] = None,
+    flavor: FlavorOpt = None,
     resource_properties: Annotated[
         str | None, typer.Option("--resource-properties", "-p",
                                  help='Blazar expression, e.g. \'["==", "$gpu.gpu_count", "4"]\'')

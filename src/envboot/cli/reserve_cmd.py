@@ -32,6 +32,7 @@ from .options import (
     AmountOpt,
     CleaningOpt,
     DurationOpt,
+    FlavorOpt,
     Format,
     FormatOpt,
     NeedsFromOpt,
@@ -55,8 +56,7 @@ def reserve(
     needs: NeedsOpt = None,
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
-    flavor: Annotated[str | None, typer.Option(
-        "--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")] = None,
+    flavor: FlavorOpt = None,
     resource_properties: Annotated[str | None, typer.Option("--resource-properties", "-p")] = None,
     alt_zones: Annotated[str | None, typer.Option("--alt-zones")] = None,
     any_zone: Annotated[bool, typer.Option("--any-zone")] = False,

@@ -36,6 +36,7 @@ from .options import (
     AmountOpt,
     DataOpt,
     DurationOpt,
+    FlavorOpt,
     Format,
     FormatOpt,
     NeedsOpt,
@@ -61,8 +62,7 @@ def integrate_and_plan(
     duration: DurationOpt = "60",
     amount: AmountOpt = 1,
     resource_type: ResourceTypeOpt = None,
-    flavor: Annotated[str | None, typer.Option(
-        "--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")] = None,
+    flavor: FlavorOpt = None,
     node_type: NodeTypeOpt = None,
     needs: NeedsOpt = None,
     dry_run: Annotated[
