@@ -376,11 +376,14 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
 
         if not live:
             return load_flavor_data(state.data_dir), []
+        warnings = refresh_flavor_zones(zones)
+        return load_flavor_data(state.live().data_dir), warnings
+
+    def refresh_flavor_zones(zones: list[str | None] | None) -> list[str]:
+        """Refresh ``zones`` (None: every configured zone) from Blazar: the refresh warnings."""
         ctx = state.live()
         sites = None if zones is None else list(dict.fromkeys(ctx.site_of(z or "current") for z in zones))
-        warnings = [f"refresh of {r.zone} failed: {r.error} (its data is stale)" for r in ctx.refresh(sites)
-                    if not r.ok]
-        return load_flavor_data(ctx.data_dir), warnings
+        return [f"refresh of {r.zone} failed: {r.error} (its data is stale)" for r in ctx.refresh(sites) if not r.ok]
 
     @srv.tool(title="KVM instance availability", annotations=READ_LIVE)
     @tool_errors
@@ -393,8 +396,8 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         from ..flavors.cli import availability_command
 
         def run() -> dict:
+            warnings = refresh_flavor_zones([zone]) if live else []
             fdata_dir = state.live().data_dir if live else state.data_dir
-            warnings = flavor_data([zone], live)[1] if live else []
             _code, doc = availability_command(zone=zone, start=start, duration=str(duration), amount=amount,
                                               flavor=flavor, data=fdata_dir, cleaning_time=None, now=None,
                                               as_json=True)
