@@ -115,7 +115,7 @@ def _with_control(app, conf):  # noqa: ANN001
                 conf.set_override("cleaning_time", value)
             except (ValueError, KeyError, TypeError):
                 status = "400 Bad Request"
-        body = json.dumps({"cleaning_time": conf.cleaning_time}).encode()
+        body = json.dumps({"cleaning_time": conf.cleaning_time, "pid": os.getpid()}).encode()
         start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
         return [body]
 

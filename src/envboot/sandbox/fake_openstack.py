@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import threading
@@ -617,7 +618,7 @@ def servers_list(h, st, body, q):
 
 # -- control ----------------------------------------------------------------------------------
 def control_state(h, st, body, q):
-    return 200, {"hypervisors": sorted(st.hypervisors), "aggregates": list(st.aggregates.values()),
+    return 200, {"pid": os.getpid(), "hypervisors": sorted(st.hypervisors), "aggregates": list(st.aggregates.values()),
                  "trusts": len(st.trusts), "providers": len(st.providers), "requests": st.requests,
                  "flavors": {fid: f["name"] for fid, f in st.flavors.items()},
                  "resource_classes": sorted(st.resource_classes - set(STANDARD_CLASSES))}, None

@@ -27,6 +27,7 @@ from . import blazar_venv
 
 HERE = Path(__file__).resolve().parent
 READY_TIMEOUT_S = 60
+PORT_ATTEMPTS = 3
 CLOUD_NAME = "envboot-sandbox"
 # Throwaway credentials of a local sandbox; they protect nothing and are printed by `env` on purpose.
 USERS = {
@@ -114,11 +115,39 @@ def up(home: Path, *, region: str, port: int | None = None, name: str = "default
     venv = blazar_venv.ensure(on_progress=on_progress)
     home.mkdir(parents=True, exist_ok=True)
     os.chmod(home, 0o700)
-    keystone_port = free_port()
-    blazar_port = port or free_port()
     (home / "lock").mkdir(exist_ok=True)
     atomic_write_text(home / "users.json", json.dumps(USERS), mode=0o600)
     atomic_write_text(home / "policy.json", json.dumps(POLICY), mode=0o600)
+    # Ports are picked free, then bound by the servers: another sandbox starting at the same moment
+    # (two test workers) can take one in between. A server that loses its port exits, and a port
+    # answered by someone else's server fails the identity check: then start again on new ports.
+    for attempt in range(1, PORT_ATTEMPTS + 1):
+        info = _start(home, venv, region, port, name, cleaning_time, flavor_plugin)
+        try:
+            _wait_ready(info)
+            return info
+        except _LostPort:
+            _stop_processes(info)
+            if attempt == PORT_ATTEMPTS or port is not None:
+                down(home)
+                raise EnvbootError(f"sandbox {name}: could not bind its ports after {attempt} attempt(s) "
+                                   f"(see {home}/*.log)") from None
+        except EnvbootError:
+            down(home)
+            raise
+    raise AssertionError("unreachable")
+
+
+class _LostPort(Exception):
+    """A sandbox server exited before answering, or its port answers for another server."""
+
+
+def _start(home: Path, venv: Path, region: str, port: int | None, name: str, cleaning_time: int,
+           flavor_plugin: bool) -> SandboxInfo:
+    keystone_port = free_port()
+    blazar_port = port or free_port()
+    while blazar_port == keystone_port:
+        blazar_port = free_port()
     atomic_write_text(home / "blazar.conf", _blazar_conf(home, region, keystone_port, cleaning_time,
                                                          PLUGINS + (FLAVOR_PLUGIN,) * flavor_plugin), mode=0o600)
     fake = _spawn([str(blazar_venv.python(venv)), str(HERE / "fake_openstack.py"), "--port", str(keystone_port),
@@ -130,12 +159,13 @@ def up(home: Path, *, region: str, port: int | None = None, name: str = "default
                        cleaning_time)
     atomic_write_text(home / "sandbox.json", json.dumps(asdict(info), indent=1) + "\n", mode=0o600)
     write_clouds_yaml(info)
-    try:
-        _wait_ready(info)
-    except EnvbootError:
-        down(home)
-        raise
     return info
+
+
+def _stop_processes(info: SandboxInfo) -> None:
+    for pid, script in ((info.blazar_pid, "blazar_server.py"), (info.fake_pid, "fake_openstack.py")):
+        if _is_ours(pid, script):
+            _stop(pid)
 
 
 def load(home: Path) -> SandboxInfo:
@@ -266,19 +296,22 @@ def _spawn(argv: list[str], log: Path) -> subprocess.Popen:
 
 
 def _wait_ready(info: SandboxInfo) -> None:
+    """Wait until each server answers its identity endpoint with its own pid (not another sandbox's server)."""
     deadline = time.monotonic() + READY_TIMEOUT_S
-    checks = [(f"{info.control_url}/state", "fake Keystone/Nova/Placement", "fake_openstack.log"),
-              (f"{info.blazar_url}/", "Blazar", "blazar.log")]
-    for url, what, log in checks:
+    checks = [(f"{info.control_url}/state", "fake Keystone/Nova/Placement", "fake_openstack.log", info.fake_pid),
+              (f"{info.blazar_url}/_envboot/cleaning_time", "Blazar", "blazar.log", info.blazar_pid)]
+    for url, what, log, pid in checks:
         while True:
             try:
-                urllib.request.urlopen(url, timeout=2).close()
-                break
-            except urllib.error.HTTPError:
-                break  # it answers (Blazar says 401 without a token): it is up
-            except OSError:
-                pid = info.fake_pid if "fake" in what else info.blazar_pid
-                if not _alive(pid) or time.monotonic() > deadline:
+                with urllib.request.urlopen(url, timeout=2) as resp:
+                    answered = json.load(resp).get("pid")
+                if answered == pid:
+                    break
+                raise ValueError(f"port answered by pid {answered}")
+            except (OSError, ValueError, AttributeError):  # not up yet, or another server on the port
+                if not _alive(pid):
+                    raise _LostPort from None
+                if time.monotonic() > deadline:
                     tail = _tail(Path(info.home) / log) or _tail(Path(info.home) / "blazar_server.log")
                     raise EnvbootError(
                         f"sandbox: {what} did not start (see {Path(info.home) / log}): {tail}") from None
