@@ -25,7 +25,7 @@ import signal
 import sys
 import threading
 from socketserver import ThreadingMixIn
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
 
 class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
@@ -127,6 +127,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--config-file", required=True)
     ap.add_argument("--port", type=int, required=True)
     args = ap.parse_args(argv)
+    # Bind first, before Blazar's imports (seconds): a port lost to another process ends this one at
+    # once with a clear line, instead of after the manager's non-daemon threads have started.
+    try:
+        server = ThreadingWSGIServer(("127.0.0.1", args.port), QuietHandler)
+    except OSError as exc:
+        sys.stderr.write(f"blazar cannot listen on 127.0.0.1:{args.port}: {exc}\n")
+        sys.stderr.flush()
+        os._exit(98)
 
     import gettext
 
@@ -153,8 +161,7 @@ def main(argv: list[str] | None = None) -> None:
     manager = manager_service.ManagerService()
     manager.start()
 
-    server = make_server("127.0.0.1", args.port, _with_control(wsgi_app.VersionSelectorApplication(), cfg.CONF),
-                         server_class=ThreadingWSGIServer, handler_class=QuietHandler)
+    server.set_app(_with_control(wsgi_app.VersionSelectorApplication(), cfg.CONF))
 
     def stop(_signum, _frame) -> None:
         threading.Thread(target=server.shutdown, daemon=True).start()
