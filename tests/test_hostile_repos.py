@@ -158,16 +158,47 @@ def test_forty_fifo_calls_over_mcp_do_not_exhaust_the_server(tmp_path):
 
     async def main():
         async with Client(build_server(ServerConfig(repo_roots=(tmp_path,)))) as c:
+            results: list = [None] * 41
+
+            async def call(i):
+                results[i] = await c.call_tool("needs_from_repository", {"path": str(tmp_path / f"r{i}")})
+
             with anyio.fail_after(60):
-                results = []
-                for i in range(40):
-                    results.append(await c.call_tool("needs_from_repository", {"path": str(tmp_path / f"r{i}")}))
-                results.append(await c.call_tool("zones", {}))
-                return results
+                async with anyio.create_task_group() as tg:  # all 40 at once: more than the worker threads
+                    for i in range(40):
+                        tg.start_soon(call, i)
+                results[40] = await c.call_tool("zones", {})
+            return results
 
     results = anyio.run(main)
     assert not any(x.is_error for x in results)
     assert all(any("not a regular file" in w for w in x.structured_content["warnings"]) for x in results[:40])
+
+
+def test_symlinks_are_not_followed_out_of_the_repository(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "requirements.txt").write_text("cupy\n")
+    os.mkfifo(outside / "fifo")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "requirements.txt").symlink_to(outside / "requirements.txt")
+    (repo / "requirements-gpu.txt").symlink_to(outside / "fifo")
+    (repo / "docs").symlink_to(outside, target_is_directory=True)
+    r, took = _scan_bounded(repo, limit_s=10)
+    assert took < 2 and r.evidence == () and r.gpu == "none"
+
+
+def test_a_hundred_thousand_files_are_cut_quickly_and_said(tmp_path):
+    for d in range(100):
+        sub = tmp_path / f"d{d:03d}"
+        sub.mkdir()
+        for f in range(1000):
+            (sub / f"f{f}.txt").touch()
+    (tmp_path / "README.md").write_text(GPU_README)
+    r, took = _scan_bounded(tmp_path, limit_s=60)
+    assert took < 15, took
+    assert r.cut is not None and r.cut.reason == "files" and r.text == "gpus>=2"
 
 
 # -- a cut scan says so ---------------------------------------------------------------------------

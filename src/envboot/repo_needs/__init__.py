@@ -76,7 +76,7 @@ class RepoNeeds:
         return self.needs.text()
 
     def to_dict(self) -> dict:
-        return {
+        return _redacted({
             "path": self.root,
             "needs": self.text,
             "gpu": self.gpu,
@@ -91,7 +91,18 @@ class RepoNeeds:
             "files_scanned": self.files_scanned,
             "scan_cut": self.cut.to_dict() if self.cut else None,
             "warnings": list(self.warnings),
-        }
+        })
+
+
+def _redacted(value):  # type: ignore[no-untyped-def]
+    """Every string of a document with credentials redacted: whatever a field quotes from a file."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redacted(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v) for v in value]
+    return value
 
 
 def _ev(e: Evidence) -> dict:
