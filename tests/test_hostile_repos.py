@@ -383,3 +383,42 @@ def test_mcp_help_documents_repo_root(envboot):
     r = envboot(["mcp", "--help"])
     assert r.code == 0 and "--repo-root" in r.out
     assert "--repo-root" in (REPO / "docs" / "agents.md").read_text()
+
+
+def test_stdio_server_answers_forty_fifo_calls_then_stops_on_sigterm(tmp_path):
+    import signal
+    import subprocess
+
+    for i in range(40):
+        (tmp_path / f"r{i}").mkdir()
+        os.mkfifo(tmp_path / f"r{i}" / "requirements.txt")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OS_")}
+    env.update(ENVBOOT_LIVE_DATA=str(tmp_path / "live"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    proc = subprocess.Popen([sys.executable, "-m", "envboot", "mcp", "--read-only", "--repo-root", str(tmp_path)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    try:
+        msgs = [{"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
+            {"jsonrpc": "2.0", "method": "notifications/initialized"}]
+        msgs += [{"jsonrpc": "2.0", "id": i + 1, "method": "tools/call", "params": {
+            "name": "needs_from_repository", "arguments": {"path": str(tmp_path / f"r{i}")}}} for i in range(40)]
+        proc.stdin.write("".join(json.dumps(m) + "\n" for m in msgs).encode())  # type: ignore[union-attr]
+        proc.stdin.flush()  # type: ignore[union-attr]
+        answered: set[int] = set()
+        deadline = time.monotonic() + 60
+        while len(answered) < 41 and time.monotonic() < deadline:
+            line = proc.stdout.readline()  # type: ignore[union-attr]
+            if not line:
+                break
+            msg = json.loads(line)
+            if "id" in msg:
+                answered.add(msg["id"])
+                if msg["id"]:
+                    assert not msg["result"].get("isError"), msg
+        assert answered == set(range(41))
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) is not None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
