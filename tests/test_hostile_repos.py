@@ -82,6 +82,13 @@ def test_yaml_document_over_the_size_limit_is_skipped_with_a_warning(tmp_path):
     assert any(w.startswith("environment.yml:") and "YAML" in w and "limit" in w for w in r.warnings), r.warnings
 
 
+def test_a_large_value_quoted_in_a_warning_is_shortened(tmp_path):
+    (tmp_path / "README.md").write_text("---\na: &a [" + ",".join(["lol"] * 300) + "]\nb: &b [" + ",".join(["*a"] * 300)
+                                        + "]\nsuggested_hardware: *b\n---\n" + GPU_README)
+    r = scan(tmp_path)
+    assert r.text == "gpus>=2" and r.warnings and all(len(w) <= 300 and "\n" not in w for w in r.warnings)
+
+
 def test_an_ordinary_anchor_and_alias_still_reads(tmp_path):
     (tmp_path / "tool.cwl").write_text(
         "cwlVersion: v1.2\nclass: CommandLineTool\nx: &res\n  class: ResourceRequirement\n  coresMin: 8\n"

@@ -173,8 +173,15 @@ def scan(path: str | Path, *, budget_s: float | None = None) -> RepoNeeds:
         why = skipped.get(str(f))
         if why:
             warnings.append(f"{rel(root, f)}: {why}")
-    result = derive(safe_str(str(path)), evidence, [redact(w) for w in warnings], len(files) if cut is None else read)
+    warnings = [_line(redact(w)) for w in warnings]
+    result = derive(safe_str(str(path)), evidence, warnings, len(files) if cut is None else read)
     return _with_cut(result, cut) if cut is not None else result
+
+
+def _line(text: str, limit: int = 300) -> str:
+    """One warning: one line, at most ``limit`` characters (a value quoted from a file can be huge)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def _with_cut(result: RepoNeeds, cut: ScanCut) -> RepoNeeds:
