@@ -343,7 +343,7 @@ def test_needs_from_a_repository_then_plan_for_them(tmp_path, envboot):
     (tmp_path / "repo" / "README.md").write_text("Training needs 2 GPUs with at least 40 GB of GPU memory.\n")
 
     async def main():
-        async with Client(build_server(ServerConfig())) as c:
+        async with Client(build_server(ServerConfig(repo_roots=(tmp_path,)))) as c:
             repo = await c.call_tool("needs_from_repository", {"path": str(tmp_path / "repo"), "match": True})
             needs = repo.structured_content["needs"]
             return (repo, await c.call_tool("plan", {**WINDOW, "needs": needs}),

@@ -48,7 +48,8 @@ def test_agent_flow_over_stdio_plan_consent_reserve_exactly_one_lease(sandbox, d
     env = {**sandbox.user_env("demo"), "ENVBOOT_LIVE_DATA": str(tmp_path / "live"),
            "ENVBOOT_AUDIT": str(tmp_path / "audit.jsonl"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     server = StdioServerParameters(command=sys.executable, env=env, args=[
-        "-m", "envboot", "mcp", "--inventory", str(BUNDLED_SNAPSHOT), "--wait-timeout", "30"])
+        "-m", "envboot", "mcp", "--inventory", str(BUNDLED_SNAPSHOT), "--wait-timeout", "30",
+        "--repo-root", str(REPO_2GPUS)])
     consent = recorder("accept")
     before = {x["id"] for x in demo.lease.list()}
 

@@ -37,6 +37,9 @@ def mcp(
     inventory: InventoryOpt = None,
     insecure: InsecureOpt = False,
     audit: AuditOpt = None,
+    repo_root: Annotated[list[Path] | None, typer.Option(
+        "--repo-root", metavar="DIR", help="A directory needs_from_repository may read under (repeatable; default: "
+                                           "the working directory); any other path is refused")] = None,
 ) -> None:
     """Serve envboot to AI agents over the Model Context Protocol (docs/agents.md).
 
@@ -46,6 +49,7 @@ def mcp(
     [bold]Examples[/]:
       envboot mcp                                   # stdio, for Claude Desktop and other MCP clients
       envboot mcp --read-only --data ./live
+      envboot mcp --repo-root ~/src --repo-root /data/repos  # where needs_from_repository may read
       envboot mcp --http 8765 --token-file ~/.config/envboot/mcp-token
     """
     from ..mcp_server import ServerConfig, build_server
@@ -56,7 +60,7 @@ def mcp(
     token = read_token(token_file) if http is not None else None  # refuse to start without one
     config = ServerConfig(data=data, read_only=read_only, plan_ttl_s=plan_ttl, wait_timeout_s=wait_timeout,
                           os_cloud=os_cloud, zones_config=zones_config, live_data=live_data, inventory=inventory,
-                          insecure=insecure, audit=audit)
+                          insecure=insecure, audit=audit, repo_roots=tuple(repo_root or (Path.cwd(),)))
     server = build_server(config)
     if http is None:
         server.run("stdio")

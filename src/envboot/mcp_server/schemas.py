@@ -243,12 +243,15 @@ class RepoNeedsDoc(_Doc):
     schema_version: int
     path: str
     needs: str = Field(description="a needs string for the `needs` argument of availability/earliest/plan")
-    gpu: str = Field(description="required | optional | none")
+    gpu: str = Field(description="required | optional | none | unknown (the scan was cut before deciding)")
     gpu_basis: str
     items: list[dict[str, Any]] = Field(description="per need: its confidence (declared > stated > inferred) "
                                                     "and the evidence (file, line)")
     evidence: list[dict[str, Any]]
     files_scanned: int
+    scan_cut: dict[str, Any] | None = Field(None, description="null, or why and where the scan stopped before "
+                                                              "reading every file (reason files|time, at, "
+                                                              "files_not_read)")
     warnings: list[str]
     match: dict[str, Any] | None = Field(None, description="with match: true, the node types meeting the needs")
     data: DataInfo | None = None

@@ -51,6 +51,7 @@ class ServerConfig:
     inventory: Path | None = None
     insecure: bool = False
     audit: Path | None = None
+    repo_roots: tuple[Path, ...] = ()  # --repo-root: where needs_from_repository may read; () = the working dir
     clock: Callable[[], float] = time.monotonic  # tests move it to expire plans
 
 
@@ -206,6 +207,24 @@ class ServerState:
 
     def view(self) -> MergedView:
         return self.views.view(self.data_dir)
+
+    def repo_roots(self) -> tuple[Path, ...]:
+        """The directories needs_from_repository may read under, symbolic links resolved."""
+        return tuple(Path(r).resolve() for r in (self.config.repo_roots or (Path.cwd(),)))
+
+    def repo_path(self, path: str) -> Path:
+        """``path`` resolved (symbolic links and ``..`` included), if it lies under an allowed root; else an
+        InputError naming the roots and the flag that widens them."""
+        roots = self.repo_roots()
+        try:
+            real = Path(path).resolve()
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise InputError(f"needs_from_repository: {path!r} cannot be resolved ({exc})") from None
+        if any(real == r or real.is_relative_to(r) for r in roots):
+            return real
+        raise InputError(f"needs_from_repository: {path!r} is outside the directories this server may read "
+                         f"({', '.join(str(r) for r in roots)}); the operator allows more with "
+                         "`envboot mcp --repo-root DIR`")
 
     def live(self) -> LiveContext:
         """The live context, as ``envboot reserve`` makes it (OS_* / clouds.yaml / zones.toml)."""

@@ -15,24 +15,32 @@ decided the same way over every piece of evidence that speaks about a GPU; when 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
 from ..needs import KEYS, Need, Needs
-from . import declared, signals
+from . import _common, declared, signals
 from ._common import (
     DECLARED,
     GPU_NONE,
     GPU_OPTIONAL,
     GPU_REQUIRED,
     INFERRED,
+    MAX_EVIDENCE_PER_FILE,
     RANK,
+    SCAN_BUDGET_S,
     STATED,
     Evidence,
+    redact,
     rel,
+    safe_str,
+    start_skip_log,
     walk,
 )
+
+GPU_UNKNOWN = "unknown"  # only when the scan was cut: what was not read may need one
 
 __all__ = ["DECLARED", "INFERRED", "STATED", "Evidence", "NeedItem", "RepoNeeds", "scan"]
 
@@ -51,12 +59,13 @@ class NeedItem:
 class RepoNeeds:
     root: str
     items: tuple[NeedItem, ...]
-    gpu: str  # required | optional | none
+    gpu: str  # required | optional | none (| unknown: the scan was cut and nothing decided it)
     gpu_basis: str  # one line: why
     gpu_evidence: tuple[Evidence, ...]  # the evidence that decided the GPU stance
     evidence: tuple[Evidence, ...]  # everything found, in file order
     warnings: tuple[str, ...]
     files_scanned: int
+    cut: ScanCut | None = None  # the scan stopped before reading every file
 
     @property
     def needs(self) -> Needs:
@@ -67,7 +76,7 @@ class RepoNeeds:
         return self.needs.text()
 
     def to_dict(self) -> dict:
-        return {
+        return _redacted({
             "path": self.root,
             "needs": self.text,
             "gpu": self.gpu,
@@ -80,8 +89,20 @@ class RepoNeeds:
             ],
             "evidence": [_ev(e) for e in self.evidence],
             "files_scanned": self.files_scanned,
+            "scan_cut": self.cut.to_dict() if self.cut else None,
             "warnings": list(self.warnings),
-        }
+        })
+
+
+def _redacted(value):  # type: ignore[no-untyped-def]
+    """Every string of a document with credentials redacted: whatever a field quotes from a file."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redacted(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v) for v in value]
+    return value
 
 
 def _ev(e: Evidence) -> dict:
@@ -89,17 +110,87 @@ def _ev(e: Evidence) -> dict:
             "detail": e.detail, "implies": e.need.text() if e.need else None, "gpu": e.gpu}
 
 
-def scan(path: str | Path) -> RepoNeeds:
-    """Read the needs a repository (a directory, or one file) declares, states or implies."""
+@dataclass(frozen=True, slots=True)
+class ScanCut:
+    """The scan stopped before reading every file: why (``files``: the MAX_FILES limit; ``time``: the
+    whole-scan time budget), where (the first file not read) and how many it knows it did not read."""
+
+    reason: str
+    at: str
+    files_not_read: int | None  # None when unknown (the walk itself stopped)
+
+    def to_dict(self) -> dict:
+        return {"reason": self.reason, "at": self.at, "files_not_read": self.files_not_read}
+
+
+def scan(path: str | Path, *, budget_s: float | None = None) -> RepoNeeds:
+    """Read the needs a repository (a directory, or one file) declares, states or implies.
+
+    The repository is untrusted input: only regular files are read (never blocking, symbolic links not
+    followed), each at most MAX_FILE_BYTES, YAML and JSON bounded (see ``_common``), at most
+    MAX_EVIDENCE_PER_FILE pieces of evidence per file, and the whole scan within ``budget_s`` seconds
+    (default SCAN_BUDGET_S). What was not read is said in the warnings and in ``cut``."""
     p = Path(path)
     if not p.exists():
-        raise InputError(f"needs: {str(path)!r} does not exist")
-    root, files = (p.parent, [p]) if p.is_file() else (p, walk(p))
+        raise InputError(f"needs: {safe_str(str(path))!r} does not exist")
+    single = p.is_file()
+    if not single and not p.is_dir():
+        raise InputError(f"needs: {safe_str(str(path))!r} is not a directory or a regular file")
+    if single and p.is_symlink():
+        p = p.resolve()
+    deadline = time.monotonic() + (SCAN_BUDGET_S if budget_s is None else budget_s)
     warnings: list[str] = []
+    if single:
+        root, found = p.parent, _common.Walk([p])
+    else:
+        root, found = p, walk(p)
+    files = found.files
+    cut: ScanCut | None = None
+    if found.cut_at is not None:
+        cut = ScanCut("files", found.cut_at, None)
+        warnings.append(f"scan cut at {_common.MAX_FILES:,} files: {found.cut_at} and the files after it "
+                        "(in walk order) were not read")
+    if found.bad_names:
+        warnings.append(f"{len(found.bad_names)} file name(s) not UTF-8, not read: "
+                        + ", ".join(found.bad_names[:5]) + (" ..." if len(found.bad_names) > 5 else ""))
+    skipped = start_skip_log()
     evidence: list[Evidence] = []
+    read = 0
+    for i, f in enumerate(files):
+        if time.monotonic() > deadline:
+            at = rel(root, f)
+            cut = ScanCut("time", at, len(files) - i)
+            warnings.append(f"scan stopped by its {budget_s if budget_s is not None else SCAN_BUDGET_S:g} s time "
+                            f"budget: {len(files) - i} file(s) not read, from {at} on")
+            break
+        here = _scan_file(root, f, warnings, single=single)
+        if len(here) > MAX_EVIDENCE_PER_FILE:
+            warnings.append(f"{rel(root, f)}: {len(here)} pieces of evidence; the first {MAX_EVIDENCE_PER_FILE} kept")
+            here = here[:MAX_EVIDENCE_PER_FILE]
+        evidence.extend(here)
+        read += 1
     for f in files:
-        evidence.extend(_scan_file(root, f, warnings, single=p.is_file()))
-    return derive(str(path), evidence, warnings, len(files))
+        why = skipped.get(str(f))
+        if why:
+            warnings.append(f"{rel(root, f)}: {why}")
+    warnings = [_line(redact(w)) for w in warnings]
+    result = derive(safe_str(str(path)), evidence, warnings, len(files) if cut is None else read)
+    return _with_cut(result, cut) if cut is not None else result
+
+
+def _line(text: str, limit: int = 300) -> str:
+    """One warning: one line, at most ``limit`` characters (a value quoted from a file can be huge)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _with_cut(result: RepoNeeds, cut: ScanCut) -> RepoNeeds:
+    """A cut scan cannot say "no GPU" from the absence of evidence (nor from less than a declaration)."""
+    note = f"the scan was cut ({cut.reason}) at {cut.at}"
+    if result.gpu == GPU_NONE and not any(e.confidence == DECLARED for e in result.gpu_evidence):
+        return replace(result, cut=cut, gpu=GPU_UNKNOWN,
+                       gpu_basis=f"unknown: {note} before every file was read; {result.gpu_basis} in the files read")
+    return replace(result, cut=cut, gpu_basis=f"{result.gpu_basis}; {note}")
 
 
 def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> list[Evidence]:
@@ -151,7 +242,8 @@ def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int)
         else:
             chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
         used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
-        items.append(NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if e not in used)))
+        used_ids = {id(e) for e in used}  # identity, not equality: linear in the evidence
+        items.append(NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if id(e) not in used_ids)))
     return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files)
 
 

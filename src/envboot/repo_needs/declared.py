@@ -18,7 +18,10 @@ from ._common import (
     GPU_OPTIONAL,
     GPU_REQUIRED,
     Evidence,
+    Refused,
     line_of,
+    load_json,
+    load_yaml,
     need,
     read_text,
     read_yaml,
@@ -43,9 +46,12 @@ def devcontainer(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     if text is None:
         return []
     try:
-        doc = json.loads(_strip_jsonc(text))
+        doc = load_json(_strip_jsonc(text))
+    except Refused as exc:
+        warnings.append(f"{name}: {exc}; skipped")
+        return []
     except ValueError as exc:
-        warnings.append(f"{name}: not valid JSON with comments ({exc.args[0][:60]}); skipped")
+        warnings.append(f"{name}: not valid JSON with comments ({str(exc.args[0])[:60]}); skipped")
         return []
     host = doc.get("hostRequirements") if isinstance(doc, dict) else None
     if not isinstance(host, dict):
@@ -239,15 +245,20 @@ HF_HARDWARE: dict[str, tuple[int, str | None]] = {
 HF_STORAGE = {"small": "20GB", "medium": "150GB", "large": "1TB"}
 
 
-def front_matter(text: str) -> tuple[dict, int] | None:
-    """The YAML front matter of a README (``---`` ... ``---`` at the very top) and its last line."""
+def front_matter(text: str, warnings: list[str] | None = None, name: str = "") -> tuple[dict, int] | None:
+    """The YAML front matter of a README (``---`` ... ``---`` at the very top) and its last line; a refused
+    one (an alias bomb, too large, out-of-range numbers: see ``load_yaml``) is a warning in ``warnings``."""
     if not text.startswith("---"):
         return None
     lines = text.splitlines()
     for i in range(1, min(len(lines), 400)):
         if lines[i].strip() == "---":
             try:
-                doc = yaml.safe_load("\n".join(lines[1:i]))
+                doc = load_yaml("\n".join(lines[1:i]))
+            except Refused as exc:
+                if warnings is not None:
+                    warnings.append(f"{name}:1: front matter refused: {exc}; not read")
+                return None
             except yaml.YAMLError:
                 return None
             return (doc if isinstance(doc, dict) else {}), i + 1
@@ -257,7 +268,7 @@ def front_matter(text: str) -> tuple[dict, int] | None:
 def hf_space(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     name = rel(root, path)
     text = read_text(path)
-    fm = front_matter(text) if text else None
+    fm = front_matter(text, warnings, name) if text else None
     if not fm:
         return []
     doc, _ = fm

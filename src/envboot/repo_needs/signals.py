@@ -206,6 +206,9 @@ _CONDA_GPU = {
 }
 
 
+_CONDA_FW = ("pytorch", "jaxlib", "tensorflow", "jax")
+
+
 def conda(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     loaded = read_yaml(root, path, warnings)
     if loaded is None:
@@ -223,15 +226,17 @@ def conda(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             continue
         if not isinstance(item, str):
             continue
-        line = line_of(text, re.escape(item))
         pkg = item.split("::")[-1]
         pkg_name = re.split(r"[=<>! ]", pkg, maxsplit=1)[0].lower()
         build = pkg.split("=")[2] if pkg.count("=") >= 2 else ""
+        if pkg_name not in _CONDA_GPU and pkg_name != "cpuonly" and not ("cuda" in build and pkg_name in _CONDA_FW):
+            continue  # nothing to cite: no line to look up (a search per item is quadratic in the file)
+        line = line_of(text, re.escape(item))
         if pkg_name == "cpuonly":
             out.extend(_evidence(name, line, "conda", [(GPU_NONE, f"{item}: PyTorch's CPU-only variant", None)]))
         elif pkg_name in _CONDA_GPU:
             out.extend(_evidence(name, line, "conda", [(GPU_REQUIRED, f"{item}: {_CONDA_GPU[pkg_name]}", "nvidia")]))
-        elif "cuda" in build and pkg_name in ("pytorch", "jaxlib", "tensorflow", "jax"):
+        elif "cuda" in build and pkg_name in _CONDA_FW:
             out.extend(_evidence(name, line, "conda", [(GPU_REQUIRED, f"{item}: a CUDA build", "nvidia")]))
     return out
 
