@@ -291,13 +291,15 @@ def test_consent_is_asked_with_the_exact_lease_and_a_decline_does_nothing(mode):
         async with Client(srv, elicitation_callback=decline, mode=mode) as c:
             plan = (await c.call_tool("plan", SHIFTED)).structured_content
             declined = await c.call_tool("reserve", {"plan_id": plan["plan_id"], "confirm": True})
-        async with Client(srv, elicitation_callback=cancel, mode=mode) as c:
-            cancelled = await c.call_tool("reserve", {"plan_id": plan["plan_id"]})
+        async with Client(srv, elicitation_callback=cancel, mode=mode) as c:  # a plan is its session's own
+            p2 = (await c.call_tool("plan", SHIFTED)).structured_content["plan_id"]
+            cancelled = await c.call_tool("reserve", {"plan_id": p2})
         async with Client(srv, elicitation_callback=unchecked, mode=mode) as c:
-            unconfirmed = await c.call_tool("reserve", {"plan_id": plan["plan_id"]})
-        return plan, declined, cancelled, unconfirmed
+            p3 = (await c.call_tool("plan", SHIFTED)).structured_content["plan_id"]
+            unconfirmed = await c.call_tool("reserve", {"plan_id": p3})
+        return plan, declined, (p2, cancelled), (p3, unconfirmed)
 
-    plan, declined, cancelled, unconfirmed = run(main)
+    plan, declined, (p2, cancelled), (p3, unconfirmed) = run(main)
     (params,) = asked
     o = plan["options"][0]
     msg = params.message
@@ -308,8 +310,69 @@ def test_consent_is_asked_with_the_exact_lease_and_a_decline_does_nothing(mode):
     assert params.requested_schema["properties"]["confirm"]["type"] == "boolean"
     lease = f"the lease of plan {plan['plan_id']} option 1"
     assert declined.is_error and declined.content[0].text == f"the person declined {lease}; nothing was done"
-    assert cancelled.content[0].text == f"the person cancelled {lease}; nothing was done"
-    assert unconfirmed.content[0].text == f"the person did not confirm {lease}; nothing was done"
+    assert cancelled.content[0].text == f"the person cancelled the lease of plan {p2} option 1; nothing was done"
+    assert unconfirmed.content[0].text == (f"the person did not confirm the lease of plan {p3} option 1; "
+                                           "nothing was done")
+
+
+def test_a_plan_id_is_reservable_only_in_the_session_that_made_it():
+    """Issue 17: plan ids were shared by every session. Another session is told the id is unknown and is
+    never asked to confirm it; the owner still can (here: refused only for want of confirmation)."""
+    asked = []
+
+    async def accept(ctx, params):
+        asked.append(params.message)
+        return ElicitResult(action="accept", content={"confirm": True})
+
+    async def main():
+        srv = build_server(ServerConfig())
+        async with Client(srv, mode="legacy") as mine, Client(srv, elicitation_callback=accept,
+                                                               mode="legacy") as other:
+            plan = (await mine.call_tool("plan", SHIFTED)).structured_content
+            stolen = await other.call_tool("reserve", {"plan_id": plan["plan_id"], "confirm": True})
+            own = await mine.call_tool("reserve", {"plan_id": plan["plan_id"]})
+            return plan, stolen, own
+
+    plan, stolen, own = run(main)
+    assert stolen.is_error and stolen.content[0].text.startswith(f"unknown plan id {plan['plan_id']!r}")
+    assert asked == []
+    assert own.is_error and "needs the person's confirmation" in own.content[0].text  # still the owner's
+    assert len(plan["plan_id"]) == 34  # p- and 128 random bits: a stateless caller cannot guess one
+
+
+def test_another_sessions_plans_never_evict_mine():
+    from datetime import UTC, datetime
+
+    from envboot.mcp_server.state import MAX_PLANS_PER_OWNER, PlanStore
+    from envboot.planner import Plan, PlanRequest
+
+    req = PlanRequest("uc", datetime(2026, 12, 1, 20, tzinfo=UTC), 60, 1, 1)
+    plan = Plan(req, (), (), (), None)
+    clock = FakeClock()
+    store = PlanStore(300, clock)
+    mine = store.add(req, plan, 0, "snapshot", owner="s-a")
+    for _ in range(1000):
+        store.add(req, plan, 0, "snapshot", owner="s-b")
+    assert store.get(mine.plan_id, "s-a") is mine
+    own = [store.add(req, plan, 0, "snapshot", owner="s-a") for _ in range(MAX_PLANS_PER_OWNER)]
+    with pytest.raises(Exception, match="unknown plan id"):  # my own newer plans evict my oldest
+        store.get(mine.plan_id, "s-a")
+    assert store.get(own[-1].plan_id, "s-a") is own[-1]
+
+
+@pytest.mark.parametrize("confirm", ["yes", 1, "true"])
+def test_confirm_must_be_a_real_boolean(confirm):
+    """Issue 17: confirm "yes" and 1 counted as true."""
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:  # no elicitation: confirm decides
+            plan = (await c.call_tool("plan", SHIFTED)).structured_content
+            return await c.call_tool("reserve", {"plan_id": plan["plan_id"], "confirm": confirm}), await c.call_tool(
+                "lease_delete", {"lease_id": "abc", "confirm": confirm})
+
+    res, delete = run(main)
+    for r in (res, delete):
+        assert r.is_error and "confirm" in r.content[0].text and "boolean" in r.content[0].text.lower()
+        assert "needs the person's confirmation" not in r.content[0].text and "Blazar" not in r.content[0].text
 
 
 def test_without_elicitation_reserve_needs_confirm_true():

@@ -9,6 +9,7 @@ markers included) at registration.
 import functools
 import json
 import logging
+import secrets
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -23,7 +24,7 @@ from mcp.server.mcpserver.resolve import (
     Resolve,
 )
 from mcp_types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from .. import api
 from ..availability import AvailabilityAnswer, AvailabilityQuery
@@ -94,11 +95,11 @@ READ_LIVE = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempot
 
 
 class ReserveConsent(BaseModel):
-    confirm: bool = Field(title="Create this lease", description="true to create exactly this lease")
+    confirm: StrictBool = Field(title="Create this lease", description="true to create exactly this lease")
 
 
 class LeaseConsent(BaseModel):
-    confirm: bool = Field(title="Go ahead", description="true to go ahead")
+    confirm: StrictBool = Field(title="Go ahead", description="true to go ahead")
 
 
 class _NoElicitation:
@@ -130,6 +131,16 @@ def tool_errors(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[An
             return error_result(str(exc), exc.exit_code)
 
     return wrapper
+
+
+def session_owner(ctx: Context) -> str | None:
+    """Who made a plan: the session (a connection with a handshake: stdio, legacy streamable HTTP), by a
+    random token kept in the connection's state. A stateless request (protocol 2026-07-28, one exchange
+    per connection) has no session: None, and the plan id (128 random bits) is its only key."""
+    conn = getattr(ctx.request_context.session, "_connection", None)
+    if conn is None or not getattr(conn, "has_standalone_channel", False):
+        return None
+    return conn.state.setdefault("envboot.plan_owner", "s-" + secrets.token_hex(16))
 
 
 def supports_elicitation(ctx: Context) -> bool:
@@ -247,10 +258,12 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                     if not r.ok]
         return state.live_view(), warnings
 
-    def handed_out(doc: dict, request, result, cleaning_minutes: int, source: str, warnings: list[str]) -> dict:
-        """A plan document with the refresh warnings and, when it has options, the plan id ``reserve`` takes."""
+    def handed_out(doc: dict, request, result, cleaning_minutes: int, source: str, warnings: list[str],
+                   owner: str | None) -> dict:
+        """A plan document with the refresh warnings and, when it has options, the plan id ``reserve`` takes
+        (in the session that made it only)."""
         doc["warnings"] = list(doc.get("warnings", [])) + warnings
-        stored = state.plans.add(request, result, cleaning_minutes, source) if result.options else None
+        stored = state.plans.add(request, result, cleaning_minutes, source, owner) if result.options else None
         doc.update(plan_id=stored.plan_id if stored else None,
                    expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
                    ttl_seconds=int(state.plans.ttl_s))
@@ -340,7 +353,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                                      Field(description="ranking")] = "soonest",
                    max_delay: Annotated[str | None, Field(description="how far a shifted window may move, "
                                                                       "e.g. 6h, 2d")] = None,
-                   needs: NeedsArg = None, live: Live = False) -> schemas.PlanDoc:
+                   needs: NeedsArg = None, live: Live = False, ctx: Context | None = None) -> schemas.PlanDoc:
         """Ranked, explained options for a reservation (base, time shift, zone change, downgrade), each with
         its hosts count, SU cost, one-line reason and the exact Blazar lease request. Returns a plan_id:
         `reserve` takes it with an option's rank while the plan is fresh (expires_at). 'now' means two
@@ -355,6 +368,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                             ",".join(alt_zones) if alt_zones else None, any_zone, allow_downgrade, None,
                             Prefer(prefer), max_delay, DEFAULT_HORIZON_HOURS, None, for_reserve=True,
                             **({"needs": needs} if needs else {}))
+        owner = session_owner(ctx) if ctx is not None else None
 
         def run() -> dict:
             if live:
@@ -364,7 +378,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
             request = build_request(view, flags)
             result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes)
             return handed_out(plan_json(view, result), request, result, flags.settings.cleaning_minutes,
-                              view.data.source, warnings)
+                              view.data.source, warnings, owner)
 
         return await in_thread(run, live=live)
 
@@ -419,13 +433,15 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                                                Field(description="ranking")] = "soonest",
                              max_delay: Annotated[str | None, Field(description="how far a shifted window may move, "
                                                                                 "e.g. 6h, 2d")] = None,
-                             live: Live = False) -> schemas.InstancePlanDoc:
+                             live: Live = False, ctx: Context | None = None) -> schemas.InstancePlanDoc:
         """Ranked, explained options for a reservation of KVM instances of a flavor (Blazar's flavor:instance;
         base, time shift, zone change, smaller flavor), each with where Blazar would place the instances and
         the exact Blazar lease request. Returns a plan_id: `reserve` takes it with an option's rank while the
         plan is fresh (expires_at); the lease's instances then launch with the flavor Blazar creates,
         `reservation:<reservation id>`. Use live: true to plan on fresh Blazar data (what reserve re-checks)."""
         from ..flavors.cli import plan_on
+
+        owner = session_owner(ctx) if ctx is not None else None
 
         def run() -> dict:
             zones = None if any_zone else [zone, *(alt_zones or [])]
@@ -435,7 +451,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 alt_zones=list(alt_zones or []), any_zone=any_zone, allow_downgrade=allow_downgrade,
                 prefer=Prefer(prefer), max_delay=max_delay, max_search_hours=DEFAULT_HORIZON_HOURS,
                 cleaning_time=None, clock=utcnow())
-            return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings)
+            return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings, owner)
 
         return await in_thread(run, live=live)
 
@@ -524,7 +540,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
 
     async def reserve_consent(plan_id: str, option: int, ctx: Context) -> Any:
         try:
-            stored = state.plans.get(plan_id)
+            stored = state.plans.get(plan_id, session_owner(ctx))
             planned = stored.option(option)
         except EnvbootError:
             return NOT_ASKED  # the tool refuses with the reason; nothing to ask
@@ -541,14 +557,16 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
     async def reserve(plan_id: Annotated[str, Field(description="the plan_id returned by plan")],
                       consent: Annotated[ElicitationResult[ReserveConsent], Resolve(reserve_consent)],
                       option: Annotated[int, Field(ge=1, description="the rank of the option to take")] = 1,
-                      confirm: Annotated[bool, Field(description="only without elicitation: the person confirmed "
-                                                                 "this exact lease")] = False) -> schemas.ReserveDoc:
-        stored = state.plans.get(plan_id)
+                      confirm: Annotated[StrictBool, Field(description="only without elicitation: the person confirmed "
+                                                                 "this exact lease")] = False,
+                      ctx: Context | None = None) -> schemas.ReserveDoc:
+        owner = session_owner(ctx) if ctx is not None else None
+        stored = state.plans.get(plan_id, owner)
         stored.option(option)
         if isinstance(consent, AcceptedElicitation) and isinstance(consent.data, _NotAsked):
             raise PlanRefused(f"plan {plan_id} cannot be reserved")  # unreachable: get() above raised the reason
         consented(consent, confirm, f"the lease of plan {plan_id} option {option}")
-        stored = state.plans.take(plan_id)
+        stored = state.plans.take(plan_id, owner)
         try:
             outcome, audit_path = await in_thread(lambda: _reserve(state, stored, option), live=True)
         except BaseException as exc:
@@ -576,7 +594,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
     async def lease_extend(lease_id: str, by: Annotated[int | str, Field(description="minutes, or 90m, 2h, 1d")],
                            consent: Annotated[ElicitationResult[LeaseConsent], Resolve(extend_consent)],
                            zone: LeaseZone = "current",
-                           confirm: Annotated[bool, Field(description="only without elicitation: the person "
+                           confirm: Annotated[StrictBool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDoc:
         from ..live.blazar_errors import call_blazar
         from ..live_json import lease_json
@@ -607,7 +625,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
                            zone: LeaseZone = "current",
                            missing_ok: Annotated[bool, Field(description="a lease already gone is not an error")]
                            = False,
-                           confirm: Annotated[bool, Field(description="only without elicitation: the person "
+                           confirm: Annotated[StrictBool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDeleteDoc:
         from ..live.blazar_errors import call_blazar
 

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from ..flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest
 
 DEFAULT_PLAN_TTL_S = 300
-MAX_PLANS = 512  # the oldest plans are forgotten first; a forgotten plan id is refused like an unknown one
+MAX_PLANS = 4096  # the server's limit: the oldest plans (expired ones first) are forgotten; then refused as unknown
+MAX_PLANS_PER_OWNER = 64  # a session's own limit: its newer plans evict its older ones, never another session's
 
 
 class PlanRefused(EnvbootError):
@@ -66,6 +67,7 @@ class StoredPlan:
     created: float  # config.clock()
     created_at: datetime  # UTC, for people
     used: str | None = None  # what the reserve that used it did
+    owner: str | None = None  # the session that made it (None: a stateless request; the id is the only key)
 
     @property
     def is_flavor(self) -> bool:
@@ -117,11 +119,18 @@ class PlanStore:
         self._lock = threading.RLock()
 
     def add(self, request: PlanRequest | FlavorPlanRequest, plan: Plan | FlavorPlan, cleaning_minutes: int,
-            data_source: str) -> StoredPlan:
-        stored = StoredPlan("p-" + secrets.token_hex(6), request, plan, cleaning_minutes, data_source, self.clock(),
-                            utcnow().replace(microsecond=0))
+            data_source: str, owner: str | None = None) -> StoredPlan:
+        stored = StoredPlan("p-" + secrets.token_hex(16), request, plan, cleaning_minutes, data_source, self.clock(),
+                            utcnow().replace(microsecond=0), owner=owner)
         with self._lock:
             self._plans[stored.plan_id] = stored
+            mine = [k for k, v in self._plans.items() if v.owner == owner]
+            for k in mine[:max(0, len(mine) - MAX_PLANS_PER_OWNER)]:
+                del self._plans[k]
+            if len(self._plans) > MAX_PLANS:
+                now = self.clock()
+                for k in [k for k, v in self._plans.items() if now - v.created > self.ttl_s]:
+                    del self._plans[k]
             while len(self._plans) > MAX_PLANS:
                 self._plans.popitem(last=False)
         return stored
@@ -129,13 +138,16 @@ class PlanStore:
     def expires_at(self, stored: StoredPlan) -> datetime:
         return stored.created_at + timedelta(seconds=self.ttl_s)
 
-    def get(self, plan_id: str) -> StoredPlan:
-        """The plan, if it may still be reserved; otherwise :class:`PlanRefused` saying why."""
+    def get(self, plan_id: str, owner: str | None = None) -> StoredPlan:
+        """The plan, if ``owner`` may still reserve it; otherwise :class:`PlanRefused` saying why. A plan made
+        in a session is that session's: another session is told it is unknown (it learns nothing)."""
         with self._lock:
             stored = self._plans.get(plan_id)
+        if stored is not None and stored.owner is not None and stored.owner != owner:
+            stored = None
         if stored is None:
             raise PlanRefused(f"unknown plan id {plan_id!r}: call plan first and pass the plan_id it returns "
-                              "(plans live in this server's memory only)")
+                              "(plans live in this server's memory only, each usable only in the session that made it)")
         age = self.clock() - stored.created
         if age > self.ttl_s:
             raise PlanRefused(f"plan {plan_id} expired: it was made {age / 60:.1f} min ago and plans are valid for "
@@ -144,10 +156,10 @@ class PlanStore:
             raise PlanRefused(f"plan {plan_id} was already used ({stored.used}); call plan again")
         return stored
 
-    def take(self, plan_id: str) -> StoredPlan:
+    def take(self, plan_id: str, owner: str | None = None) -> StoredPlan:
         """Mark the plan used (one reserve per plan id: a retried call cannot make a second lease)."""
         with self._lock:
-            stored = self.get(plan_id)
+            stored = self.get(plan_id, owner)
             stored.used = "a reserve is in progress"
             return stored
 
