@@ -557,3 +557,34 @@ def test_a_changed_instance_option_is_described_and_never_taken_for_the_planned_
     assert describe_change(planned, fewer) == "instances 4 → 3"
     assert describe_change(planned, other) == "flavor m1.large → m1.small"
     assert len({option_identity(o) for o in (planned, later, fewer, other)}) == 4
+
+
+def test_only_a_plan_for_now_whose_start_passed_is_re_anchored_and_a_refusal_keeps_the_id():
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from envboot.mcp_server.state import PlanStore, anchored, reserve_anchor, shifted_to
+    from envboot.planner import Plan, PlanRequest
+
+    now = datetime(2026, 12, 1, 20, 0, 30, tzinfo=UTC)
+    req = PlanRequest("uc", datetime(2026, 12, 1, 20, 2, tzinfo=UTC), 60, 1, 1)
+    store = PlanStore(300, FakeClock())
+    stored = store.add(req, Plan(req, (), (), (), None), 0, "live", owner="s-a", asap=True)
+
+    class Opt:
+        start, end = req.start, req.end
+
+    assert anchored(stored, Opt, now) is None  # still more than a minute ahead: as planned
+    later = now + timedelta(seconds=75)
+    assert anchored(stored, Opt, later) == reserve_anchor(later) == datetime(2026, 12, 1, 20, 3, tzinfo=UTC)
+    assert anchored(replace(stored, asap=False), Opt, later) is None  # a plan for a given time never moves
+    from envboot.planner import Option
+    from envboot.properties import Query
+
+    o = Option("base", "uc", req.start, req.end, 1, 1, 1, None, Query((), "", ()), (), 1, 0, 1.0, "why")
+    moved = shifted_to(o, datetime(2026, 12, 1, 20, 5, tzinfo=UTC))
+    assert (moved.start, moved.end - moved.start, moved.su_cost) == (datetime(2026, 12, 1, 20, 5, tzinfo=UTC),
+                                                                     o.end - o.start, o.su_cost)
+    store.take(stored.plan_id, "s-a")
+    store.release(stored)
+    assert store.get(stored.plan_id, "s-a") is stored  # refused before Blazar was asked: still usable

@@ -13,6 +13,7 @@ import secrets
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 import anyio
@@ -47,9 +48,11 @@ from .state import (
     ServerConfig,
     ServerState,
     StoredPlan,
+    anchored,
     describe_change,
     is_flavor_option_type,
     option_identity,
+    shifted_to,
 )
 
 log = logging.getLogger("envboot.mcp")
@@ -133,6 +136,11 @@ def tool_errors(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[An
     return wrapper
 
 
+def is_asap(start: object) -> bool:
+    """A plan for start "now" means "as soon as possible": reserve re-anchors it (``state.anchored``)."""
+    return isinstance(start, str) and start.strip().lower() == "now"
+
+
 def session_owner(ctx: Context) -> str | None:
     """Who made a plan: the session (a connection with a handshake: stdio, legacy streamable HTTP), by a
     random token kept in the connection's state. A stateless request (protocol 2026-07-28, one exchange
@@ -201,10 +209,10 @@ class _KeepPlannedOption:
     refusal: when it is gone, take nothing (the person consented to that lease, not another one).
     """
 
-    def __init__(self, stored: StoredPlan, rank: int) -> None:
+    def __init__(self, stored: StoredPlan, rank: int, anchor=None) -> None:
         self.stored = stored
         self.rank = rank
-        self.planned = stored.option(rank)
+        self.planned = stored.option(rank) if anchor is None else shifted_to(stored.option(rank), anchor)
         self.calls = 0
 
     def __call__(self, plan: Plan) -> Option | None:
@@ -259,11 +267,11 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         return state.live_view(), warnings
 
     def handed_out(doc: dict, request, result, cleaning_minutes: int, source: str, warnings: list[str],
-                   owner: str | None) -> dict:
+                   owner: str | None, asap: bool = False) -> dict:
         """A plan document with the refresh warnings and, when it has options, the plan id ``reserve`` takes
         (in the session that made it only)."""
         doc["warnings"] = list(doc.get("warnings", [])) + warnings
-        stored = state.plans.add(request, result, cleaning_minutes, source, owner) if result.options else None
+        stored = state.plans.add(request, result, cleaning_minutes, source, owner, asap) if result.options else None
         doc.update(plan_id=stored.plan_id if stored else None,
                    expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
                    ttl_seconds=int(state.plans.ttl_s))
@@ -378,7 +386,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
             request = build_request(view, flags)
             result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes)
             return handed_out(plan_json(view, result), request, result, flags.settings.cleaning_minutes,
-                              view.data.source, warnings, owner)
+                              view.data.source, warnings, owner, is_asap(start))
 
         return await in_thread(run, live=live)
 
@@ -451,7 +459,8 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 alt_zones=list(alt_zones or []), any_zone=any_zone, allow_downgrade=allow_downgrade,
                 prefer=Prefer(prefer), max_delay=max_delay, max_search_hours=DEFAULT_HORIZON_HOURS,
                 cleaning_time=None, clock=utcnow())
-            return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings, owner)
+            return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings, owner,
+                              is_asap(start))
 
         return await in_thread(run, live=live)
 
@@ -544,9 +553,16 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
             planned = stored.option(option)
         except EnvbootError:
             return NOT_ASKED  # the tool refuses with the reason; nothing to ask
+        anchor = anchored(stored, planned, utcnow())
+        stored.anchor = anchor
         if not supports_elicitation(ctx):
             return NO_ELICITATION
-        return Elicit(f"Create this Blazar lease? {lease_description(planned)}. Plan {plan_id}, option {option} "
+        moved = ""
+        if anchor is not None:
+            moved = (f" As soon as possible: the planned start {planned.start:%H:%M}Z has passed, so the lease starts "
+                     f"at the first bookable minute, {anchor:%Y-%m-%d %H:%M}Z, on the same hardware.")
+            planned = shifted_to(planned, anchor)
+        return Elicit(f"Create this Blazar lease? {lease_description(planned)}.{moved} Plan {plan_id}, option {option} "
                       f"({planned.strategy}): {planned.why}. envboot re-checks Blazar first and creates nothing if "
                       "this changed.", ReserveConsent)
 
@@ -567,12 +583,28 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
             raise PlanRefused(f"plan {plan_id} cannot be reserved")  # unreachable: get() above raised the reason
         consented(consent, confirm, f"the lease of plan {plan_id} option {option}")
         stored = state.plans.take(plan_id, owner)
+        elicited = isinstance(consent, AcceptedElicitation) and isinstance(consent.data, ReserveConsent)
+        late = anchored(stored, stored.option(option), utcnow())
+        anchor = stored.anchor if elicited else late  # elicited: the window the person was shown
         try:
-            outcome, audit_path = await in_thread(lambda: _reserve(state, stored, option), live=True)
-        except BaseException as exc:
-            stored.used = f"the reserve call failed before creating anything: {exc}"
+            if elicited and anchor is None and late is not None:
+                raise PlanRefused(f"the planned start of plan {plan_id} passed while the person confirmed; call "
+                                  "reserve again (the plan id is still valid: it re-anchors to the first bookable "
+                                  "minute and asks again); nothing was created")
+            if anchor is not None and anchor < utcnow() + timedelta(minutes=1):
+                raise PlanRefused(f"the confirmed start {anchor:%Y-%m-%d %H:%M}Z is now within a minute; call "
+                                  f"reserve again with plan {plan_id} (it is still valid); nothing was created")
+            outcome, audit_path = await in_thread(lambda: _reserve(state, stored, option, anchor), live=True)
+        except (PlanRefused, InputError):
+            state.plans.release(stored)  # refused before Blazar was asked: nothing spent
             raise
-        stored.used = f"{outcome.result}: lease {outcome.lease_id or '-'}"
+        except BaseException as exc:
+            stored.used = f"the reserve call failed: {exc}"
+            raise
+        if outcome.intent_id is None and outcome.result != "success":
+            state.plans.release(stored)  # Blazar was never asked (no intent): the id stays usable
+        else:
+            stored.used = f"{outcome.result}: lease {outcome.lease_id or '-'}"
         from ..live_json import outcome_json
 
         doc = {**outcome_json(outcome), "plan_id": plan_id, "rank": option, "audit": audit_path}
@@ -642,22 +674,24 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
         return await in_thread(run, live=True)
 
 
-def _reserve(state: ServerState, stored: StoredPlan, rank: int):
-    """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread."""
+def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
+    """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread; ``anchor``: a
+    plan for "now" re-anchored to that start (the same lease from then, re-planned on fresh data)."""
+    request = stored.request if anchor is None else replace(stored.request, start=anchor, not_before=None)
     if stored.is_flavor:
         from ..reserve import FlavorReserveSpec
 
-        spec = FlavorReserveSpec(stored.request, dry_run=False, option_index=rank,
+        spec = FlavorReserveSpec(request, dry_run=False, option_index=rank,
                                  retry_attempts=state.config.retry_attempts,
                                  wait_timeout_s=state.config.wait_timeout_s)
     else:
-        spec = ReserveSpec(stored.request, dry_run=False, option_index=rank,
+        spec = ReserveSpec(request, dry_run=False, option_index=rank,
                            retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
                            cleaning_minutes=stored.cleaning_minutes)
     preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)
     audit = state.audit_log()
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),
-                        choose=_KeepPlannedOption(stored, rank))
+                        choose=_KeepPlannedOption(stored, rank, anchor))
     return reserver.reserve(spec), str(audit.path)
 
 

@@ -68,6 +68,8 @@ class StoredPlan:
     created_at: datetime  # UTC, for people
     used: str | None = None  # what the reserve that used it did
     owner: str | None = None  # the session that made it (None: a stateless request; the id is the only key)
+    asap: bool = False  # planned for start "now": re-anchored to the first bookable minute at reserve time
+    anchor: datetime | None = None  # the re-anchored start the person was asked to confirm
 
     @property
     def is_flavor(self) -> bool:
@@ -119,9 +121,9 @@ class PlanStore:
         self._lock = threading.RLock()
 
     def add(self, request: PlanRequest | FlavorPlanRequest, plan: Plan | FlavorPlan, cleaning_minutes: int,
-            data_source: str, owner: str | None = None) -> StoredPlan:
+            data_source: str, owner: str | None = None, asap: bool = False) -> StoredPlan:
         stored = StoredPlan("p-" + secrets.token_hex(16), request, plan, cleaning_minutes, data_source, self.clock(),
-                            utcnow().replace(microsecond=0), owner=owner)
+                            utcnow().replace(microsecond=0), owner=owner, asap=asap)
         with self._lock:
             self._plans[stored.plan_id] = stored
             mine = [k for k, v in self._plans.items() if v.owner == owner]
@@ -162,6 +164,32 @@ class PlanStore:
             stored = self.get(plan_id, owner)
             stored.used = "a reserve is in progress"
             return stored
+
+
+    def release(self, stored: StoredPlan) -> None:
+        """A reserve that created nothing and asked Blazar for nothing (refused before): the id stays usable."""
+        with self._lock:
+            stored.used = None
+
+
+def reserve_anchor(now: datetime) -> datetime:
+    """The first start a reserve can still get: two minutes ahead at most, one at least ('now', as the CLI)."""
+    return now.replace(second=0, microsecond=0) + timedelta(minutes=2)
+
+
+def anchored(stored: StoredPlan, option: Option | FlavorOption, now: datetime) -> datetime | None:
+    """For a plan made for "as soon as possible" whose option no longer starts in time: the new start
+    (the first bookable minute now); None when the option stands as planned."""
+    if not stored.asap or option.start >= now + timedelta(minutes=1):
+        return None
+    return reserve_anchor(now)
+
+
+def shifted_to(option, start: datetime):
+    """The same lease (zone, hosts rule, hardware, SU) over the same duration from ``start``."""
+    from dataclasses import replace
+
+    return replace(option, start=start, end=start + (option.end - option.start))
 
 
 class ViewCache:
