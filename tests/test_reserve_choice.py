@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import typer
+from typer.testing import CliRunner
 
+from envboot.cli.options import DurationOpt, StartOpt
+from envboot.cli.reserve_cmd import option_command
 from envboot.errors import InputError
 from envboot.reserve import choose_option, not_asked_message
 
@@ -80,3 +85,25 @@ def test_the_refusal_names_the_request_and_every_option():
     msg = not_asked_message(Spec(), ((1, SHIFT), (2, ZONE_LATER)))
     assert "2026-12-01T20:00:00Z" in msg and "nothing was created" in msg and "--allow-shift" in msg
     assert "1. time_shift uc 2026-12-03T15:00:00Z" in msg and "2. zone_change tacc" in msg
+
+
+def test_the_printed_command_is_the_typed_one_with_option_n():
+    """The command shown for each option repeats what was typed on the command line (not env defaults),
+    drops any earlier --option, and adds --option N."""
+    app = typer.Typer()
+    seen = []
+
+    @app.command()
+    def reserve(ctx: typer.Context, start: StartOpt = None, duration: DurationOpt = "60",
+                yes: bool = typer.Option(False, "--yes"), option: int = typer.Option(None, "--option"),
+                refresh: bool = typer.Option(True, "--retry-refresh/--no-retry-refresh")) -> None:
+        seen.append(option_command(2, ctx))
+
+    @app.command()
+    def other() -> None: ...
+
+    r = CliRunner().invoke(app, ["reserve", "-s", "2026-12-01 20:00", "--yes", "--option", "1", "--no-retry-refresh"],
+                           env={"DURATION_MIN": "90"})
+    assert r.exit_code == 0, r.output
+    assert shlex.split(seen[0]) == ["envboot", "reserve", "--start", "2026-12-01 20:00", "--yes",
+                                    "--no-retry-refresh", "--option", "2"]
