@@ -588,3 +588,21 @@ def test_only_a_plan_for_now_whose_start_passed_is_re_anchored_and_a_refusal_kee
     store.take(stored.plan_id, "s-a")
     store.release(stored)
     assert store.get(stored.plan_id, "s-a") is stored  # refused before Blazar was asked: still usable
+
+
+def test_over_stdio_a_plan_is_reservable_in_its_session_in_both_protocol_eras(tmp_path):
+    """stdio on the 2026-07-28 protocol makes a Connection per request: a plan must not be bound to it
+    (it would be refused as unknown in the very session that made it)."""
+    from mcp import StdioServerParameters
+
+    env = {**os.environ, "ENVBOOT_LIVE_DATA": str(tmp_path / "live"), "XDG_CONFIG_HOME": str(tmp_path / "c")}
+    server = StdioServerParameters(command=sys.executable, args=["-m", "envboot", "mcp"], env=env)
+
+    async def main(mode):
+        async with Client(server, mode=mode) as c:
+            plan = (await c.call_tool("plan", SHIFTED)).structured_content
+            return plan, await c.call_tool("reserve", {"plan_id": plan["plan_id"]})
+
+    for mode in ("auto", "legacy"):
+        plan, res = run(main, mode)
+        assert res.is_error and "needs the person's confirmation" in res.content[0].text, (mode, res.content)

@@ -141,12 +141,17 @@ def is_asap(start: object) -> bool:
     return isinstance(start, str) and start.strip().lower() == "now"
 
 
+STATELESS_PROTOCOL = "2026-07-28"  # from this protocol version on there is no session (mcp's resolve.py)
+
+
 def session_owner(ctx: Context) -> str | None:
     """Who made a plan: the session (a connection with a handshake: stdio, legacy streamable HTTP), by a
     random token kept in the connection's state. A stateless request (protocol 2026-07-28, one exchange
     per connection) has no session: None, and the plan id (128 random bits) is its only key."""
     conn = getattr(ctx.request_context.session, "_connection", None)
     if conn is None or not getattr(conn, "has_standalone_channel", False):
+        return None
+    if (conn.protocol_version or "") >= STATELESS_PROTOCOL:  # a new Connection per request, even over stdio
         return None
     return conn.state.setdefault("envboot.plan_owner", "s-" + secrets.token_hex(16))
 
