@@ -369,8 +369,10 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                    needs: NeedsArg = None, live: Live = False, ctx: Context | None = None) -> schemas.PlanDoc:
         """Ranked, explained options for a reservation (base, time shift, zone change, downgrade), each with
         its hosts count, SU cost, one-line reason and the exact Blazar lease request. Returns a plan_id:
-        `reserve` takes it with an option's rank while the plan is fresh (expires_at). 'now' means two
-        minutes from now, as for `envboot reserve`. Use live: true to plan on fresh Blazar data (what
+        `reserve` takes it with an option's rank while the plan is fresh (expires_at), in this session. 'now'
+        means two minutes from now, as for `envboot reserve`; a plan for 'now' whose start has passed when
+        reserve is called is re-anchored to the first bookable minute (the consent names it).
+        Use live: true to plan on fresh Blazar data (what
         reserve re-checks against). With `needs` (instead of node_type), every node type meeting them is
         planned and ranked together, each lease selecting exactly the nodes that meet them."""
         from ..request_flags import build_request, parse_flags
