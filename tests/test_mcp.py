@@ -291,13 +291,15 @@ def test_consent_is_asked_with_the_exact_lease_and_a_decline_does_nothing(mode):
         async with Client(srv, elicitation_callback=decline, mode=mode) as c:
             plan = (await c.call_tool("plan", SHIFTED)).structured_content
             declined = await c.call_tool("reserve", {"plan_id": plan["plan_id"], "confirm": True})
-        async with Client(srv, elicitation_callback=cancel, mode=mode) as c:
-            cancelled = await c.call_tool("reserve", {"plan_id": plan["plan_id"]})
+        async with Client(srv, elicitation_callback=cancel, mode=mode) as c:  # a plan is its session's own
+            p2 = (await c.call_tool("plan", SHIFTED)).structured_content["plan_id"]
+            cancelled = await c.call_tool("reserve", {"plan_id": p2})
         async with Client(srv, elicitation_callback=unchecked, mode=mode) as c:
-            unconfirmed = await c.call_tool("reserve", {"plan_id": plan["plan_id"]})
-        return plan, declined, cancelled, unconfirmed
+            p3 = (await c.call_tool("plan", SHIFTED)).structured_content["plan_id"]
+            unconfirmed = await c.call_tool("reserve", {"plan_id": p3})
+        return plan, declined, (p2, cancelled), (p3, unconfirmed)
 
-    plan, declined, cancelled, unconfirmed = run(main)
+    plan, declined, (p2, cancelled), (p3, unconfirmed) = run(main)
     (params,) = asked
     o = plan["options"][0]
     msg = params.message
@@ -308,8 +310,69 @@ def test_consent_is_asked_with_the_exact_lease_and_a_decline_does_nothing(mode):
     assert params.requested_schema["properties"]["confirm"]["type"] == "boolean"
     lease = f"the lease of plan {plan['plan_id']} option 1"
     assert declined.is_error and declined.content[0].text == f"the person declined {lease}; nothing was done"
-    assert cancelled.content[0].text == f"the person cancelled {lease}; nothing was done"
-    assert unconfirmed.content[0].text == f"the person did not confirm {lease}; nothing was done"
+    assert cancelled.content[0].text == f"the person cancelled the lease of plan {p2} option 1; nothing was done"
+    assert unconfirmed.content[0].text == (f"the person did not confirm the lease of plan {p3} option 1; "
+                                           "nothing was done")
+
+
+def test_a_plan_id_is_reservable_only_in_the_session_that_made_it():
+    """Issue 17: plan ids were shared by every session. Another session is told the id is unknown and is
+    never asked to confirm it; the owner still can (here: refused only for want of confirmation)."""
+    asked = []
+
+    async def accept(ctx, params):
+        asked.append(params.message)
+        return ElicitResult(action="accept", content={"confirm": True})
+
+    async def main():
+        srv = build_server(ServerConfig())
+        async with Client(srv, mode="legacy") as mine, Client(srv, elicitation_callback=accept,
+                                                               mode="legacy") as other:
+            plan = (await mine.call_tool("plan", SHIFTED)).structured_content
+            stolen = await other.call_tool("reserve", {"plan_id": plan["plan_id"], "confirm": True})
+            own = await mine.call_tool("reserve", {"plan_id": plan["plan_id"]})
+            return plan, stolen, own
+
+    plan, stolen, own = run(main)
+    assert stolen.is_error and stolen.content[0].text.startswith(f"unknown plan id {plan['plan_id']!r}")
+    assert asked == []
+    assert own.is_error and "needs the person's confirmation" in own.content[0].text  # still the owner's
+    assert len(plan["plan_id"]) == 34  # p- and 128 random bits: a stateless caller cannot guess one
+
+
+def test_another_sessions_plans_never_evict_mine():
+    from datetime import UTC, datetime
+
+    from envboot.mcp_server.state import MAX_PLANS_PER_OWNER, PlanStore
+    from envboot.planner import Plan, PlanRequest
+
+    req = PlanRequest("uc", datetime(2026, 12, 1, 20, tzinfo=UTC), 60, 1, 1)
+    plan = Plan(req, (), (), (), None)
+    clock = FakeClock()
+    store = PlanStore(300, clock)
+    mine = store.add(req, plan, 0, "snapshot", owner="s-a")
+    for _ in range(1000):
+        store.add(req, plan, 0, "snapshot", owner="s-b")
+    assert store.get(mine.plan_id, "s-a") is mine
+    own = [store.add(req, plan, 0, "snapshot", owner="s-a") for _ in range(MAX_PLANS_PER_OWNER)]
+    with pytest.raises(Exception, match="unknown plan id"):  # my own newer plans evict my oldest
+        store.get(mine.plan_id, "s-a")
+    assert store.get(own[-1].plan_id, "s-a") is own[-1]
+
+
+@pytest.mark.parametrize("confirm", ["yes", 1, "true"])
+def test_confirm_must_be_a_real_boolean(confirm):
+    """Issue 17: confirm "yes" and 1 counted as true."""
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:  # no elicitation: confirm decides
+            plan = (await c.call_tool("plan", SHIFTED)).structured_content
+            return await c.call_tool("reserve", {"plan_id": plan["plan_id"], "confirm": confirm}), await c.call_tool(
+                "lease_delete", {"lease_id": "abc", "confirm": confirm})
+
+    res, delete = run(main)
+    for r in (res, delete):
+        assert r.is_error and "confirm" in r.content[0].text and "boolean" in r.content[0].text.lower()
+        assert "needs the person's confirmation" not in r.content[0].text and "Blazar" not in r.content[0].text
 
 
 def test_without_elicitation_reserve_needs_confirm_true():
@@ -494,3 +557,52 @@ def test_a_changed_instance_option_is_described_and_never_taken_for_the_planned_
     assert describe_change(planned, fewer) == "instances 4 → 3"
     assert describe_change(planned, other) == "flavor m1.large → m1.small"
     assert len({option_identity(o) for o in (planned, later, fewer, other)}) == 4
+
+
+def test_only_a_plan_for_now_whose_start_passed_is_re_anchored_and_a_refusal_keeps_the_id():
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from envboot.mcp_server.state import PlanStore, anchored, reserve_anchor, shifted_to
+    from envboot.planner import Plan, PlanRequest
+
+    now = datetime(2026, 12, 1, 20, 0, 30, tzinfo=UTC)
+    req = PlanRequest("uc", datetime(2026, 12, 1, 20, 2, tzinfo=UTC), 60, 1, 1)
+    store = PlanStore(300, FakeClock())
+    stored = store.add(req, Plan(req, (), (), (), None), 0, "live", owner="s-a", asap=True)
+
+    class Opt:
+        start, end = req.start, req.end
+
+    assert anchored(stored, Opt, now) is None  # still more than a minute ahead: as planned
+    later = now + timedelta(seconds=75)
+    assert anchored(stored, Opt, later) == reserve_anchor(later) == datetime(2026, 12, 1, 20, 3, tzinfo=UTC)
+    assert anchored(replace(stored, asap=False), Opt, later) is None  # a plan for a given time never moves
+    from envboot.planner import Option
+    from envboot.properties import Query
+
+    o = Option("base", "uc", req.start, req.end, 1, 1, 1, None, Query((), "", ()), (), 1, 0, 1.0, "why")
+    moved = shifted_to(o, datetime(2026, 12, 1, 20, 5, tzinfo=UTC))
+    assert (moved.start, moved.end - moved.start, moved.su_cost) == (datetime(2026, 12, 1, 20, 5, tzinfo=UTC),
+                                                                     o.end - o.start, o.su_cost)
+    store.take(stored.plan_id, "s-a")
+    store.release(stored)
+    assert store.get(stored.plan_id, "s-a") is stored  # refused before Blazar was asked: still usable
+
+
+def test_over_stdio_a_plan_is_reservable_in_its_session_in_both_protocol_eras(tmp_path):
+    """stdio on the 2026-07-28 protocol makes a Connection per request: a plan must not be bound to it
+    (it would be refused as unknown in the very session that made it)."""
+    from mcp import StdioServerParameters
+
+    env = {**os.environ, "ENVBOOT_LIVE_DATA": str(tmp_path / "live"), "XDG_CONFIG_HOME": str(tmp_path / "c")}
+    server = StdioServerParameters(command=sys.executable, args=["-m", "envboot", "mcp"], env=env)
+
+    async def main(mode):
+        async with Client(server, mode=mode) as c:
+            plan = (await c.call_tool("plan", SHIFTED)).structured_content
+            return plan, await c.call_tool("reserve", {"plan_id": plan["plan_id"]})
+
+    for mode in ("auto", "legacy"):
+        plan, res = run(main, mode)
+        assert res.is_error and "needs the person's confirmation" in res.content[0].text, (mode, res.content)

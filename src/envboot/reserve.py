@@ -59,7 +59,7 @@ class ReserveSpec:
     name: str | None = None
     retry_attempts: int = 3
     retry_refresh: bool = True
-    retry_find_earliest: bool = True  # a later window (time shift) may be taken, first or after a refusal
+    allow_shift: bool = False  # a later window (time shift) may be taken, first or after a refusal
     wait_timeout_s: float = 300.0
     cleaning_minutes: int = 0
 
@@ -74,7 +74,7 @@ class FlavorReserveSpec:
     name: str | None = None
     retry_attempts: int = 3
     retry_refresh: bool = True
-    retry_find_earliest: bool = True
+    allow_shift: bool = False
     wait_timeout_s: float = 300.0
 
     @property
@@ -98,6 +98,7 @@ class Outcome:
     plan: Plan | None = None
     resource_type: str = "physical:host"
     launch_flavor: str | None = None  # flavor:instance: the flavor instances launch on
+    needs_consent: tuple = ()  # the plan's options (1-based rank, option) the flags do not allow: --option N books one
 
 
 def _option_record(o: Option) -> dict:
@@ -124,6 +125,49 @@ def _what(spec, option) -> str:
     return f"{option.amount} x {option.flavor.name}" if _is_flavor(spec) else f"{option.amount} host(s)"
 
 
+def allowed(option, spec) -> bool:
+    """May ``option`` be booked without being named (``--option N``)? The requested window, in the
+    requested zone or one the flags named (``--alt-zones``/``--any-zone``), on the requested hardware
+    or a fallback ``--allow-downgrade`` asked for, with ``--min-amount``..``--amount`` hosts, is; a
+    later start only with ``--allow-shift``. (The planner offers other zones and hardware only when
+    asked; a later start it always offers, so that is checked here.)"""
+    return option.delay_minutes == 0 or spec.allow_shift
+
+
+def choose_option(options, spec, retry_of=None):
+    """The option to book, or None when the flags allow none of the plan's options.
+
+    ``spec.option_index`` names one explicitly (the person took it from a shown plan). After Blazar
+    refused the chosen option (``retry_of``), the re-plan's first option the flags allow is taken,
+    or one with the same zone, start and hardware as the refused one when that was named."""
+    if not options:
+        return None
+    if retry_of is None and spec.option_index is not None:
+        if not 1 <= spec.option_index <= len(options):
+            raise InputError(f"--option {spec.option_index}: the plan has {len(options)} option(s)")
+        return options[spec.option_index - 1]
+
+    def same(o) -> bool:
+        return retry_of is not None and (o.zone, o.start, getattr(o, "node_type", None)) == (
+            retry_of.zone, retry_of.start, getattr(retry_of, "node_type", None))
+    return next((o for o in options if allowed(o, spec) or same(o)), None)
+
+
+def not_asked_message(spec, unasked) -> str:
+    req = spec.request
+    flags = "--allow-shift" if not spec.allow_shift else ""
+    lines = [f"the requested window ({iso_z(req.start)} for {req.duration_minutes} min in {req.zone}) cannot be "
+             f"booked as asked; nothing was created. Book one of these by adding --option N"
+             + (f" (or {flags} for the earliest later window)" if flags else "") + ":"]
+    for i, o in unasked:
+        lines.append(f"  {i}. {o.strategy} {o.zone} {iso_z(o.start)} → {iso_z(o.end)}, {_what(spec, o)}: {o.why}")
+    return "\n".join(lines)
+
+
+def window(option) -> str:
+    return f"{option.start:%Y-%m-%d %H:%M}Z → {option.end:%Y-%m-%d %H:%M}Z (UTC)"
+
+
 def crash_point(name: str) -> None:
     """Die here, as ``kill -9`` would, when the crash tests ask for it (never set in normal use)."""
     if os.environ.get(CRASH_ENV) == name:
@@ -148,8 +192,10 @@ class Reserver:
     def __init__(self, ctx: LiveContext, audit: AuditLog, *, on_event: Callable[[str], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep,
                  confirm: Callable[[Option, dict], bool] | None = None,
-                 choose: Callable[[Plan], Option | None] | None = None) -> None:
+                 choose: Callable[[Plan], Option | None] | None = None,
+                 waiting: Callable[[Lease | None, float], None] | None = None) -> None:
         self.confirm = confirm
+        self.waiting = waiting  # called on every poll while waiting for the lease (None, 0: done), e.g. a spinner
         self.choose = choose  # fixes the option on every (re-)plan, e.g. the MCP server's plan ids; None: the flags
         self.ctx = ctx
         self.audit = audit
@@ -165,6 +211,10 @@ class Reserver:
         rtype = "flavor:instance" if flavor else "physical:host"
         plan = self._fresh_flavor_plan(spec) if flavor else self._fresh_plan(spec)
         option = self._choose(plan, spec)
+        if option is None and plan.options and self.choose is None:
+            unasked = tuple((i, o) for i, o in enumerate(plan.options, 1))
+            return Outcome("no_capacity", EXIT_NO_CAPACITY, not_asked_message(spec, unasked), plan=plan,
+                           resource_type=rtype, needs_consent=unasked)
         if option is None:
             return Outcome("no_capacity", EXIT_NO_CAPACITY, plan.explanation, plan=plan, resource_type=rtype)
         if spec.dry_run:
@@ -222,7 +272,7 @@ class Reserver:
                 break
             plan = (self._fresh_flavor_plan(spec, refresh=spec.retry_refresh) if flavor else
                     self._fresh_plan(spec, refresh=spec.retry_refresh))
-            option = self._choose(plan, spec, first_only=True)
+            option = self._choose(plan, spec, first_only=True, taken=option)
             if option is None:
                 break
         msg = f"no capacity after {len(attempts)} attempt(s): {plan.explanation}"
@@ -264,19 +314,11 @@ class Reserver:
         request = replace(spec.request, not_before=first_bookable_minute(utcnow()))
         return plan_flavor({z.zone: z for z in data.zones}, request)
 
-    def _choose(self, plan: Plan, spec: ReserveSpec, first_only: bool = False) -> Option | None:
+    def _choose(self, plan: Plan, spec: ReserveSpec, first_only: bool = False,
+                taken: Option | None = None) -> Option | None:
         if self.choose is not None:
             return self.choose(plan)
-        if not plan.options:
-            return None
-        options = [o for o in plan.options if o.delay_minutes == 0 or spec.retry_find_earliest]
-        if not options:
-            return None
-        if spec.option_index is None or first_only:
-            return options[0]
-        if not 1 <= spec.option_index <= len(plan.options):
-            raise InputError(f"--option {spec.option_index}: the plan has {len(plan.options)} option(s)")
-        return plan.options[spec.option_index - 1]
+        return choose_option(plan.options, spec, retry_of=taken if first_only else None)
 
     def _create(self, leases: LeaseApi, body: dict, name: str) -> tuple[Lease | None, object]:
         try:
@@ -333,7 +375,8 @@ class Reserver:
         crash_point("before_outcome")
         self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status, hosts=hosts,
                           host_uids=[n.uid for n in verdict.hosts], zone=option.zone, attempts=attempts)
-        return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} {verdict.summary}", intent_id,
+        return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} in {option.zone}, "
+                       f"{window(option)}, {verdict.summary}, {option.su_cost:g} SU", intent_id,
                        name, lease.id, lease.status, option, body, hosts, attempts, plan)
 
     def _finish_flavor(self, spec, intent_id, name, option, body, lease, attempts, plan) -> Outcome:
@@ -350,8 +393,9 @@ class Reserver:
         self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status, hosts=hosts,
                           zone=option.zone, reservation_id=verdict.reservation_id,
                           launch_flavor=verdict.launch_flavor, attempts=attempts)
-        return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status}: {option.amount} x "
-                       f"{option.flavor.name} {verdict.summary}", intent_id, name, lease.id, lease.status, option,
+        return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} in {option.zone}, "
+                       f"{window(option)}: {option.amount} x {option.flavor.name} {verdict.summary}", intent_id, name,
+                       lease.id, lease.status, option,
                        body, hosts, attempts, plan, rtype, verdict.launch_flavor)
 
     def _refresh_to_verify(self, zone: str, lease_id: str) -> str | None:
@@ -385,14 +429,20 @@ class Reserver:
         (so a start that fails, ERROR, is reported, not an early PENDING)."""
         deadline = time.monotonic() + timeout_s
         starts_soon = lease.start <= utcnow() + timedelta(seconds=timeout_s)
-        while time.monotonic() < deadline and (
-            lease.status in ("CREATING", "STARTING", "UPDATING") or (starts_soon and lease.status == "PENDING")
-        ):
-            self.sleep(WAIT_POLL_S)
-            try:
-                lease = leases.get(lease.id)
-            except Exception as exc:  # noqa: BLE001 - keep polling through transient failures
-                self.say(f"waiting for {lease.id}: {classify(exc).message}")
+        try:
+            while time.monotonic() < deadline and (
+                lease.status in ("CREATING", "STARTING", "UPDATING") or (starts_soon and lease.status == "PENDING")
+            ):
+                if self.waiting is not None:
+                    self.waiting(lease, max(0.0, deadline - time.monotonic()))
+                self.sleep(WAIT_POLL_S)
+                try:
+                    lease = leases.get(lease.id)
+                except Exception as exc:  # noqa: BLE001 - keep polling through transient failures
+                    self.say(f"waiting for {lease.id}: {classify(exc).message}")
+        finally:
+            if self.waiting is not None:
+                self.waiting(None, 0.0)
         return lease
 
     def verify(self, spec: ReserveSpec, option: Option, lease: Lease) -> Verdict:

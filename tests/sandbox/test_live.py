@@ -141,7 +141,7 @@ def test_capacity_refusal_falls_back_to_the_next_option(live_env, demo, sandbox)
     req = PlanRequest("uc", start, 180, 2, 2, "gpu_a100_pcie", max_delay_minutes=24 * 60)
     audit = AuditLog(live_env / "audit.jsonl")
     try:
-        out = Reserver(ctx, audit, on_event=race).reserve(ReserveSpec(req, dry_run=False))
+        out = Reserver(ctx, audit, on_event=race).reserve(ReserveSpec(req, dry_run=False, allow_shift=True))
         assert out.result == "success", out.message
         assert [a["kind"] for a in out.attempts] == ["capacity"]
         assert out.option.strategy == "time_shift" and out.option.start >= end
@@ -151,6 +151,45 @@ def test_capacity_refusal_falls_back_to_the_next_option(live_env, demo, sandbox)
     finally:
         for lease_id in taken:
             admin.lease.delete(lease_id)
+
+
+def test_reserve_books_only_the_requested_window_unless_an_option_is_named(live_env, demo, sandbox):
+    """Issue 17: a reserve for a window that is short booked a window 43 h later without saying so.
+    Now it exits 1, creates nothing and prints the command that books each option; that command books
+    exactly the option, and the success names zone, start, end, hosts and SU."""
+    import shlex
+
+    admin = seed.client_for(sandbox, "admin")
+    start = floor_minute(utcnow() + timedelta(days=210))
+    end = start + timedelta(hours=3)
+    rival = admin.lease.create("rival-window", f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}",
+                               [{"resource_type": "physical:host", "min": 4, "max": 4, "hypervisor_properties": "",
+                                 "resource_properties": '["==", "$node_type", "gpu_a100_pcie"]'}], [])
+    try:
+        before = demo.lease.list()
+        argv = ["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start",
+                f"{start:%Y-%m-%d %H:%M}", "--duration", "2h", "-n", "2", "-t", "gpu_a100_pcie", "--dry-run", "0",
+                "--yes", "--wait-timeout", "10"]
+        r = cli([*argv, "-f", "json"])
+        assert r.code == 1, r.err
+        doc = assert_valid(json.loads(r.out), "reserve")
+        assert doc["result"] == "no_capacity" and doc["lease_id"] is None
+        assert f"{start:%Y-%m-%dT%H:%M}:00Z" in doc["message"] and "nothing was created" in doc["message"]
+        assert demo.lease.list() == before
+        assert not (live_env / "audit.jsonl").exists() or not AuditLog(live_env / "audit.jsonl").intents()
+        line = next(x for x in doc["message"].splitlines() if x.strip().startswith("option 1: "))
+        command = shlex.split(line.split("option 1: ", 1)[1])
+        assert command[:2] == ["envboot", "reserve"] and command[-2:] == ["--option", "1"]
+        assert command[command.index("--start") + 1] == f"{start:%Y-%m-%d %H:%M}" and "--yes" in command
+        i = command.index("--format")
+        r = cli(command[1:i] + command[i + 2:])  # the printed command, pasted by a person (table output)
+        assert r.code == 0, r.out + r.err
+        (mine,) = [x for x in demo.lease.list() if x not in before]
+        booked_start = mine["start_date"][:16].replace("T", " ")
+        assert booked_start >= f"{end:%Y-%m-%d %H:%M}"  # the named time_shift option, after the rival
+        assert f"{booked_start}Z → " in r.out and "in uc, " in r.out and " SU" in r.out and mine["id"] in r.out
+    finally:
+        admin.lease.delete(rival["id"])
 
 
 def test_reply_lost_after_blazar_created_the_lease_yields_exactly_one_lease(live_env, demo, sandbox, monkeypatch):

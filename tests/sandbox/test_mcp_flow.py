@@ -160,9 +160,65 @@ def test_refusals_create_nothing_in_blazar(sandbox, demo, tmp_path, monkeypatch)
     text = out["stale"].content[0].text
     assert text.startswith(f"plan {stale_id} option 1 is no longer what was planned on fresh data (")
     assert "start " in text and text.endswith("nothing was created; call plan again")
-    assert re.fullmatch(r"the person declined the lease of plan p-[0-9a-f]{12} option 1; nothing was done",
+    assert re.fullmatch(r"the person declined the lease of plan p-[0-9a-f]{32} option 1; nothing was done",
                         out["declined"].content[0].text)
     assert "Unknown tool" in out["read_only"].content[0].text
     assert {x["id"] for x in demo.lease.list()} == before  # nothing was created
     audit = tmp_path / "audit.jsonl"
     assert not audit.exists() or AuditLog(audit).intents() == []
+
+
+def test_a_plan_for_now_confirmed_late_re_anchors_and_is_not_burned(sandbox, demo, tmp_path, monkeypatch):
+    """Issue 17: a plan for start "now" offered a window ~2 min ahead; a person confirming after that got
+    "in the past" and the plan id was burned. Now a late confirmation is refused without spending the id,
+    and the next reserve re-anchors to the first bookable minute (consent naming it) and books exactly one
+    lease there on the real Blazar. The person's delay is envboot's clock moved ahead (Blazar keeps its own)."""
+    import envboot.mcp_server.server as server_mod
+    import envboot.reserve as reserve_mod
+
+    for k, v in sandbox.user_env("demo").items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("OS_CLOUD", raising=False)
+    monkeypatch.delenv("ENVBOOT_CONFIG", raising=False)
+    late = {"s": 0.0}
+
+    def clock():
+        return utcnow() + timedelta(seconds=late["s"])
+
+    monkeypatch.setattr(server_mod, "utcnow", clock)
+    monkeypatch.setattr(reserve_mod, "utcnow", clock)
+    srv = build_server(ServerConfig(inventory=BUNDLED_SNAPSHOT, live_data=tmp_path / "live",
+                                    audit=tmp_path / "audit.jsonl", wait_timeout_s=20))
+    asked: list[str] = []
+    before = {x["id"] for x in demo.lease.list()}
+
+    async def person(ctx, params):
+        asked.append(params.message)
+        if len(asked) == 1:
+            late["s"] += 90  # the first confirmation comes 90 s later: the planned start has passed
+        return ElicitResult(action="accept", content={"confirm": True})
+
+    async def agent():
+        out = {}
+        async with Client(srv, elicitation_callback=person, mode="legacy") as c:
+            plan = await c.call_tool("plan", {"zone": "uc", "start": "now", "duration": "1h", "amount": 1,
+                                              "node_type": "compute_cascadelake_r", "live": True})
+            assert not plan.is_error, plan.content
+            out["plan"] = plan.structured_content
+            out["late"] = await c.call_tool("reserve", {"plan_id": out["plan"]["plan_id"]})
+            out["again"] = await c.call_tool("reserve", {"plan_id": out["plan"]["plan_id"]})
+        return out
+
+    out = anyio.run(agent)
+    planned = out["plan"]["options"][0]
+    assert out["late"].is_error and "passed while the person confirmed" in out["late"].content[0].text
+    assert "still valid" in out["late"].content[0].text
+    assert not out["again"].is_error, out["again"].content
+    doc = out["again"].structured_content
+    assert doc["result"] == "success" and len(doc["hosts"]) == 1
+    mine = [x for x in demo.lease.list() if x["id"] not in before]
+    assert [x["id"] for x in mine] == [doc["lease_id"]]  # exactly one lease, from the second call
+    start = mine[0]["start_date"][:16].replace("T", " ")
+    assert start > planned["start"][:16].replace("T", " ")  # re-anchored later than the planned start
+    assert "As soon as possible" in asked[-1] and f"{start}Z" in asked[-1]  # the consent named the new window

@@ -155,11 +155,22 @@ def _refresh_like_the_seed(data: Path | None) -> Path:
     return ctx.data_dir
 
 
+def _seed_command(rank: int) -> str:
+    """The shim takes no --option: its way to book the earliest later window is --find-earliest."""
+    import shlex
+
+    args = [a for a in sys.argv[1:] if a != "--find-earliest"]
+    shim = shlex.join([sys.argv[0] or "./integrate_and_plan.py", *args, "--find-earliest"])
+    return f"{shim}  (the shim books the earliest window that fits; envboot reserve --option {rank} books this one)"
+
+
 def _reserve_like_the_seed(zone, start, duration, amount, node_type, needs_text, find_earliest, max_search_hours,
                            retry_attempts, retry_refresh, fmt) -> None:
     """``--dry-run 0``: the seed created the lease; envboot's reserve does it, verified and audited."""
+    from . import reserve_cmd
     from .reserve_cmd import reserve
 
+    reserve_cmd.command_for = _seed_command  # the shim books a later window only with --find-earliest
     reserve(zone=zone, start=start, duration=duration, amount=amount, node_type=node_type, needs=needs_text, dry_run=0,
             yes=True, retry_attempts=retry_attempts, retry_refresh=retry_refresh, retry_find_earliest=find_earliest,
             max_search_hours=max_search_hours, fmt=fmt)
@@ -175,8 +186,10 @@ def _flavor_like_the_seed(zone, start, duration, amount, flavor, node_type, need
 
     flavor_cli.refuse_host_flags(node_type=node_type, needs=needs, list_zones=list_zones)
     if dry_run == 0:
+        from . import reserve_cmd
         from .reserve_cmd import reserve
 
+        reserve_cmd.command_for = _seed_command
         reserve(zone=zone, start=start, duration=duration, amount=amount, resource_type=FLAVOR_INSTANCE, flavor=flavor,
                 dry_run=0, yes=True, retry_attempts=retry_attempts, retry_refresh=retry_refresh,
                 retry_find_earliest=find_earliest, max_search_hours=max_search_hours, fmt=fmt)

@@ -172,7 +172,7 @@ def reserve_spec(*, ctx, zone: str | None, start: str | None, duration: str, amo
     request = FlavorPlanRequest(site, when, minutes, amount, flavor_text, alts, allow_downgrade, prefer, delay,
                                 not_before=first_bookable_minute(clock), cleaning_minutes=settings.cleaning_minutes)
     spec = FlavorReserveSpec(request, dry_run=dry_run, option_index=option, name=name, retry_attempts=retry_attempts,
-                             retry_refresh=retry_refresh, retry_find_earliest=retry_find_earliest,
+                             retry_refresh=retry_refresh, allow_shift=retry_find_earliest,
                              wait_timeout_s=wait_timeout)
     preflight(spec, clock, settings.max_lease_minutes)
     return spec

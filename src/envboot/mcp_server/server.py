@@ -9,9 +9,11 @@ markers included) at registration.
 import functools
 import json
 import logging
+import secrets
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 import anyio
@@ -23,7 +25,7 @@ from mcp.server.mcpserver.resolve import (
     Resolve,
 )
 from mcp_types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from .. import api
 from ..availability import AvailabilityAnswer, AvailabilityQuery
@@ -46,9 +48,11 @@ from .state import (
     ServerConfig,
     ServerState,
     StoredPlan,
+    anchored,
     describe_change,
     is_flavor_option_type,
     option_identity,
+    shifted_to,
 )
 
 log = logging.getLogger("envboot.mcp")
@@ -94,11 +98,11 @@ READ_LIVE = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempot
 
 
 class ReserveConsent(BaseModel):
-    confirm: bool = Field(title="Create this lease", description="true to create exactly this lease")
+    confirm: StrictBool = Field(title="Create this lease", description="true to create exactly this lease")
 
 
 class LeaseConsent(BaseModel):
-    confirm: bool = Field(title="Go ahead", description="true to go ahead")
+    confirm: StrictBool = Field(title="Go ahead", description="true to go ahead")
 
 
 class _NoElicitation:
@@ -130,6 +134,26 @@ def tool_errors(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[An
             return error_result(str(exc), exc.exit_code)
 
     return wrapper
+
+
+def is_asap(start: object) -> bool:
+    """A plan for start "now" means "as soon as possible": reserve re-anchors it (``state.anchored``)."""
+    return isinstance(start, str) and start.strip().lower() == "now"
+
+
+STATELESS_PROTOCOL = "2026-07-28"  # from this protocol version on there is no session (mcp's resolve.py)
+
+
+def session_owner(ctx: Context) -> str | None:
+    """Who made a plan: the session (a connection with a handshake: stdio, legacy streamable HTTP), by a
+    random token kept in the connection's state. A stateless request (protocol 2026-07-28, one exchange
+    per connection) has no session: None, and the plan id (128 random bits) is its only key."""
+    conn = getattr(ctx.request_context.session, "_connection", None)
+    if conn is None or not getattr(conn, "has_standalone_channel", False):
+        return None
+    if (conn.protocol_version or "") >= STATELESS_PROTOCOL:  # a new Connection per request, even over stdio
+        return None
+    return conn.state.setdefault("envboot.plan_owner", "s-" + secrets.token_hex(16))
 
 
 def supports_elicitation(ctx: Context) -> bool:
@@ -190,10 +214,10 @@ class _KeepPlannedOption:
     refusal: when it is gone, take nothing (the person consented to that lease, not another one).
     """
 
-    def __init__(self, stored: StoredPlan, rank: int) -> None:
+    def __init__(self, stored: StoredPlan, rank: int, anchor=None) -> None:
         self.stored = stored
         self.rank = rank
-        self.planned = stored.option(rank)
+        self.planned = stored.option(rank) if anchor is None else shifted_to(stored.option(rank), anchor)
         self.calls = 0
 
     def __call__(self, plan: Plan) -> Option | None:
@@ -247,10 +271,12 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                     if not r.ok]
         return state.live_view(), warnings
 
-    def handed_out(doc: dict, request, result, cleaning_minutes: int, source: str, warnings: list[str]) -> dict:
-        """A plan document with the refresh warnings and, when it has options, the plan id ``reserve`` takes."""
+    def handed_out(doc: dict, request, result, cleaning_minutes: int, source: str, warnings: list[str],
+                   owner: str | None, asap: bool = False) -> dict:
+        """A plan document with the refresh warnings and, when it has options, the plan id ``reserve`` takes
+        (in the session that made it only)."""
         doc["warnings"] = list(doc.get("warnings", [])) + warnings
-        stored = state.plans.add(request, result, cleaning_minutes, source) if result.options else None
+        stored = state.plans.add(request, result, cleaning_minutes, source, owner, asap) if result.options else None
         doc.update(plan_id=stored.plan_id if stored else None,
                    expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
                    ttl_seconds=int(state.plans.ttl_s))
@@ -340,11 +366,13 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                                      Field(description="ranking")] = "soonest",
                    max_delay: Annotated[str | None, Field(description="how far a shifted window may move, "
                                                                       "e.g. 6h, 2d")] = None,
-                   needs: NeedsArg = None, live: Live = False) -> schemas.PlanDoc:
+                   needs: NeedsArg = None, live: Live = False, ctx: Context | None = None) -> schemas.PlanDoc:
         """Ranked, explained options for a reservation (base, time shift, zone change, downgrade), each with
         its hosts count, SU cost, one-line reason and the exact Blazar lease request. Returns a plan_id:
-        `reserve` takes it with an option's rank while the plan is fresh (expires_at). 'now' means two
-        minutes from now, as for `envboot reserve`. Use live: true to plan on fresh Blazar data (what
+        `reserve` takes it with an option's rank while the plan is fresh (expires_at), in this session. 'now'
+        means two minutes from now, as for `envboot reserve`; a plan for 'now' whose start has passed when
+        reserve is called is re-anchored to the first bookable minute (the consent names it).
+        Use live: true to plan on fresh Blazar data (what
         reserve re-checks against). With `needs` (instead of node_type), every node type meeting them is
         planned and ranked together, each lease selecting exactly the nodes that meet them."""
         from ..request_flags import build_request, parse_flags
@@ -355,6 +383,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                             ",".join(alt_zones) if alt_zones else None, any_zone, allow_downgrade, None,
                             Prefer(prefer), max_delay, DEFAULT_HORIZON_HOURS, None, for_reserve=True,
                             **({"needs": needs} if needs else {}))
+        owner = session_owner(ctx) if ctx is not None else None
 
         def run() -> dict:
             if live:
@@ -364,7 +393,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
             request = build_request(view, flags)
             result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes)
             return handed_out(plan_json(view, result), request, result, flags.settings.cleaning_minutes,
-                              view.data.source, warnings)
+                              view.data.source, warnings, owner, is_asap(start))
 
         return await in_thread(run, live=live)
 
@@ -419,13 +448,15 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                                                Field(description="ranking")] = "soonest",
                              max_delay: Annotated[str | None, Field(description="how far a shifted window may move, "
                                                                                 "e.g. 6h, 2d")] = None,
-                             live: Live = False) -> schemas.InstancePlanDoc:
+                             live: Live = False, ctx: Context | None = None) -> schemas.InstancePlanDoc:
         """Ranked, explained options for a reservation of KVM instances of a flavor (Blazar's flavor:instance;
         base, time shift, zone change, smaller flavor), each with where Blazar would place the instances and
         the exact Blazar lease request. Returns a plan_id: `reserve` takes it with an option's rank while the
         plan is fresh (expires_at); the lease's instances then launch with the flavor Blazar creates,
         `reservation:<reservation id>`. Use live: true to plan on fresh Blazar data (what reserve re-checks)."""
         from ..flavors.cli import plan_on
+
+        owner = session_owner(ctx) if ctx is not None else None
 
         def run() -> dict:
             zones = None if any_zone else [zone, *(alt_zones or [])]
@@ -435,7 +466,8 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 alt_zones=list(alt_zones or []), any_zone=any_zone, allow_downgrade=allow_downgrade,
                 prefer=Prefer(prefer), max_delay=max_delay, max_search_hours=DEFAULT_HORIZON_HOURS,
                 cleaning_time=None, clock=utcnow())
-            return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings)
+            return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings, owner,
+                              is_asap(start))
 
         return await in_thread(run, live=live)
 
@@ -525,13 +557,20 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
 
     async def reserve_consent(plan_id: str, option: int, ctx: Context) -> Any:
         try:
-            stored = state.plans.get(plan_id)
+            stored = state.plans.get(plan_id, session_owner(ctx))
             planned = stored.option(option)
         except EnvbootError:
             return NOT_ASKED  # the tool refuses with the reason; nothing to ask
+        anchor = anchored(stored, planned, utcnow())
+        stored.anchor = anchor
         if not supports_elicitation(ctx):
             return NO_ELICITATION
-        return Elicit(f"Create this Blazar lease? {lease_description(planned)}. Plan {plan_id}, option {option} "
+        moved = ""
+        if anchor is not None:
+            moved = (f" As soon as possible: the planned start {planned.start:%H:%M}Z has passed, so the lease starts "
+                     f"at the first bookable minute, {anchor:%Y-%m-%d %H:%M}Z, on the same hardware.")
+            planned = shifted_to(planned, anchor)
+        return Elicit(f"Create this Blazar lease? {lease_description(planned)}.{moved} Plan {plan_id}, option {option} "
                       f"({planned.strategy}): {planned.why}. envboot re-checks Blazar first and creates nothing if "
                       "this changed.", ReserveConsent)
 
@@ -542,20 +581,38 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
     async def reserve(plan_id: Annotated[str, Field(description="the plan_id returned by plan")],
                       consent: Annotated[ElicitationResult[ReserveConsent], Resolve(reserve_consent)],
                       option: Annotated[int, Field(ge=1, description="the rank of the option to take")] = 1,
-                      confirm: Annotated[bool, Field(description="only without elicitation: the person confirmed "
-                                                                 "this exact lease")] = False) -> schemas.ReserveDoc:
-        stored = state.plans.get(plan_id)
+                      confirm: Annotated[StrictBool, Field(description="only without elicitation: the person confirmed "
+                                                                 "this exact lease")] = False,
+                      ctx: Context | None = None) -> schemas.ReserveDoc:
+        owner = session_owner(ctx) if ctx is not None else None
+        stored = state.plans.get(plan_id, owner)
         stored.option(option)
         if isinstance(consent, AcceptedElicitation) and isinstance(consent.data, _NotAsked):
             raise PlanRefused(f"plan {plan_id} cannot be reserved")  # unreachable: get() above raised the reason
         consented(consent, confirm, f"the lease of plan {plan_id} option {option}")
-        stored = state.plans.take(plan_id)
+        stored = state.plans.take(plan_id, owner)
+        elicited = isinstance(consent, AcceptedElicitation) and isinstance(consent.data, ReserveConsent)
+        late = anchored(stored, stored.option(option), utcnow())
+        anchor = stored.anchor if elicited else late  # elicited: the window the person was shown
         try:
-            outcome, audit_path = await in_thread(lambda: _reserve(state, stored, option), live=True)
-        except BaseException as exc:
-            stored.used = f"the reserve call failed before creating anything: {exc}"
+            if elicited and anchor is None and late is not None:
+                raise PlanRefused(f"the planned start of plan {plan_id} passed while the person confirmed; call "
+                                  "reserve again (the plan id is still valid: it re-anchors to the first bookable "
+                                  "minute and asks again); nothing was created")
+            if anchor is not None and anchor < utcnow() + timedelta(minutes=1):
+                raise PlanRefused(f"the confirmed start {anchor:%Y-%m-%d %H:%M}Z is now within a minute; call "
+                                  f"reserve again with plan {plan_id} (it is still valid); nothing was created")
+            outcome, audit_path = await in_thread(lambda: _reserve(state, stored, option, anchor), live=True)
+        except (PlanRefused, InputError):
+            state.plans.release(stored)  # refused before Blazar was asked: nothing spent
             raise
-        stored.used = f"{outcome.result}: lease {outcome.lease_id or '-'}"
+        except BaseException as exc:
+            stored.used = f"the reserve call failed: {exc}"
+            raise
+        if outcome.intent_id is None and outcome.result != "success":
+            state.plans.release(stored)  # Blazar was never asked (no intent): the id stays usable
+        else:
+            stored.used = f"{outcome.result}: lease {outcome.lease_id or '-'}"
         from ..live_json import outcome_json
 
         doc = {**outcome_json(outcome), "plan_id": plan_id, "rank": option, "audit": audit_path}
@@ -577,7 +634,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
     async def lease_extend(lease_id: str, by: Annotated[int | str, Field(description="minutes, or 90m, 2h, 1d")],
                            consent: Annotated[ElicitationResult[LeaseConsent], Resolve(extend_consent)],
                            zone: LeaseZone = "current",
-                           confirm: Annotated[bool, Field(description="only without elicitation: the person "
+                           confirm: Annotated[StrictBool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDoc:
         from ..live.blazar_errors import call_blazar
         from ..live_json import lease_json
@@ -608,7 +665,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
                            zone: LeaseZone = "current",
                            missing_ok: Annotated[bool, Field(description="a lease already gone is not an error")]
                            = False,
-                           confirm: Annotated[bool, Field(description="only without elicitation: the person "
+                           confirm: Annotated[StrictBool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDeleteDoc:
         from ..live.blazar_errors import call_blazar
 
@@ -625,22 +682,24 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
         return await in_thread(run, live=True)
 
 
-def _reserve(state: ServerState, stored: StoredPlan, rank: int):
-    """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread."""
+def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
+    """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread; ``anchor``: a
+    plan for "now" re-anchored to that start (the same lease from then, re-planned on fresh data)."""
+    request = stored.request if anchor is None else replace(stored.request, start=anchor, not_before=None)
     if stored.is_flavor:
         from ..reserve import FlavorReserveSpec
 
-        spec = FlavorReserveSpec(stored.request, dry_run=False, option_index=rank,
+        spec = FlavorReserveSpec(request, dry_run=False, option_index=rank,
                                  retry_attempts=state.config.retry_attempts,
                                  wait_timeout_s=state.config.wait_timeout_s)
     else:
-        spec = ReserveSpec(stored.request, dry_run=False, option_index=rank,
+        spec = ReserveSpec(request, dry_run=False, option_index=rank,
                            retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
                            cleaning_minutes=stored.cleaning_minutes)
     preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)
     audit = state.audit_log()
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),
-                        choose=_KeepPlannedOption(stored, rank))
+                        choose=_KeepPlannedOption(stored, rank, anchor))
     return reserver.reserve(spec), str(audit.path)
 
 

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from ..flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest
 
 DEFAULT_PLAN_TTL_S = 300
-MAX_PLANS = 512  # the oldest plans are forgotten first; a forgotten plan id is refused like an unknown one
+MAX_PLANS = 4096  # the server's limit: the oldest plans (expired ones first) are forgotten; then refused as unknown
+MAX_PLANS_PER_OWNER = 64  # a session's own limit: its newer plans evict its older ones, never another session's
 
 
 class PlanRefused(EnvbootError):
@@ -67,6 +68,9 @@ class StoredPlan:
     created: float  # config.clock()
     created_at: datetime  # UTC, for people
     used: str | None = None  # what the reserve that used it did
+    owner: str | None = None  # the session that made it (None: a stateless request; the id is the only key)
+    asap: bool = False  # planned for start "now": re-anchored to the first bookable minute at reserve time
+    anchor: datetime | None = None  # the re-anchored start the person was asked to confirm
 
     @property
     def is_flavor(self) -> bool:
@@ -118,11 +122,18 @@ class PlanStore:
         self._lock = threading.RLock()
 
     def add(self, request: PlanRequest | FlavorPlanRequest, plan: Plan | FlavorPlan, cleaning_minutes: int,
-            data_source: str) -> StoredPlan:
-        stored = StoredPlan("p-" + secrets.token_hex(6), request, plan, cleaning_minutes, data_source, self.clock(),
-                            utcnow().replace(microsecond=0))
+            data_source: str, owner: str | None = None, asap: bool = False) -> StoredPlan:
+        stored = StoredPlan("p-" + secrets.token_hex(16), request, plan, cleaning_minutes, data_source, self.clock(),
+                            utcnow().replace(microsecond=0), owner=owner, asap=asap)
         with self._lock:
             self._plans[stored.plan_id] = stored
+            mine = [k for k, v in self._plans.items() if v.owner == owner]
+            for k in mine[:max(0, len(mine) - MAX_PLANS_PER_OWNER)]:
+                del self._plans[k]
+            if len(self._plans) > MAX_PLANS:
+                now = self.clock()
+                for k in [k for k, v in self._plans.items() if now - v.created > self.ttl_s]:
+                    del self._plans[k]
             while len(self._plans) > MAX_PLANS:
                 self._plans.popitem(last=False)
         return stored
@@ -130,13 +141,16 @@ class PlanStore:
     def expires_at(self, stored: StoredPlan) -> datetime:
         return stored.created_at + timedelta(seconds=self.ttl_s)
 
-    def get(self, plan_id: str) -> StoredPlan:
-        """The plan, if it may still be reserved; otherwise :class:`PlanRefused` saying why."""
+    def get(self, plan_id: str, owner: str | None = None) -> StoredPlan:
+        """The plan, if ``owner`` may still reserve it; otherwise :class:`PlanRefused` saying why. A plan made
+        in a session is that session's: another session is told it is unknown (it learns nothing)."""
         with self._lock:
             stored = self._plans.get(plan_id)
+        if stored is not None and stored.owner is not None and stored.owner != owner:
+            stored = None
         if stored is None:
             raise PlanRefused(f"unknown plan id {plan_id!r}: call plan first and pass the plan_id it returns "
-                              "(plans live in this server's memory only)")
+                              "(plans live in this server's memory only, each usable only in the session that made it)")
         age = self.clock() - stored.created
         if age > self.ttl_s:
             raise PlanRefused(f"plan {plan_id} expired: it was made {age / 60:.1f} min ago and plans are valid for "
@@ -145,12 +159,38 @@ class PlanStore:
             raise PlanRefused(f"plan {plan_id} was already used ({stored.used}); call plan again")
         return stored
 
-    def take(self, plan_id: str) -> StoredPlan:
+    def take(self, plan_id: str, owner: str | None = None) -> StoredPlan:
         """Mark the plan used (one reserve per plan id: a retried call cannot make a second lease)."""
         with self._lock:
-            stored = self.get(plan_id)
+            stored = self.get(plan_id, owner)
             stored.used = "a reserve is in progress"
             return stored
+
+
+    def release(self, stored: StoredPlan) -> None:
+        """A reserve that created nothing and asked Blazar for nothing (refused before): the id stays usable."""
+        with self._lock:
+            stored.used = None
+
+
+def reserve_anchor(now: datetime) -> datetime:
+    """The first start a reserve can still get: two minutes ahead at most, one at least ('now', as the CLI)."""
+    return now.replace(second=0, microsecond=0) + timedelta(minutes=2)
+
+
+def anchored(stored: StoredPlan, option: Option | FlavorOption, now: datetime) -> datetime | None:
+    """For a plan made for "as soon as possible" whose option no longer starts in time: the new start
+    (the first bookable minute now); None when the option stands as planned."""
+    if not stored.asap or option.start >= now + timedelta(minutes=1):
+        return None
+    return reserve_anchor(now)
+
+
+def shifted_to(option, start: datetime):
+    """The same lease (zone, hosts rule, hardware, SU) over the same duration from ``start``."""
+    from dataclasses import replace
+
+    return replace(option, start=start, end=start + (option.end - option.start))
 
 
 class ViewCache:
