@@ -163,6 +163,9 @@ class _Planner:
     def option(self, strategy: str, zone: str, node_type: str | None, slot: Slot, why: str, rung: int = 0) -> Option:
         nodes = blazar_pick(slot.nodes, self.req.min_amount, self.req.amount)
         amount = len(nodes)
+        if amount < self.req.amount and "would get" not in why:
+            why += (f"; the lease (min {self.req.min_amount}, max {self.req.amount}) would get {amount} of "
+                    f"{self.req.amount}: Blazar takes only never-allocated hosts when at least min are free")
         hours = self.duration / 60
         return Option(
             strategy=strategy, zone=zone, start=from_minute(slot.start), end=from_minute(slot.end),
@@ -221,13 +224,39 @@ class _Planner:
 
     def time_shift(self, short: str) -> list[Option]:
         req = self.req
-        slot = self.earliest(req.zone, req.node_type, req.amount)
-        if slot is None:
+        full, partial = self.later_windows(req.zone, req.node_type)
+        out = []
+        if full is None:
             self.tried.append(f"time_shift: no window with {req.amount} free in {req.zone} within "
                               f"{req.max_delay_minutes // 60} h")
-            return []
-        why = f"{short}; {slot.free_count} free from {self.at(slot.start)}"
-        return [self.option(TIME_SHIFT, req.zone, req.node_type, slot, why)]
+        else:
+            why = f"{short}; {full.free_count} free from {self.at(full.start)}"
+            out.append(self.option(TIME_SHIFT, req.zone, req.node_type, full, why))
+        if partial is not None and partial.start > self.start:  # at the start itself: fewer_nodes
+            out.append(self.partial_option(TIME_SHIFT, req.zone, partial, f"{short}; "))
+        return out
+
+    def later_windows(self, zone: str, node_type: str | None) -> tuple[Slot | None, Slot | None]:
+        """The earliest window with all ``amount`` hosts free, and — when ``min_amount < amount`` — the
+        earliest with at least ``min_amount`` free if it starts before that (Blazar takes any count in
+        min..max, so every count between is covered by one of the two)."""
+        req = self.req
+        full = self.earliest(zone, node_type, req.amount)
+        if req.min_amount >= req.amount:
+            return full, None
+        partial = self.earliest(zone, node_type, req.min_amount)
+        if partial is None or (full is not None and partial.start >= full.start):
+            return full, None
+        return full, partial
+
+    def partial_option(self, strategy: str, zone: str, slot: Slot, prefix: str) -> Option:
+        """An option with fewer than ``amount`` hosts (at least ``min_amount``): its reason says how many."""
+        req = self.req
+        got = len(blazar_pick(slot.nodes, req.min_amount, req.amount))
+        where = "" if zone == req.zone else f" in {zone}"
+        why = (f"{prefix}the lease (min {req.min_amount}, max {req.amount}) would get {got} of {req.amount}: "
+               f"{slot.free_count} free{where} from {self.at(slot.start)}")
+        return self.option(strategy, zone, req.node_type, slot, why)
 
     def zone_change(self, short: str) -> list[Option]:
         req = self.req
@@ -236,15 +265,17 @@ class _Planner:
             slot = self.window(zone, req.node_type)
             if slot.free_count >= req.amount:
                 why = f"{short}; {slot.free_count} free in {zone} at the requested time"
+                out.append(self.option(ZONE_CHANGE, zone, req.node_type, slot, why))
+                continue
+            full, partial = self.later_windows(zone, req.node_type)
+            if full is None:
+                self.tried.append(f"zone_change: {zone} has {slot.free_count} free and no window with "
+                                  f"{req.amount} within {req.max_delay_minutes // 60} h")
             else:
-                later = self.earliest(zone, req.node_type, req.amount)
-                if later is None:
-                    self.tried.append(f"zone_change: {zone} has {slot.free_count} free and no window with "
-                                      f"{req.amount} within {req.max_delay_minutes // 60} h")
-                    continue
-                slot = later
-                why = f"{short}; {slot.free_count} free in {zone} from {self.at(slot.start)}"
-            out.append(self.option(ZONE_CHANGE, zone, req.node_type, slot, why))
+                why = f"{short}; {full.free_count} free in {zone} from {self.at(full.start)}"
+                out.append(self.option(ZONE_CHANGE, zone, req.node_type, full, why))
+            if partial is not None:
+                out.append(self.partial_option(ZONE_CHANGE, zone, partial, f"{short}; "))
         return out
 
     def fewer_nodes(self, base: Slot, short: str) -> list[Option]:
@@ -252,8 +283,7 @@ class _Planner:
         if req.min_amount >= req.amount:
             return []
         if base.free_count >= req.min_amount:
-            why = f"{short}; the lease (min {req.min_amount}, max {req.amount}) would get {base.free_count}"
-            return [self.option(DOWNGRADE, req.zone, req.node_type, base, why)]
+            return [self.partial_option(DOWNGRADE, req.zone, base, f"{short}; ")]
         self.tried.append(f"fewer nodes: {base.free_count} free, below --min-amount {req.min_amount}")
         return []
 
