@@ -6,8 +6,13 @@ cleaning time, all-or-nothing between ``min`` and ``max`` hosts, the hosts it ta
 - ``time_shift``: the earliest window (to the minute) in the same zone within ``max_delay``;
 - ``zone_change``: the requested window in another zone, else that zone's earliest window;
 - ``downgrade``: other node types from the downgrade ladder in the requested window (in the
-  requested zone, then in the alternative zones), and fewer nodes, only within
-  ``min_amount..amount`` (Blazar's min/max), for the requested type.
+  requested zone, then in the alternative zones) that give something up (each option's reason
+  says what: fewer GPUs per node, less GPU memory, ...), and fewer nodes, only within
+  ``min_amount..amount`` (Blazar's min/max), for the requested type;
+- ``upgrade``: a node type of the ladder that gives nothing up (``downgrade.compare``).
+With ``min_amount < amount``, time shift and zone change offer both the earliest window with all
+``amount`` hosts and, when it is earlier, the earliest with at least ``min_amount`` (how many the
+lease would get is in its reason); Blazar takes any count in between.
 Fallbacks are computed only when the base request cannot be met in full.
 """
 
@@ -18,12 +23,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from .downgrade import compare
 from .engine import AvailabilityEngine, Slot, Timeline, from_minute, host_order_key, to_minute
+from .hardware import HardwareProfile
 from .model import Node
 from .properties import Query, combine, node_type_expression, to_json, unknown_keys
 
-BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE = "base", "time_shift", "zone_change", "downgrade"
-STATUS_OF = {BASE: "ok", TIME_SHIFT: "shifted", ZONE_CHANGE: "zone_changed", DOWNGRADE: "downgraded"}
+BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE, UPGRADE = "base", "time_shift", "zone_change", "downgrade", "upgrade"
+STRATEGIES = (BASE, TIME_SHIFT, ZONE_CHANGE, UPGRADE, DOWNGRADE)
+STATUS_OF = {BASE: "ok", TIME_SHIFT: "shifted", ZONE_CHANGE: "zone_changed", DOWNGRADE: "downgraded",
+             UPGRADE: "upgraded"}
 
 
 class Prefer(StrEnum):
@@ -128,15 +137,20 @@ def plan(
     engine: AvailabilityEngine,
     request: PlanRequest,
     ladder: Mapping[str, Sequence[str]] | None = None,
+    hardware: Mapping[str, HardwareProfile] | None = None,
 ) -> Plan:
-    return _Planner(engine, request, ladder or {}).run()
+    """``hardware`` (the node types' profiles) labels each ladder rung an upgrade or a downgrade and
+    says what a downgrade gives up; without it every rung is a downgrade."""
+    return _Planner(engine, request, ladder or {}, hardware or {}).run()
 
 
 class _Planner:
-    def __init__(self, engine: AvailabilityEngine, request: PlanRequest, ladder: Mapping[str, Sequence[str]]):
+    def __init__(self, engine: AvailabilityEngine, request: PlanRequest, ladder: Mapping[str, Sequence[str]],
+                 hardware: Mapping[str, HardwareProfile]):
         self.engine = engine
         self.req = request
         self.ladder = ladder
+        self.hardware = hardware
         self.requested = to_minute(request.start)
         self.start = max(self.requested, to_minute(request.not_before)) if request.not_before else self.requested
         self.duration = request.duration_minutes
@@ -302,11 +316,23 @@ class _Planner:
                 slot = self.window(zone, alt)
                 if slot.free_count >= req.min_amount and slot.free_count > 0:
                     where = "" if zone == req.zone else f" in {zone}"
-                    why = f"{short}; {slot.free_count} {alt} free{where} at the requested time"
-                    out.append(self.option(DOWNGRADE, zone, alt, slot, why, rung))
+                    strategy, change = self.hardware_change(req.node_type, alt)
+                    why = f"{short}; {slot.free_count} {alt} free{where} at the requested time{change}"
+                    out.append(self.option(strategy, zone, alt, slot, why, rung))
         if not out:
             self.tried.append(f"downgrade: none of {', '.join(rungs)} has {req.min_amount} free at the requested time")
         return out
+
+    def hardware_change(self, want: str, have: str) -> tuple[str, str]:
+        """(strategy, reason suffix) of replacing ``want`` by ``have``: an upgrade gives nothing up."""
+        a, b = self.hardware.get(want), self.hardware.get(have)
+        if a is None or b is None:
+            return DOWNGRADE, ""
+        c = compare(a, b)
+        if c.upgrade:
+            more = f": {', '.join(c.gains)}" if c.gains else ": the same hardware"
+            return UPGRADE, f"; an upgrade, nothing given up{more}"
+        return DOWNGRADE, f"; a downgrade: {', '.join(c.gives_up)}"
 
     # -- ranking -----------------------------------------------------------------------------
     def finish(self, options: list[Option]) -> Plan:
@@ -353,7 +379,7 @@ def _rank_key(req: PlanRequest) -> Callable[[Option], tuple]:
         other_zone = o.zone != req.zone
         other_hw = o.rung  # 0 = requested hardware, then the ladder's order
         shortfall = req.amount - o.amount
-        strategy_order = (BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE).index(o.strategy)
+        strategy_order = STRATEGIES.index(o.strategy)
         if req.prefer is Prefer.same_zone:
             head: tuple = (other_zone, o.delay_minutes, other_hw, shortfall)
         elif req.prefer is Prefer.same_hardware:
