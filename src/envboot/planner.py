@@ -203,6 +203,7 @@ class _Planner:
         if stale:
             self.warnings.append(f"data for {', '.join(stale)} is stale (its last refresh failed)")
         expression = to_json(req.query_for(req.node_type)) or "the request"
+        unmatched = []
         for zone in zones_checked:
             missing = []
             if not req.properties.is_empty():
@@ -212,7 +213,9 @@ class _Planner:
                 self.warnings.append(f"no host in {zone} has capability {', '.join(missing)}: Blazar would refuse "
                                      "the request there (500) rather than match nothing")
             elif not self.matching(zone, req.node_type):
-                self.warnings.append(f"no reservable host in {zone} matches {expression}")
+                unmatched.append(zone)
+        if unmatched:  # one line for all the zones, not one each
+            self.warnings.append(f"no reservable host in {', '.join(unmatched)} matches {expression}")
         base = self.window(req.zone, req.node_type)
         what = f"{req.amount} {self.label(req.node_type)}"
         if self.start > self.requested:
