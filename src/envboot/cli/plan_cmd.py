@@ -80,7 +80,7 @@ def plan(
     show_all: Annotated[bool, typer.Option(
         "--all", help="Show every option (by default the table shows the top ones that fit a 24-line screen)")] = False,
 ) -> None:
-    """Ranked options for a reservation: base, time shift, zone change, downgrade, each explained.
+    """Ranked options for a reservation: base, time shift, zone change, upgrade, downgrade, each explained.
 
     Exit code 0 when some option meets the request, 1 when none does.
 
