@@ -27,7 +27,8 @@ def min_max_scenarios(draw):
              for n, z in zip(nodes, zones, strict=True)]  # Blazar matches $node_type on the host's capability
     low = draw(st.integers(1, 4))
     high = low + draw(st.integers(0, 3))
-    return nodes, c, max(start, 0), duration, horizon, node_type, low, high
+    late = draw(st.one_of(st.none(), st.integers(1, 60)))  # the clock past the requested start by this much
+    return nodes, c, max(start, 0), duration, horizon, node_type, low, high, late
 
 
 def in_zone(nodes, zone):
@@ -50,14 +51,16 @@ def oracle_windows(nodes, start, duration, horizon, c, node_type, low, high):
 @settings(max_examples=1500, deadline=None)
 @given(min_max_scenarios())
 def test_plan_offers_earliest_min_and_earliest_max_in_every_zone(sc):
-    nodes, c, start, duration, horizon, node_type, low, high = sc
+    nodes, c, requested, duration, horizon, node_type, low, high, late = sc
     engine = AvailabilityEngine(nodes, c)
-    req = PlanRequest("uc", from_minute(start), duration, high, low, node_type, alt_zones=("tacc",),
-                      max_delay_minutes=horizon)
+    start = requested + (late or 0)  # no option starts before the clock
+    req = PlanRequest("uc", from_minute(requested), duration, high, low, node_type, alt_zones=("tacc",),
+                      max_delay_minutes=horizon, not_before=from_minute(start) if late else None)
     p = plan(engine, req)
-    if p.status == "ok":  # the request met in full: nothing else is offered
-        assert oracle_windows(in_zone(nodes, "uc"), start, duration, 0, c, node_type, low, high)[1] == start
-        assert len(p.options) == 1
+    full_at_start = oracle_windows(in_zone(nodes, "uc"), start, duration, 0, c, node_type, low, high)[1] == start
+    assert (p.status == "ok") == (full_at_start and not late)
+    if full_at_start:  # the request met in full at its first bookable minute: nothing else is offered
+        assert len(p.options) == 1 and p.options[0].start == from_minute(start)
         return
     for zone in ("uc", "tacc"):
         zn = in_zone(nodes, zone)
