@@ -29,9 +29,11 @@ EXAMPLES = [
       "compute_cascadelake_r", "--alt-zones", "tacc", *MULTI_NOW],
      "zone_changed", "zone_change", "tacc", "compute_cascadelake_r"),
     (["--data", MULTI, "--zone", "uc", "--start", "2026-06-29 14:00", "--duration", "4h", "-n", "2", "-t",
-      "gpu_a100_pcie", "--allow-downgrade", *MULTI_NOW], "downgraded", "downgrade", "uc", "compute_gigaio"),
+      "gpu_a100_pcie", "--allow-downgrade", *MULTI_NOW], "downgraded", "downgrade", "uc", "gpu_v100"),
     (["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "5", "-t", "gpu_v100",
-      "--min-amount", "2", *UC_NOW], "infeasible", None, None, None),
+      "--min-amount", "2", *UC_NOW], "shifted", "time_shift", "uc", "gpu_v100"),
+    (["--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "5", "-t", "gpu_v100", *UC_NOW],
+     "infeasible", None, None, None),
 ]
 
 

@@ -123,7 +123,7 @@ def check_plan(doc, code):
     if doc["options"]:
         top = doc["options"][0]
         assert doc["status"] == {"base": "ok", "time_shift": "shifted", "zone_change": "zone_changed",
-                                 "downgrade": "downgraded"}[top["strategy"]]
+                                 "upgrade": "upgraded", "downgrade": "downgraded"}[top["strategy"]]
         assert doc["near_miss"] is None and doc["explanation"] == top["why"]
     else:
         assert doc["status"] == "infeasible"
@@ -183,8 +183,9 @@ def test_an_infeasible_plan_has_a_valid_near_miss(envboot):
 
 def test_a_downgrade_plan_is_valid_and_offers_other_hardware(envboot):
     doc = assert_valid(json.loads(envboot(CASES["plan multisite downgrade any-zone"][0]).out), "plan")
-    assert doc["status"] == "downgraded" and doc["request"]["alt_zones"]
-    assert {o["node_type"] for o in doc["options"]} - {"gpu_a100_pcie"}
+    assert doc["status"] == "upgraded" and doc["request"]["alt_zones"]  # tacc's H100s give nothing up
+    assert doc["options"][0]["node_type"] == "gpu_h100"
+    assert {o["node_type"] for o in doc["options"]} - {"gpu_a100_pcie", "gpu_h100"}
 
 
 @pytest.mark.parametrize("data", [None, MULTI])

@@ -109,7 +109,8 @@ def make_plan(
     else:
         if ladder is None:
             ladder = downgrade_ladder(view) if request.allow_downgrade else {}
-        result = plan(build_engine(view, cleaning_minutes), request, ladder)
+        hardware = profiles(view.nodes) if request.allow_downgrade else None
+        result = plan(build_engine(view, cleaning_minutes), request, ladder, hardware)
     effective = max(request.start, request.not_before) if request.not_before else request.start
     notes = [w for w in (before_fetch_warning(view.data, effective),) if w] + data_warnings(view.data)
     return replace(result, warnings=result.warnings + tuple(notes)) if notes else result

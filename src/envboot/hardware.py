@@ -9,6 +9,7 @@ A type's profile takes, per field, the most common value over its nodes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from dataclasses import dataclass
 from .model import Node
 
 GPU, FPGA, STORAGE, COMPUTE = "gpu", "fpga", "storage", "compute"
+_GPU_MEMORY = re.compile(r"(\d+)\s*GB\b", re.IGNORECASE)
+# NVIDIA chip prefixes, oldest first: Kepler, Maxwell, Pascal, Volta, Turing, Ampere, Ada, Hopper, Blackwell.
+_NVIDIA_GENERATIONS = {p: i for i, p in enumerate(("GK", "GM", "GP", "GV", "TU", "GA", "AD", "GH", "GB"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,22 @@ class HardwareProfile:
     threads: int | None
     ram_bytes: int | None
     cpu_model: str | None
+    gpu_vendor: str | None = None
+
+    @property
+    def gpu_memory_gb(self) -> int | None:
+        """GB per GPU, as the model name says (``GA100 [A100 PCIe 80GB]`` → 80); None when it does not."""
+        found = _GPU_MEMORY.search(self.gpu_model or "")
+        return int(found.group(1)) if found else None
+
+    @property
+    def gpu_generation(self) -> int | None:
+        """The GPU architecture's rank among its vendor's (NVIDIA's Kepler < ... < Hopper); None if unknown."""
+        family = self.gpu_family
+        if family is None:
+            return None
+        prefix = re.match(r"[A-Za-z]+", family)
+        return _NVIDIA_GENERATIONS.get(prefix.group(0).upper()) if prefix else None
 
     @property
     def gpu_family(self) -> str | None:
@@ -68,7 +88,15 @@ def _profile(node_type: str, nodes: list[Node]) -> HardwareProfile:
         threads=_int(common("architecture.smt_size")),
         ram_bytes=_int(common("main_memory.ram_size")),
         cpu_model=common("processor.model"),
+        gpu_vendor=common("gpu.gpu_vendor") if has_gpu else None,
     )
+
+
+def gpus_per_node(node: Node) -> int:
+    """The GPUs of one node (0 without): ``gpu.gpu_count``, 1 when it has a GPU but no count."""
+    if str(node.capabilities.get("gpu.gpu", "")).lower() != "true":
+        return 0
+    return _int(node.capabilities.get("gpu.gpu_count")) or 1
 
 
 def _category(node_type: str, has_gpu: bool) -> str:

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .availability import AvailabilityAnswer
+from .hardware import gpus_per_node
 from .lease_request import lease_request
 from .model import DataInfo, MergedView, Node, Reservation
 from .planner import Option, Plan
@@ -161,6 +162,7 @@ def option_json(view: MergedView | None, rank: int, o: Option) -> dict[str, Any]
         "min_amount": o.min_amount,
         "max_amount": o.max_amount,
         "node_type": o.node_type,
+        "gpus_per_node": gpus_per_node(o.nodes[0]) if o.nodes else 0,
         "resource_properties": to_json(o.query),
         "nodes": [{**node_brief(n), "su_factor": n.su_factor} for n in o.nodes],
         "free_count": o.free_count,

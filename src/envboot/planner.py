@@ -6,8 +6,13 @@ cleaning time, all-or-nothing between ``min`` and ``max`` hosts, the hosts it ta
 - ``time_shift``: the earliest window (to the minute) in the same zone within ``max_delay``;
 - ``zone_change``: the requested window in another zone, else that zone's earliest window;
 - ``downgrade``: other node types from the downgrade ladder in the requested window (in the
-  requested zone, then in the alternative zones), and fewer nodes, only within
-  ``min_amount..amount`` (Blazar's min/max), for the requested type.
+  requested zone, then in the alternative zones) that give something up (each option's reason
+  says what: fewer GPUs per node, less GPU memory, ...), and fewer nodes, only within
+  ``min_amount..amount`` (Blazar's min/max), for the requested type;
+- ``upgrade``: a node type of the ladder that gives nothing up (``downgrade.compare``).
+With ``min_amount < amount``, time shift and zone change offer both the earliest window with all
+``amount`` hosts and, when it is earlier, the earliest with at least ``min_amount`` (how many the
+lease would get is in its reason); Blazar takes any count in between.
 Fallbacks are computed only when the base request cannot be met in full.
 """
 
@@ -18,12 +23,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from .downgrade import compare
 from .engine import AvailabilityEngine, Slot, Timeline, from_minute, host_order_key, to_minute
+from .hardware import HardwareProfile
 from .model import Node
 from .properties import Query, combine, node_type_expression, to_json, unknown_keys
 
-BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE = "base", "time_shift", "zone_change", "downgrade"
-STATUS_OF = {BASE: "ok", TIME_SHIFT: "shifted", ZONE_CHANGE: "zone_changed", DOWNGRADE: "downgraded"}
+BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE, UPGRADE = "base", "time_shift", "zone_change", "downgrade", "upgrade"
+STRATEGIES = (BASE, TIME_SHIFT, ZONE_CHANGE, UPGRADE, DOWNGRADE)
+STATUS_OF = {BASE: "ok", TIME_SHIFT: "shifted", ZONE_CHANGE: "zone_changed", DOWNGRADE: "downgraded",
+             UPGRADE: "upgraded"}
 
 
 class Prefer(StrEnum):
@@ -128,15 +137,20 @@ def plan(
     engine: AvailabilityEngine,
     request: PlanRequest,
     ladder: Mapping[str, Sequence[str]] | None = None,
+    hardware: Mapping[str, HardwareProfile] | None = None,
 ) -> Plan:
-    return _Planner(engine, request, ladder or {}).run()
+    """``hardware`` (the node types' profiles) labels each ladder rung an upgrade or a downgrade and
+    says what a downgrade gives up; without it every rung is a downgrade."""
+    return _Planner(engine, request, ladder or {}, hardware or {}).run()
 
 
 class _Planner:
-    def __init__(self, engine: AvailabilityEngine, request: PlanRequest, ladder: Mapping[str, Sequence[str]]):
+    def __init__(self, engine: AvailabilityEngine, request: PlanRequest, ladder: Mapping[str, Sequence[str]],
+                 hardware: Mapping[str, HardwareProfile]):
         self.engine = engine
         self.req = request
         self.ladder = ladder
+        self.hardware = hardware
         self.requested = to_minute(request.start)
         self.start = max(self.requested, to_minute(request.not_before)) if request.not_before else self.requested
         self.duration = request.duration_minutes
@@ -163,6 +177,9 @@ class _Planner:
     def option(self, strategy: str, zone: str, node_type: str | None, slot: Slot, why: str, rung: int = 0) -> Option:
         nodes = blazar_pick(slot.nodes, self.req.min_amount, self.req.amount)
         amount = len(nodes)
+        if amount < self.req.amount and "would get" not in why:
+            why += (f"; the lease (min {self.req.min_amount}, max {self.req.amount}) would get {amount} of "
+                    f"{self.req.amount}: Blazar takes only never-allocated hosts when at least min are free")
         hours = self.duration / 60
         return Option(
             strategy=strategy, zone=zone, start=from_minute(slot.start), end=from_minute(slot.end),
@@ -186,6 +203,7 @@ class _Planner:
         if stale:
             self.warnings.append(f"data for {', '.join(stale)} is stale (its last refresh failed)")
         expression = to_json(req.query_for(req.node_type)) or "the request"
+        unmatched = []
         for zone in zones_checked:
             missing = []
             if not req.properties.is_empty():
@@ -195,7 +213,9 @@ class _Planner:
                 self.warnings.append(f"no host in {zone} has capability {', '.join(missing)}: Blazar would refuse "
                                      "the request there (500) rather than match nothing")
             elif not self.matching(zone, req.node_type):
-                self.warnings.append(f"no reservable host in {zone} matches {expression}")
+                unmatched.append(zone)
+        if unmatched:  # one line for all the zones, not one each
+            self.warnings.append(f"no reservable host in {', '.join(unmatched)} matches {expression}")
         base = self.window(req.zone, req.node_type)
         what = f"{req.amount} {self.label(req.node_type)}"
         if self.start > self.requested:
@@ -221,13 +241,39 @@ class _Planner:
 
     def time_shift(self, short: str) -> list[Option]:
         req = self.req
-        slot = self.earliest(req.zone, req.node_type, req.amount)
-        if slot is None:
+        full, partial = self.later_windows(req.zone, req.node_type)
+        out = []
+        if full is None:
             self.tried.append(f"time_shift: no window with {req.amount} free in {req.zone} within "
                               f"{req.max_delay_minutes // 60} h")
-            return []
-        why = f"{short}; {slot.free_count} free from {self.at(slot.start)}"
-        return [self.option(TIME_SHIFT, req.zone, req.node_type, slot, why)]
+        else:
+            why = f"{short}; {full.free_count} free from {self.at(full.start)}"
+            out.append(self.option(TIME_SHIFT, req.zone, req.node_type, full, why))
+        if partial is not None and partial.start > self.start:  # at the start itself: fewer_nodes
+            out.append(self.partial_option(TIME_SHIFT, req.zone, partial, f"{short}; "))
+        return out
+
+    def later_windows(self, zone: str, node_type: str | None) -> tuple[Slot | None, Slot | None]:
+        """The earliest window with all ``amount`` hosts free, and — when ``min_amount < amount`` — the
+        earliest with at least ``min_amount`` free if it starts before that (Blazar takes any count in
+        min..max, so every count between is covered by one of the two)."""
+        req = self.req
+        full = self.earliest(zone, node_type, req.amount)
+        if req.min_amount >= req.amount:
+            return full, None
+        partial = self.earliest(zone, node_type, req.min_amount)
+        if partial is None or (full is not None and partial.start >= full.start):
+            return full, None
+        return full, partial
+
+    def partial_option(self, strategy: str, zone: str, slot: Slot, prefix: str) -> Option:
+        """An option with fewer than ``amount`` hosts (at least ``min_amount``): its reason says how many."""
+        req = self.req
+        got = len(blazar_pick(slot.nodes, req.min_amount, req.amount))
+        where = "" if zone == req.zone else f" in {zone}"
+        why = (f"{prefix}the lease (min {req.min_amount}, max {req.amount}) would get {got} of {req.amount}: "
+               f"{slot.free_count} free{where} from {self.at(slot.start)}")
+        return self.option(strategy, zone, req.node_type, slot, why)
 
     def zone_change(self, short: str) -> list[Option]:
         req = self.req
@@ -236,15 +282,17 @@ class _Planner:
             slot = self.window(zone, req.node_type)
             if slot.free_count >= req.amount:
                 why = f"{short}; {slot.free_count} free in {zone} at the requested time"
+                out.append(self.option(ZONE_CHANGE, zone, req.node_type, slot, why))
+                continue
+            full, partial = self.later_windows(zone, req.node_type)
+            if full is None:
+                self.tried.append(f"zone_change: {zone} has {slot.free_count} free and no window with "
+                                  f"{req.amount} within {req.max_delay_minutes // 60} h")
             else:
-                later = self.earliest(zone, req.node_type, req.amount)
-                if later is None:
-                    self.tried.append(f"zone_change: {zone} has {slot.free_count} free and no window with "
-                                      f"{req.amount} within {req.max_delay_minutes // 60} h")
-                    continue
-                slot = later
-                why = f"{short}; {slot.free_count} free in {zone} from {self.at(slot.start)}"
-            out.append(self.option(ZONE_CHANGE, zone, req.node_type, slot, why))
+                why = f"{short}; {full.free_count} free in {zone} from {self.at(full.start)}"
+                out.append(self.option(ZONE_CHANGE, zone, req.node_type, full, why))
+            if partial is not None:
+                out.append(self.partial_option(ZONE_CHANGE, zone, partial, f"{short}; "))
         return out
 
     def fewer_nodes(self, base: Slot, short: str) -> list[Option]:
@@ -252,8 +300,7 @@ class _Planner:
         if req.min_amount >= req.amount:
             return []
         if base.free_count >= req.min_amount:
-            why = f"{short}; the lease (min {req.min_amount}, max {req.amount}) would get {base.free_count}"
-            return [self.option(DOWNGRADE, req.zone, req.node_type, base, why)]
+            return [self.partial_option(DOWNGRADE, req.zone, base, f"{short}; ")]
         self.tried.append(f"fewer nodes: {base.free_count} free, below --min-amount {req.min_amount}")
         return []
 
@@ -272,11 +319,23 @@ class _Planner:
                 slot = self.window(zone, alt)
                 if slot.free_count >= req.min_amount and slot.free_count > 0:
                     where = "" if zone == req.zone else f" in {zone}"
-                    why = f"{short}; {slot.free_count} {alt} free{where} at the requested time"
-                    out.append(self.option(DOWNGRADE, zone, alt, slot, why, rung))
+                    strategy, change = self.hardware_change(req.node_type, alt)
+                    why = f"{short}; {slot.free_count} {alt} free{where} at the requested time{change}"
+                    out.append(self.option(strategy, zone, alt, slot, why, rung))
         if not out:
             self.tried.append(f"downgrade: none of {', '.join(rungs)} has {req.min_amount} free at the requested time")
         return out
+
+    def hardware_change(self, want: str, have: str) -> tuple[str, str]:
+        """(strategy, reason suffix) of replacing ``want`` by ``have``: an upgrade gives nothing up."""
+        a, b = self.hardware.get(want), self.hardware.get(have)
+        if a is None or b is None:
+            return DOWNGRADE, ""
+        c = compare(a, b)
+        if c.upgrade:
+            more = f": {', '.join(c.gains)}" if c.gains else ": the same hardware"
+            return UPGRADE, f"; an upgrade, nothing given up{more}"
+        return DOWNGRADE, f"; a downgrade: {', '.join(c.gives_up)}"
 
     # -- ranking -----------------------------------------------------------------------------
     def finish(self, options: list[Option]) -> Plan:
@@ -323,7 +382,7 @@ def _rank_key(req: PlanRequest) -> Callable[[Option], tuple]:
         other_zone = o.zone != req.zone
         other_hw = o.rung  # 0 = requested hardware, then the ladder's order
         shortfall = req.amount - o.amount
-        strategy_order = (BASE, TIME_SHIFT, ZONE_CHANGE, DOWNGRADE).index(o.strategy)
+        strategy_order = STRATEGIES.index(o.strategy)
         if req.prefer is Prefer.same_zone:
             head: tuple = (other_zone, o.delay_minutes, other_hw, shortfall)
         elif req.prefer is Prefer.same_hardware:

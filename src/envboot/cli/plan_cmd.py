@@ -77,8 +77,10 @@ def plan(
     calendar: Annotated[Path | None, typer.Option(
         "--calendar", help="Also write an HTML calendar with the options drawn on it (docs/calendar.md)",
         show_default=False)] = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Show every option (by default the table shows the top ones that fit a 24-line screen)")] = False,
 ) -> None:
-    """Ranked options for a reservation: base, time shift, zone change, downgrade, each explained.
+    """Ranked options for a reservation: base, time shift, zone change, upgrade, downgrade, each explained.
 
     Exit code 0 when some option meets the request, 1 when none does.
 
@@ -117,8 +119,10 @@ def plan(
     if fmt is Format.json:
         emit_json(doc)
     else:
+        from ..calendar_page import option_command  # the calendar's command for an option, reused
         from . import tables  # Rich loads only for a table
 
-        tables.print_plan(out, doc)
+        command = option_command(result, result.options[0], flags.settings.cleaning_minutes) if result.options else None
+        tables.print_plan(out, doc, reserve_command=command, show_all=show_all)
     if not result.options:
         raise typer.Exit(EXIT_NO_CAPACITY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from rich import box
@@ -77,42 +78,87 @@ def print_earliest(console: Console, doc: dict[str, Any] | None, horizon_hours: 
     console.print(escape(doc["why"]))
 
 
-STRATEGY_SHORT = {"time_shift": "shift", "zone_change": "zone"}  # the table's names; JSON keeps the full ones
-STATUS_STYLE = {"ok": "green", "shifted": "yellow", "zone_changed": "yellow", "downgraded": "yellow",
-                "infeasible": "red"}
+STATUS_STYLE = {"ok": "green", "shifted": "yellow", "zone_changed": "yellow", "upgraded": "yellow",
+                "downgraded": "yellow", "infeasible": "red"}
+SCREEN_LINES = 24  # a plan table fits a 24-line terminal unless --all
 
 
-def print_plan(console: Console, doc: dict[str, Any]) -> None:
+def print_plan(console: Console, doc: dict[str, Any], *, reserve_command: str | None = None,
+               show_all: bool = False, max_lines: int = SCREEN_LINES) -> None:
+    """The plan for people: the request, the status, then as many of the top options as fit
+    ``max_lines`` at the console's width (all of them with ``show_all``), each option's own reason
+    (what all of them share is said once, on the status line), and the command that books the top one.
+    Strategy names are the JSON's."""
+    options = doc["options"]
+    counts = [len(options)] if show_all or not options else range(len(options), 0, -1)
+    for shown in counts:
+        lines = _plan_lines(doc, shown, reserve_command)
+        if shown == 1 or _height(console, lines) <= max_lines:
+            break
+    for text, markup in lines:
+        console.print(text, markup=markup, highlight=False, soft_wrap=False)  # wrap at word boundaries
+
+
+def _height(console: Console, lines: list[tuple[Any, bool]]) -> int:
+    probe = Console(width=console.width, file=io.StringIO(), color_system=None, force_terminal=False)
+    with probe.capture() as captured:
+        for text, markup in lines:
+            probe.print(text, markup=markup, highlight=False, soft_wrap=False)
+    return len(captured.get().splitlines())
+
+
+def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) -> list[tuple[Any, bool]]:
     r = doc["request"]
     what = r["node_type"] or (f"nodes meeting {r['needs']}" if r.get("needs") else None) or \
         r["resource_properties"] or "any reservable"
     amount = r["amount"] if r["min_amount"] == r["amount"] else f"{r['min_amount']}..{r['amount']}"
-    console.print(f"request: {amount} × {what} in {r['zone']}, {r['start']} → {r['end']} "
-                  f"({r['duration_minutes']} min)", markup=False, highlight=False)
+    start, end = r["start"][:16].replace("T", " "), r["end"][:16].replace("T", " ")
+    end = end[11:] if end[:10] == start[:10] else end  # the same day: the end's time only
+    out: list[tuple[Any, bool]] = [(f"request: {amount} × {what} in {r['zone']}, {start} → {end} UTC "
+                                    f"({r['duration_minutes']} min)", False)]
+    options = doc["options"]
+    # With --needs every reason ends "<type> meets <needs>": the request line says it once.
+    shared, reasons = _shared_reason([o["why"].replace(f"; {o['node_type']} meets {r['needs']}", "", 1)
+                                      if r.get("needs") else o["why"] for o in options])
     style = STATUS_STYLE[doc["status"]]
-    console.print(f"status: [{style}]{doc['status']}[/] — {escape(doc['explanation'])}")
-    print_warnings(console, doc["warnings"])
-    if doc["options"]:
-        # Fits 80 columns: every column but the node type keeps its width; a long node type folds.
-        table = Table(title="options", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
-        for col in ("#", "strategy", "zone", "start (UTC)", "hosts", "node type", "delay", "SU"):
-            table.add_column(col, justify="right" if col in ("#", "hosts", "SU") else "left",
+    out.append((f"status: [{style}]{doc['status']}[/] — {escape(shared if options else doc['explanation'])}", True))
+    out += [(f"[yellow]warning:[/] {escape(w)}", True) for w in doc["warnings"]]
+    if options:
+        gpus = any(o.get("gpus_per_node") for o in options)
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+        cols = ["#", "strategy", "zone", "start (UTC)", "hosts", *(["GPUs"] if gpus else []), "node type", "SU"]
+        for col in cols:
+            table.add_column(col, justify="right" if col in ("#", "hosts", "GPUs", "SU") else "left",
                              no_wrap=col != "node type", overflow="fold", min_width=len(col))
-        for o in doc["options"]:
-            table.add_row(str(o["rank"]), STRATEGY_SHORT.get(o["strategy"], o["strategy"]), o["zone"],
-                          o["start"][:16].replace("T", " "), f"{o['amount']}/{o['free_count']}", o["node_type"] or "-",
-                          _minutes(o["delay_minutes"]).replace(" ", ""), f"{o['su_cost']:g}")
-        console.print(table)
-        for o in doc["options"]:
-            console.print(f"  #{o['rank']} {escape(o['why'])}", highlight=False)
-        top = doc["options"][0]
-        console.print(f"top option's hosts: {', '.join(n['hostname'] for n in top['nodes'])}", highlight=False)
-        for line in top.get("meets", ()):
-            console.print(f"  meets {escape(line)}", highlight=False)
-    elif doc["tried"]:
-        for t in doc["tried"]:
-            console.print(f"  tried {escape(t)}")
-    console.print(data_line(doc["data"]))
+        for o in options[:shown]:
+            row = [str(o["rank"]), o["strategy"], o["zone"], o["start"][:16].replace("T", " "),
+                   f"{o['amount']}/{o['free_count']}", *([str(o.get("gpus_per_node", 0))] if gpus else []),
+                   o["node_type"] or "-", f"{o['su_cost']:g}"]
+            table.add_row(*(escape(c) for c in row))
+        out.append((table, True))
+        out += [(f"  #{o['rank']} {escape(why)}", True) for o, why in zip(options[:shown], reasons[:shown], strict=True)
+                if why]
+        top = options[0]
+        out.append((f"top option's hosts: {escape(', '.join(n['hostname'] for n in top['nodes']))}", True))
+        out += [(f"  meets {escape(line)}", True) for line in top.get("meets", ())]
+        if reserve_command:
+            out.append((f"book it: {reserve_command}", False))
+        if shown < len(options):
+            out.append((f"{len(options) - shown} more: --all or -f json", False))
+    else:
+        out += [(f"  tried {escape(t)}", True) for t in doc["tried"]]
+    out.append((data_line(doc["data"]), True))
+    return out
+
+
+def _shared_reason(whys: list[str]) -> tuple[str, list[str]]:
+    """The first clause (up to "; ") all reasons share, and each reason without it."""
+    if not whys:
+        return "", []
+    head = whys[0].split("; ", 1)[0]
+    if all(w == head or w.startswith(head + "; ") for w in whys):
+        return head, [w[len(head) + 2:] if w != head else "" for w in whys]
+    return whys[0], [w if k else (w[len(whys[0]) + 2:] if w != whys[0] else "") for k, w in enumerate(whys)]
 
 
 def _minutes(m: int) -> str:
