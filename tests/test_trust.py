@@ -198,9 +198,9 @@ def test_plan_table_fits_80_columns_with_zone_start_rank_and_su(tmp_path):
     header = next(i for i, line in enumerate(lines) if "strategy" in line and "start (UTC)" in line)
     table = lines[header:header + 8]
     assert all(len(line) <= 80 for line in table)
-    assert all(col in table[0] for col in ("#", "zone", "start (UTC)", "hosts", "node type", "delay", "SU"))
-    first = table[2].split()
-    assert first[0] == "1" and first[2] == "uc" and first[3:5] == ["2026-06-29", "14:00"] and first[-1] == "8"
+    assert all(col in table[0] for col in ("#", "strategy", "zone", "start (UTC)", "hosts", "GPUs", "node type", "SU"))
+    first = table[2].split()  # the H100 in tacc: an upgrade (same vendor, nothing given up) ranks first
+    assert first[:3] == ["1", "upgrade", "tacc"] and first[3:5] == ["2026-06-29", "14:00"] and first[-1] == "8"
 
 
 # --- start-up: lazy imports (timings are measured in bench/startup.py, not here) ----------------
