@@ -167,3 +167,26 @@ def test_seed_shim_dry_run_0_without_credentials_is_a_config_error(tmp_path):
                        timeout=120)
     assert r.returncode == 3 and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "OpenRC" in r.stderr
+
+
+@pytest.mark.parametrize("via_env", [False, True])
+def test_now_is_the_clock_of_now_for_every_command(envboot, monkeypatch, via_env):
+    """issue 17: `availability --start now --now ...` used the wall clock while `plan` honoured --now."""
+    now = ["--now", SNAPSHOT_NOW]
+    if via_env:
+        monkeypatch.setenv("ENVBOOT_NOW", SNAPSHOT_NOW)
+        now = []
+    avail = envboot(["availability", "--zone", "uc", "--start", "now", "--duration", "60", *now, "-f", "json"])
+    assert json.loads(avail.out)["start"] == "2025-10-30T19:54:00Z", avail.err
+    rel = envboot(["availability", "--zone", "uc", "--start", "now+2h", "--duration", "1h30m", *now, "-f", "json"])
+    assert (json.loads(rel.out)["start"], json.loads(rel.out)["end"]) == ("2025-10-30T21:54:00Z",
+                                                                          "2025-10-30T23:24:00Z"), rel.err
+    bare = envboot(["availability", "--zone", "uc", "--start", "19:00", *now, "-f", "json"])
+    assert json.loads(bare.out)["start"] == "2025-10-31T19:00:00Z", bare.err  # the next 19:00
+    cap = envboot(["capacity", "--zone", "uc", "--from", "now", "--to", "+2h", "--step", "1h", *now, "-f", "json"])
+    assert cap.code == 0, cap.err
+    assert (json.loads(cap.out)["from"], json.loads(cap.out)["to"]) == ("2025-10-30T19:54:00Z", "2025-10-30T21:54:00Z")
+    plan = envboot(["plan", "--zone", "uc", "--start", "now", "--duration", "2h", "-n", "2", "-t", "gpu_v100",
+                    *now, "-f", "json"])
+    assert plan.code in (0, 1), plan.err
+    assert json.loads(plan.out)["request"]["start"].startswith("2025-10-30T19:5"), plan.out[:300]

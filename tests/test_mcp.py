@@ -494,3 +494,22 @@ def test_a_changed_instance_option_is_described_and_never_taken_for_the_planned_
     assert describe_change(planned, fewer) == "instances 4 → 3"
     assert describe_change(planned, other) == "flavor m1.large → m1.small"
     assert len({option_identity(o) for o in (planned, later, fewer, other)}) == 4
+
+
+def test_mcp_tools_take_now_from_envboot_now(monkeypatch):
+    """issue 17: "now" is ENVBOOT_NOW's clock for the MCP tools too, not the wall clock."""
+    monkeypatch.setenv("ENVBOOT_NOW", "2025-10-30 19:54")
+
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:
+            return (await c.call_tool("availability", {"zone": "uc", "start": "now", "duration": 60}),
+                    await c.call_tool("availability", {"zone": "uc", "start": "now+2h", "duration": "1.5h"}),
+                    await c.call_tool("earliest", {"zone": "uc", "start": "now", "duration": "2h", "amount": 2,
+                                                   "node_type": "gpu_v100"}))
+
+    avail, rel, earliest = run(main)
+    assert not avail.is_error and avail.structured_content["start"] == "2025-10-30T19:54:00Z"
+    assert (rel.structured_content["start"], rel.structured_content["end"]) == ("2025-10-30T21:54:00Z",
+                                                                                "2025-10-30T23:24:00Z")
+    assert not earliest.is_error and earliest.structured_content["start"] >= "2025-10-30T19:54:00Z"
+    assert earliest.structured_content["start"] < "2025-12-01", earliest.structured_content  # not the wall clock

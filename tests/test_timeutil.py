@@ -40,7 +40,7 @@ def test_parse_duration(text, minutes):
     assert parse_duration(text) == minutes
 
 
-@pytest.mark.parametrize("text", ["0", "-5", "0h", "1.5h", "abc", "", "10081", "8d", True, "9" * 100])
+@pytest.mark.parametrize("text", ["0", "-5", "0h", "1.1m", "2x", "h", "abc", "", "10081", "8d", True, "9" * 100])
 def test_parse_duration_rejects(text):
     with pytest.raises(InputError, match="^--duration: "):
         parse_duration(text, what="--duration")

@@ -21,7 +21,7 @@ from .merge import merge
 from .model import MergedView
 from .planner import Plan, PlanRequest, plan
 from .sources.datadir import load_dataset
-from .timeutil import utcnow
+from .timeutil import clock
 
 
 def load_view(data_dir: Path, *, allocations_file: Path | None = None, require_live: bool = True) -> MergedView:
@@ -57,7 +57,7 @@ def availability(view: MergedView, query: AvailabilityQuery, cleaning_minutes: i
     """The reservable nodes of ``query.zone`` (and node type) free for the whole window, with the
     warnings the answer must carry (a window in the past or before the data's fetch time)."""
     answer = free_nodes(build_engine(view, cleaning_minutes), query)
-    notes = window_warnings(view.data, query.start, now or utcnow()) + data_warnings(view.data)
+    notes = window_warnings(view.data, query.start, clock(now)) + data_warnings(view.data)
     if query.needs:
         nodes, elsewhere = nodes_meeting(view, query.zone, query.needs, answer.nodes)
         answer = replace(answer, nodes=nodes)

@@ -22,6 +22,7 @@ from ..model import MergedView
 from ..planner import Plan, PlanRequest, Prefer
 from ..properties import parse as parse_properties
 from ..settings import DEFAULT_HORIZON_HOURS, MAX_AMOUNT, Settings, data_dir
+from ..timeutil import clock as read_clock
 from ..timeutil import floor_minute, iso_z, parse_duration, parse_time, utcnow
 from ..zones import resolve_zone
 from .capacity_cmd import AllZonesOpt, select_zones
@@ -57,7 +58,7 @@ def calendar(
       envboot calendar --data examples/chameleon-multisite --all-zones -o multisite.html
     """
     settings = _settings(cleaning_time)
-    clock = parse_time(now, what="--now") if now is not None else utcnow()
+    clock = read_clock(now)
     view = api.load_view(data_dir(data), allocations_file=allocations)
     zones = select_zones(view, zone, all_zones, None)
     start, end = calendar_range(view, from_, to, clock)
