@@ -190,3 +190,29 @@ def test_now_is_the_clock_of_now_for_every_command(envboot, monkeypatch, via_env
                     *now, "-f", "json"])
     assert plan.code in (0, 1), plan.err
     assert json.loads(plan.out)["request"]["start"].startswith("2025-10-30T19:5"), plan.out[:300]
+
+
+@pytest.mark.parametrize("argv", [
+    ["availability", "--zone", "uc", "--start", "9999-12-31 23:00", "--duration", "2h"],
+    ["availability", "--zone", "uc", "--start", "0001-01-01 00:00"],
+    ["capacity", "--zone", "uc", "--from", "9999-12-31 00:00"],
+    ["capacity", "--zone", "uc", "--from", "2025-10-30 00:00", "--to", "9999-12-31 00:00"],
+    ["plan", "--zone", "uc", "--start", "9999-12-31 20:00", "--duration", "2h"],
+    ["calendar", "--from", "0001-01-01 00:00", "-o", "x.html"],
+])
+def test_times_beyond_blazar_are_exit_2_naming_the_bound(envboot, argv):
+    """issue 17: year 9999 crashed availability/capacity/plan (OverflowError, exit 1)."""
+    r = envboot(argv)
+    assert r.code == 2, (r.code, r.err)
+    assert r.err.count("\n") == 1 and "1970-01-01 .. 9000-01-01 UTC" in r.err and "Traceback" not in r.err
+
+
+def _help_text(out: str) -> str:
+    return " ".join(out.replace("│", " ").split())
+
+
+def test_help_shows_the_time_and_duration_forms(envboot):
+    for cmd in ("availability", "plan", "reserve"):
+        text = _help_text(envboot([cmd, "--help"]).out)
+        assert "now+2h" in text and "tomorrow 10:00" in text and "1h30m" in text, cmd
+    assert "now+2h" in _help_text(envboot(["capacity", "--help"]).out)

@@ -513,3 +513,14 @@ def test_mcp_tools_take_now_from_envboot_now(monkeypatch):
                                                                                 "2025-10-30T23:24:00Z")
     assert not earliest.is_error and earliest.structured_content["start"] >= "2025-10-30T19:54:00Z"
     assert earliest.structured_content["start"] < "2025-12-01", earliest.structured_content  # not the wall clock
+
+
+def test_mcp_year_9999_is_a_tool_error_naming_the_bound():
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:
+            return [await c.call_tool(name, {"zone": "uc", "start": "9999-12-31 23:00", "duration": "2h"})
+                    for name in ("availability", "earliest", "plan")]
+
+    for res in run(main):
+        assert res.is_error and res.structured_content["exit_code"] == 2
+        assert "1970-01-01 .. 9000-01-01 UTC" in res.content[0].text
