@@ -216,3 +216,24 @@ def test_help_shows_the_time_and_duration_forms(envboot):
         text = _help_text(envboot([cmd, "--help"]).out)
         assert "now+2h" in text and "tomorrow 10:00" in text and "1h30m" in text, cmd
     assert "now+2h" in _help_text(envboot(["capacity", "--help"]).out)
+
+
+@pytest.mark.parametrize("argv,flag", [
+    (["merge", "-o", "{missing}/view.json"], "--output"),
+    (["calendar", "--zone", "uc", "--now", SNAPSHOT_NOW, "-o", "{missing}/cal.html"], "--output"),
+    (["plan", *WINDOW, "-n", "3", "-t", "compute_skylake", "--now", SNAPSHOT_NOW, "--calendar",
+      "{missing}/plan.html"], "--calendar"),
+    (["SEED", *WINDOW, "--now", SNAPSHOT_NOW, "-o", "{missing}/view.json"], "--output"),
+])
+def test_output_paths_never_create_missing_folders(envboot, tmp_path, argv, flag):
+    """issue 17: -o into a missing folder created it silently."""
+    from envboot.cli.seed_compat import main as seed_main
+
+    from .conftest import run_main
+
+    missing = tmp_path / "no" / "such"
+    argv = [a.replace("{missing}", str(missing)) for a in argv]
+    r = run_main(seed_main, argv[1:]) if argv[0] == "SEED" else envboot(argv)
+    assert r.code == 2, (r.code, r.err)
+    assert r.err.count("\n") == 1 and flag in r.err and str(missing) in r.err and "create it first" in r.err
+    assert not (tmp_path / "no").exists()

@@ -14,7 +14,7 @@ from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window
 from .downgrade import default_ladder, with_overrides
 from .engine import AvailabilityEngine
 from .freshness import before_fetch_warning, data_warnings, window_warnings
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_text, check_output_path
 from .hardware import profiles
 from .jsonout import merged_json
 from .merge import merge
@@ -47,6 +47,7 @@ def build_engine(view: MergedView, cleaning_minutes: int = 0) -> AvailabilityEng
 
 
 def write_merged(view: MergedView, path: Path, *, show_users: bool = False) -> dict:
+    check_output_path(path)
     doc = merged_json(view, show_users=show_users)
     atomic_write_text(path, json.dumps(doc, indent=2) + "\n", mode=0o600)  # reservations: private by default
     return doc

@@ -17,6 +17,7 @@ from ..calendar_page import calendar_model, page_title, render_html, write_calen
 from ..engine import from_minute, to_minute
 from ..errors import InputError
 from ..freshness import first_bookable_minute
+from ..fsutil import check_output_path
 from ..jsonout import SCHEMA_VERSION, data_json
 from ..model import MergedView
 from ..planner import Plan, PlanRequest, Prefer
@@ -57,6 +58,7 @@ def calendar(
       envboot calendar -o calendar.html --zone uc --request "-n 3 -t compute_skylake --duration 2h"
       envboot calendar --data examples/chameleon-multisite --all-zones -o multisite.html
     """
+    check_output_path(output, "--output")
     settings = _settings(cleaning_time)
     clock = read_clock(now)
     view = api.load_view(data_dir(data), allocations_file=allocations)

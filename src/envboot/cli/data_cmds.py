@@ -10,6 +10,7 @@ import typer
 
 from .. import api
 from ..errors import EXIT_NO_CAPACITY, InputError
+from ..fsutil import check_output_path
 from ..jsonout import availability_json, zones_json
 from ..request_flags import availability_query, needs_flag, settings_with
 from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
@@ -50,6 +51,7 @@ def merge(
 
     [bold]Example[/]: envboot merge --data examples/chameleon-uc -o lease_results_live.json
     """
+    check_output_path(output, "--output")
     view = api.load_view(data_dir(data), allocations_file=allocations)
     doc = api.write_merged(view, output, show_users=show_users)
     if fmt is Format.json:

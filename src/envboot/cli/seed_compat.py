@@ -23,6 +23,7 @@ import typer
 from .. import api
 from ..errors import EXIT_NO_CAPACITY, InputError
 from ..freshness import first_bookable_minute
+from ..fsutil import check_output_path
 from ..jsonout import availability_json, option_json, zones_json
 from ..planner import PlanRequest
 from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
@@ -113,6 +114,7 @@ def integrate_and_plan(
         return
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00'")
+    check_output_path(output, "--output")
     view = api.load_view(directory)
     query = replace(availability_query(view, settings, zone, start, duration, amount, node_type, read_clock(now)),
                     needs=needs_text)
