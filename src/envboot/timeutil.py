@@ -24,9 +24,9 @@ _UNIT_MINUTES = {
     "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60,
     "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1,
 }
-_PART_RE = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*([a-z]+)", re.IGNORECASE)
-_DURATION_RE = re.compile(r"^(?:\s*(?:\d+(?:\.\d+)?|\.\d+)\s*[a-z]+)+\s*$", re.IGNORECASE)
-_CLOCK_RE = re.compile(r"^(?:(today|tomorrow)\s+)?(\d{1,2}):(\d{2})$", re.IGNORECASE)
+_PART_RE = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*([a-z]+)", re.IGNORECASE | re.ASCII)
+_DURATION_RE = re.compile(r"^(?:\s*(?:\d+(?:\.\d+)?|\.\d+)\s*[a-z]+)+\s*$", re.IGNORECASE | re.ASCII)
+_CLOCK_RE = re.compile(r"^(?:(today|tomorrow)\s+)?(\d{1,2}):(\d{2})$", re.IGNORECASE | re.ASCII)
 _RELATIVE_RE = re.compile(r"^(?:now\s*)?([+-])\s*(.+)$", re.IGNORECASE)
 TIME_HELP = ("'YYYY-MM-DD HH:MM' (UTC), ISO 8601, now, now+2h, +30m, today 18:00, tomorrow 10:00, "
              "or 20:00 (the next one)")
@@ -143,7 +143,7 @@ def _duration_minutes(text: str, *, what: str) -> int | None:
     raw = text.strip()
     if len(raw) > 32 or not raw:
         return None
-    if raw.isdigit():
+    if raw.isascii() and raw.isdigit():
         return int(raw)
     if not _DURATION_RE.match(raw):
         return None

@@ -27,7 +27,7 @@ from ..timeutil import clock as read_clock
 from ..timeutil import floor_minute, iso_z, parse_duration, parse_time, utcnow
 from ..zones import resolve_zone
 from .capacity_cmd import AllZonesOpt, select_zones
-from .console import emit_json, out
+from .console import clean, emit_json, out
 from .options import AllocationsOpt, CleaningOpt, DataOpt, Format, FormatOpt, NowOpt, ZoneOpt
 
 MAX_RANGE_DAYS = 366
@@ -201,15 +201,16 @@ def write_page(path: Path, view: MergedView, *, zones: list[str], start: int, en
 
 
 def print_summary(doc: dict[str, Any]) -> None:
-    out.print(f"wrote {doc['output']} ({doc['bytes'] / 1024:.0f} KiB): {doc['nodes']} nodes, "
-              f"{doc['reservations']} reservation bar(s), {', '.join(doc['zones'])}, {doc['from']} → {doc['to']}",
+    zones = ", ".join(doc["zones"])
+    out.print(clean(f"wrote {doc['output']} ({doc['bytes'] / 1024:.0f} KiB): {doc['nodes']} nodes, "
+                    f"{doc['reservations']} reservation bar(s), {zones}, {doc['from']} → {doc['to']}"),
               markup=False, highlight=False)
     p = doc["plan"]
     if p is not None:
         fit = p["earliest_fit"]
         where = "" if fit is None else (f"; earliest fit {fit['start']} (plan #{fit['rank']})"
                                         + ("" if fit["in_range"] else ", outside the calendar's range"))
-        out.print(f"plan: {p['status']} — {p['explanation']}{where}", markup=False, highlight=False)
+        out.print(clean(f"plan: {p['status']} — {p['explanation']}{where}"), markup=False, highlight=False)
 
 
 def plan_calendar(path: Path, view: MergedView, plan: Plan, *, settings: Settings, now: datetime,

@@ -12,7 +12,6 @@ from typing import Annotated, Any
 import typer
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from .. import api
@@ -27,6 +26,7 @@ from ..timeutil import TIME_HELP, floor_minute, parse_duration, parse_time
 from ..timeutil import clock as read_clock
 from ..zones import resolve_zone
 from .console import emit_json, out
+from .console import safe as escape  # markup escaped, control characters dropped
 from .options import AllocationsOpt, CleaningOpt, DataOpt, NodeTypeOpt, NowOpt, ZoneOpt
 from .tables import data_line
 

@@ -7,6 +7,7 @@ never imports Rich (about 20 ms of every start-up).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,34 @@ class LazyConsole:
 
 out = LazyConsole(soft_wrap=True)
 err = LazyConsole(stderr=True, soft_wrap=True)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def clean(text: object) -> str:
+    """A data string made harmless for a terminal: control characters (escape sequences, newlines,
+    bells) dropped."""
+    return _CONTROL.sub("", str(text))
+
+
+def safe(text: object) -> str:
+    """A data string for Rich: control characters dropped and markup escaped (``[/bold]``,
+    ``[link=...]`` print as typed). Every data string the CLI renders goes through here."""
+    from rich.markup import escape
+
+    return escape(clean(text))
+
+
+def safe_doc(doc: Any) -> Any:
+    """The document with every string made :func:`safe` (keys kept): what the table renderers print."""
+    if isinstance(doc, str):
+        return safe(doc)
+    if isinstance(doc, dict):
+        return {k: safe_doc(v) for k, v in doc.items()}
+    if isinstance(doc, list | tuple):
+        return [safe_doc(v) for v in doc]
+    return doc
 
 
 def emit_json(doc: dict) -> None:

@@ -7,14 +7,14 @@ import sys
 import typer
 
 from ..errors import EXIT_BAD_INPUT, EnvbootError
-from .console import err
+from .console import clean, err
 
 
 def run_app(typer_app: typer.Typer, argv: list[str] | None, prog_name: str) -> None:
     try:
         rc = typer_app(args=argv, standalone_mode=False, prog_name=prog_name)
     except EnvbootError as exc:
-        err.print(f"{prog_name}: error: {exc}", markup=False, highlight=False)
+        err.print(f"{prog_name}: error: {clean(exc)}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
     except typer.Abort:
         err.print(f"{prog_name}: aborted", markup=False)

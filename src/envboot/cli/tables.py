@@ -6,11 +6,14 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+
+from .console import safe, safe_doc
 
 
 def data_line(data: dict[str, Any]) -> str:
+    """The data footer; ``data`` is the raw JSON ``data`` object (escaped here)."""
+    data = safe_doc(data)
     when = (
         f"fetched {data['fetched_at']}" if data["fetched_at"]
         else f"fetched before {data['fetched_before']}" if data["fetched_before"] else "fetch time unknown"
@@ -21,6 +24,7 @@ def data_line(data: dict[str, Any]) -> str:
 
 
 def print_availability(console: Console, doc: dict[str, Any]) -> None:
+    raw, doc = doc, safe_doc(doc)
     if doc["node_type"]:
         what = f"{doc['node_type']} node(s)"
     elif doc.get("needs"):
@@ -37,16 +41,17 @@ def print_availability(console: Console, doc: dict[str, Any]) -> None:
     console.print(table)
     verdict = "[green]sufficient[/]" if doc["sufficient"] else "[red]NOT sufficient[/]"
     console.print(f"wanted {doc['amount']}: {verdict}")
-    print_warnings(console, doc.get("warnings", ()))
-    console.print(data_line(doc["data"]))
+    print_warnings(console, raw.get("warnings", ()))
+    console.print(data_line(raw["data"]))
 
 
 def print_warnings(console: Console, warnings) -> None:
     for w in warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}")
+        console.print(f"[yellow]warning:[/] {safe(w)}")
 
 
 def print_zones(console: Console, doc: dict[str, Any]) -> None:
+    raw, doc = doc, safe_doc(doc)
     table = Table(title="zones", title_justify="left")
     for col in ("zone", "name", "nodes", "reservable", "mapped", "unmapped", "reservations"):
         table.add_column(col, justify="right" if col not in ("zone", "name") else "left")
@@ -54,27 +59,29 @@ def print_zones(console: Console, doc: dict[str, Any]) -> None:
         table.add_row(z["zone"], z["name"] + (" [red](stale)[/]" if z["stale"] else ""), str(z["total_nodes"]),
                       str(z["reservable"]), str(z["mapped"]), str(z["unmapped"]), str(z["reservations"]))
     console.print(table)
-    console.print(data_line(doc["data"]))
+    console.print(data_line(raw["data"]))
 
 
 def print_merge(console: Console, doc: dict[str, Any], path: str) -> None:
+    raw, doc, path = doc, safe_doc(doc), safe(path)
     s = doc["stats"]
     console.print(
         f"wrote {path}: {s['sites']} site(s), {s['nodes']} nodes, {s['hosts']} hosts, "
         f"{s['mapped_hosts']} mapped, {s['reservations']} reservations, "
         f"{s['unmatched_allocations']} unmatched allocation(s)"
     )
-    console.print(data_line(doc["data"]))
+    console.print(data_line(raw["data"]))
 
 
 def print_earliest(console: Console, doc: dict[str, Any] | None, horizon_hours: int) -> None:
     if doc is None:
         console.print(f"[red]no window with enough nodes within {horizon_hours} h[/]")
         return
+    doc = safe_doc(doc)
     hosts = ", ".join(n["hostname"] for n in doc["nodes"])
     console.print(f"[green]earliest window:[/] {doc['start']} → {doc['end']}, {doc['free_count']} free; "
-                  f"Blazar would take {escape(hosts)}")
-    console.print(escape(doc["why"]))
+                  f"Blazar would take {hosts}")
+    console.print(doc["why"])
 
 
 STRATEGY_SHORT = {"time_shift": "shift", "zone_change": "zone"}  # the table's names; JSON keeps the full ones
@@ -83,15 +90,16 @@ STATUS_STYLE = {"ok": "green", "shifted": "yellow", "zone_changed": "yellow", "d
 
 
 def print_plan(console: Console, doc: dict[str, Any]) -> None:
+    raw, doc = doc, safe_doc(doc)
     r = doc["request"]
     what = r["node_type"] or (f"nodes meeting {r['needs']}" if r.get("needs") else None) or \
         r["resource_properties"] or "any reservable"
     amount = r["amount"] if r["min_amount"] == r["amount"] else f"{r['min_amount']}..{r['amount']}"
     console.print(f"request: {amount} × {what} in {r['zone']}, {r['start']} → {r['end']} "
-                  f"({r['duration_minutes']} min)", markup=False, highlight=False)
+                  f"({r['duration_minutes']} min)", highlight=False)
     style = STATUS_STYLE[doc["status"]]
-    console.print(f"status: [{style}]{doc['status']}[/] — {escape(doc['explanation'])}")
-    print_warnings(console, doc["warnings"])
+    console.print(f"status: [{style}]{doc['status']}[/] — {doc['explanation']}")
+    print_warnings(console, raw["warnings"])
     if doc["options"]:
         # Fits 80 columns: every column but the node type keeps its width; a long node type folds.
         table = Table(title="options", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
@@ -104,15 +112,15 @@ def print_plan(console: Console, doc: dict[str, Any]) -> None:
                           _minutes(o["delay_minutes"]).replace(" ", ""), f"{o['su_cost']:g}")
         console.print(table)
         for o in doc["options"]:
-            console.print(f"  #{o['rank']} {escape(o['why'])}", highlight=False)
+            console.print(f"  #{o['rank']} {o['why']}", highlight=False)
         top = doc["options"][0]
         console.print(f"top option's hosts: {', '.join(n['hostname'] for n in top['nodes'])}", highlight=False)
         for line in top.get("meets", ()):
-            console.print(f"  meets {escape(line)}", highlight=False)
+            console.print(f"  meets {line}", highlight=False)
     elif doc["tried"]:
         for t in doc["tried"]:
-            console.print(f"  tried {escape(t)}")
-    console.print(data_line(doc["data"]))
+            console.print(f"  tried {t}")
+    console.print(data_line(raw["data"]))
 
 
 def _minutes(m: int) -> str:
