@@ -66,5 +66,31 @@ def safe_doc(doc: Any) -> Any:
     return doc
 
 
+class _Emitted:
+    """Whether this run already wrote a JSON document on stdout (then an error adds none)."""
+
+    json = False
+
+
+emitted = _Emitted()
+
+
+def wants_json(argv: list[str]) -> bool:
+    """``-f json`` / ``--format json`` / ``--format=json`` / ``-fjson`` among the arguments."""
+    for i, a in enumerate(argv):
+        if a in ("-f", "--format") and i + 1 < len(argv) and argv[i + 1] == "json":
+            return True
+        if a in ("--format=json", "-fjson"):
+            return True
+    return False
+
+
+def emit_error_json(code: int, message: str) -> None:
+    """Under ``-f json`` an error is also a JSON document on stdout (schema: error.schema.json)."""
+    if not emitted.json:
+        emit_json({"schema_version": 1, "error": {"code": code, "message": message}})
+
+
 def emit_json(doc: dict) -> None:
+    emitted.json = True
     sys.stdout.write(json.dumps(doc, indent=2) + "\n")
