@@ -237,3 +237,24 @@ def test_output_paths_never_create_missing_folders(envboot, tmp_path, argv, flag
     assert r.code == 2, (r.code, r.err)
     assert r.err.count("\n") == 1 and flag in r.err and str(missing) in r.err and "create it first" in r.err
     assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "gpu_a100"],
+     "unknown node type 'gpu_a100' in zone uc; did you mean gpu_a100_nvlink, gpu_a100_pcie? known:"),
+    (["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "gpu_rtx6000"], "did you mean gpu_rtx_6000?"),
+    (["capacity", "--zone", "uc", "--from", "2025-10-30 20:00", "-t", "compute_skylak"],
+     "did you mean compute_skylake?"),
+    (["availability", "--zone", "chi@u", "--start", "2025-10-30 20:00"], "unknown zone 'chi@u'; did you mean CHI@UC?"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--amout", "2"],
+     "No such option: --amout; did you mean --amount"),
+    (["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--alow-downgrade"], "did you mean --allow-downgrade"),
+])
+def test_did_you_mean_in_the_error_line(envboot, argv, needle):
+    r = envboot(argv)
+    assert r.code == 2 and r.err.count("\n") == 1 and needle in r.err, r.err
+
+
+def test_no_suggestion_when_nothing_is_close(envboot):
+    r = envboot(["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "zzzzq"])
+    assert r.code == 2 and "did you mean" not in r.err and "unknown node type 'zzzzq' in zone uc; known:" in r.err

@@ -22,6 +22,7 @@ from .properties import parse as parse_properties
 from .resource_types import parse_resource_type
 from .settings import MAX_AMOUNT, Settings
 from .sources.ladder_file import load_ladder
+from .suggest import did_you_mean
 from .timeutil import clock as read_clock
 from .timeutil import floor_minute, parse_duration, parse_time, utcnow
 from .zones import resolve_zone
@@ -163,4 +164,4 @@ def _check_node_types(view: MergedView, node_type: str | None, overrides: dict |
     named = ([node_type] if node_type else []) + [t for rungs in (overrides or {}).values() for t in rungs]
     for t in named:
         if t not in known:
-            raise InputError(f"unknown node type {t!r}; the data has: {', '.join(known)}")
+            raise InputError(f"unknown node type {t!r}; {did_you_mean(t, known)}the data has: {', '.join(known)}")

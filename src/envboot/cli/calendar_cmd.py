@@ -23,6 +23,7 @@ from ..model import MergedView
 from ..planner import Plan, PlanRequest, Prefer
 from ..properties import parse as parse_properties
 from ..settings import DEFAULT_HORIZON_HOURS, MAX_AMOUNT, Settings, data_dir
+from ..suggest import did_you_mean
 from ..timeutil import clock as read_clock
 from ..timeutil import floor_minute, iso_z, parse_duration, parse_time, utcnow
 from ..zones import resolve_zone
@@ -156,7 +157,8 @@ def parse_request(view: MergedView, text: str, *, zones: list[str], default_star
     if a.node_type is not None:
         known = sorted({n.node_type for n in view.nodes})
         if a.node_type not in known:
-            raise InputError(f"--request: unknown node type {a.node_type!r}; the data has: {', '.join(known)}")
+            raise InputError(f"--request: unknown node type {a.node_type!r}; {did_you_mean(a.node_type, known)}"
+                             f"the data has: {', '.join(known)}")
     if a.any_zone and a.alt_zones:
         raise InputError("--request: use either --alt-zones or --any-zone, not both")
     if a.any_zone:

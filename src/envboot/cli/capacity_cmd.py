@@ -22,6 +22,7 @@ from ..engine import to_minute
 from ..errors import InputError
 from ..model import MergedView
 from ..settings import Settings, data_dir
+from ..suggest import did_you_mean
 from ..timeutil import TIME_HELP, floor_minute, parse_duration, parse_time
 from ..timeutil import clock as read_clock
 from ..zones import resolve_zone
@@ -119,7 +120,8 @@ def select_zones(view: MergedView, zone: str | None, all_zones: bool, node_type:
         zones = [z for z in zones if any(n.node_type == node_type for n in view.nodes_in(z))]
         if not zones:
             known = sorted({n.node_type for n in view.nodes})
-            raise InputError(f"unknown node type {node_type!r}; the data has: {', '.join(known)}")
+            raise InputError(f"unknown node type {node_type!r}; {did_you_mean(node_type, known)}"
+                             f"the data has: {', '.join(known)}")
     return zones
 
 

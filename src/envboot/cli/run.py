@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import typer
 
 from ..errors import EXIT_BAD_INPUT, EnvbootError
 from .console import clean, emit_error_json, emitted, err, wants_json
+
+
+def _did_you_mean(message: str) -> str:
+    """Click's "(Possible options: --a, --b)" said the envboot way: "did you mean --a, --b?"."""
+    return re.sub(r"\s*\(Possible options: ([^)]*)\)", r"; did you mean \1?", message).replace(
+        " Did you mean ", "; did you mean ")
 
 
 def run_app(typer_app: typer.Typer, argv: list[str] | None, prog_name: str) -> None:
@@ -28,7 +35,7 @@ def run_app(typer_app: typer.Typer, argv: list[str] | None, prog_name: str) -> N
         err.print(f"{prog_name}: aborted", markup=False)
         sys.exit(130)
     except typer.TyperException as exc:
-        fail(f"{clean(' '.join(exc.format_message().split()))} (see --help)",
+        fail(f"{_did_you_mean(clean(' '.join(exc.format_message().split())))} (see --help)",
              exc.exit_code if exc.exit_code else EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         err.print(f"{prog_name}: interrupted", markup=False)

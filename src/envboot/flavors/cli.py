@@ -13,6 +13,7 @@ from ..freshness import before_fetch_warning, first_bookable_minute, window_warn
 from ..planner import Prefer
 from ..request_flags import settings_with
 from ..settings import MAX_AMOUNT, Settings, data_dir
+from ..suggest import did_you_mean
 from ..timeutil import clock as read_clock
 from ..timeutil import floor_minute, parse_duration, parse_time, utcnow
 from .engine import FlavorEngine
@@ -53,7 +54,9 @@ def resolve_flavor_zone(data: FlavorData, zone: str | None) -> str:
                          f"one of: {listing}")
     found = match(zone)
     if found is None:
-        raise InputError(f"unknown zone {zone!r} for flavor:instance; known zones: {listing}")
+        names = [n for z in data.zones for n in (z.zone, z.name)]
+        raise InputError(f"unknown zone {zone!r} for flavor:instance; {did_you_mean(zone, names)}"
+                         f"known zones: {listing}")
     return found
 
 
