@@ -167,3 +167,94 @@ def test_seed_shim_dry_run_0_without_credentials_is_a_config_error(tmp_path):
                        timeout=120)
     assert r.returncode == 3 and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "OpenRC" in r.stderr
+
+
+@pytest.mark.parametrize("via_env", [False, True])
+def test_now_is_the_clock_of_now_for_every_command(envboot, monkeypatch, via_env):
+    """issue 17: `availability --start now --now ...` used the wall clock while `plan` honoured --now."""
+    now = ["--now", SNAPSHOT_NOW]
+    if via_env:
+        monkeypatch.setenv("ENVBOOT_NOW", SNAPSHOT_NOW)
+        now = []
+    avail = envboot(["availability", "--zone", "uc", "--start", "now", "--duration", "60", *now, "-f", "json"])
+    assert json.loads(avail.out)["start"] == "2025-10-30T19:54:00Z", avail.err
+    rel = envboot(["availability", "--zone", "uc", "--start", "now+2h", "--duration", "1h30m", *now, "-f", "json"])
+    assert (json.loads(rel.out)["start"], json.loads(rel.out)["end"]) == ("2025-10-30T21:54:00Z",
+                                                                          "2025-10-30T23:24:00Z"), rel.err
+    bare = envboot(["availability", "--zone", "uc", "--start", "19:00", *now, "-f", "json"])
+    assert json.loads(bare.out)["start"] == "2025-10-31T19:00:00Z", bare.err  # the next 19:00
+    cap = envboot(["capacity", "--zone", "uc", "--from", "now", "--to", "+2h", "--step", "1h", *now, "-f", "json"])
+    assert cap.code == 0, cap.err
+    assert (json.loads(cap.out)["from"], json.loads(cap.out)["to"]) == ("2025-10-30T19:54:00Z", "2025-10-30T21:54:00Z")
+    plan = envboot(["plan", "--zone", "uc", "--start", "now", "--duration", "2h", "-n", "2", "-t", "gpu_v100",
+                    *now, "-f", "json"])
+    assert plan.code in (0, 1), plan.err
+    assert json.loads(plan.out)["request"]["start"].startswith("2025-10-30T19:5"), plan.out[:300]
+
+
+@pytest.mark.parametrize("argv", [
+    ["availability", "--zone", "uc", "--start", "9999-12-31 23:00", "--duration", "2h"],
+    ["availability", "--zone", "uc", "--start", "0001-01-01 00:00"],
+    ["capacity", "--zone", "uc", "--from", "9999-12-31 00:00"],
+    ["capacity", "--zone", "uc", "--from", "2025-10-30 00:00", "--to", "9999-12-31 00:00"],
+    ["plan", "--zone", "uc", "--start", "9999-12-31 20:00", "--duration", "2h"],
+    ["calendar", "--from", "0001-01-01 00:00", "-o", "x.html"],
+])
+def test_times_beyond_blazar_are_exit_2_naming_the_bound(envboot, argv):
+    """issue 17: year 9999 crashed availability/capacity/plan (OverflowError, exit 1)."""
+    r = envboot(argv)
+    assert r.code == 2, (r.code, r.err)
+    assert r.err.count("\n") == 1 and "1970-01-01 .. 9000-01-01 UTC" in r.err and "Traceback" not in r.err
+
+
+def _help_text(out: str) -> str:
+    return " ".join(out.replace("│", " ").split())
+
+
+def test_help_shows_the_time_and_duration_forms(envboot):
+    for cmd in ("availability", "plan", "reserve"):
+        text = _help_text(envboot([cmd, "--help"]).out)
+        assert "now+2h" in text and "tomorrow 10:00" in text and "1h30m" in text, cmd
+    assert "now+2h" in _help_text(envboot(["capacity", "--help"]).out)
+
+
+@pytest.mark.parametrize("argv,flag", [
+    (["merge", "-o", "{missing}/view.json"], "--output"),
+    (["calendar", "--zone", "uc", "--now", SNAPSHOT_NOW, "-o", "{missing}/cal.html"], "--output"),
+    (["plan", *WINDOW, "-n", "3", "-t", "compute_skylake", "--now", SNAPSHOT_NOW, "--calendar",
+      "{missing}/plan.html"], "--calendar"),
+    (["SEED", *WINDOW, "--now", SNAPSHOT_NOW, "-o", "{missing}/view.json"], "--output"),
+])
+def test_output_paths_never_create_missing_folders(envboot, tmp_path, argv, flag):
+    """issue 17: -o into a missing folder created it silently."""
+    from envboot.cli.seed_compat import main as seed_main
+
+    from .conftest import run_main
+
+    missing = tmp_path / "no" / "such"
+    argv = [a.replace("{missing}", str(missing)) for a in argv]
+    r = run_main(seed_main, argv[1:]) if argv[0] == "SEED" else envboot(argv)
+    assert r.code == 2, (r.code, r.err)
+    assert r.err.count("\n") == 1 and flag in r.err and str(missing) in r.err and "create it first" in r.err
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "gpu_a100"],
+     "unknown node type 'gpu_a100' in zone uc; did you mean gpu_a100_nvlink, gpu_a100_pcie? known:"),
+    (["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "gpu_rtx6000"], "did you mean gpu_rtx_6000?"),
+    (["capacity", "--zone", "uc", "--from", "2025-10-30 20:00", "-t", "compute_skylak"],
+     "did you mean compute_skylake?"),
+    (["availability", "--zone", "chi@u", "--start", "2025-10-30 20:00"], "unknown zone 'chi@u'; did you mean CHI@UC?"),
+    (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--amout", "2"],
+     "No such option: --amout; did you mean --amount"),
+    (["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--alow-downgrade"], "did you mean --allow-downgrade"),
+])
+def test_did_you_mean_in_the_error_line(envboot, argv, needle):
+    r = envboot(argv)
+    assert r.code == 2 and r.err.count("\n") == 1 and needle in r.err, r.err
+
+
+def test_no_suggestion_when_nothing_is_close(envboot):
+    r = envboot(["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "zzzzq"])
+    assert r.code == 2 and "did you mean" not in r.err and "unknown node type 'zzzzq' in zone uc; known:" in r.err

@@ -168,3 +168,49 @@ def test_cli_refuses_hostile_flags_in_one_line(envboot, argv):
     r = envboot(argv)
     assert r.code == 2 and "Traceback" not in r.err
     assert len(r.err.strip().splitlines()) == 1
+
+
+HOSTILE = "[/bold][link=http://x]x\x1b[2J\x07"
+
+
+@pytest.fixture
+def hostile_data(tmp_path):
+    """The bundled snapshot with markup and escape sequences in a node type, hostnames, the site name and
+    the directory's own path (issue 17: these crashed zones/availability/plan or reached the terminal)."""
+    import shutil
+
+    from envboot.settings import BUNDLED_SNAPSHOT
+
+    dest = tmp_path / "snap[/bold]"
+    shutil.copytree(BUNDLED_SNAPSHOT, dest)
+    evil = json.dumps(HOSTILE)[1:-1]
+    nodes = dest / "uc_chameleon_nodes.json"
+    text = nodes.read_text().replace('"gpu_rtx_6000"', f'"gpu{evil}"')
+    text = text.replace('"node_name": "P3-CPU-022"', f'"node_name": "P3{evil}"')
+    nodes.write_text(text)
+    sites = dest / "sites.json"
+    sites.write_text(sites.read_text().replace('"CHI@UC"', f'"CHI@UC{evil}"'))
+    return dest
+
+
+@pytest.mark.parametrize("argv", [
+    ["zones"],
+    ["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--now", "2025-10-30 19:54"],
+    ["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "gpu" + HOSTILE, "--now", "2025-10-30 19:54"],
+    ["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "2", "-t", "gpu" + HOSTILE,
+     "--now", "2025-10-30 19:54"],
+    ["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "40",
+     "--now", "2025-10-30 19:54"],
+    ["capacity", "--zone", "uc", "--from", "2025-10-30 20:00", "--to", "2025-10-30 22:00"],
+    ["merge", "-o", "{tmp}/m.json"],
+])
+def test_data_strings_are_not_markup_nor_terminal_control(envboot, hostile_data, tmp_path, argv):
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    r = envboot([*argv, "--data", str(hostile_data)])
+    assert r.code in (0, 1), (r.code, r.err[-500:])
+    assert "Traceback" not in r.err and r.err == ""
+    assert "\x1b" not in r.out and "\x07" not in r.out
+    text = " ".join(r.out.split())
+    assert "[/bold]" in text  # printed as typed, not consumed as markup (nor a link)
+    if argv[0] in ("availability", "plan") and "-t" in argv:
+        assert "[link=http://x]x" in text.replace(" ", "")

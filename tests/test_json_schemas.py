@@ -105,7 +105,7 @@ def test_every_command_with_a_json_format_has_a_schema():
     assert not missing, f"commands with -f json but no src/envboot/schemas/<name>.schema.json: {missing}"
     seed = list(json_commands(typer.main.get_command(seed_app)))
     assert seed == [()] and "integrate_and_plan" in schemas.names()
-    used = {schemas.resolve(p) for p in found} | {"integrate_and_plan", "lease_results_live"}
+    used = {schemas.resolve(p) for p in found} | {"integrate_and_plan", "lease_results_live", "error"}
     assert set(schemas.names()) <= used, f"schemas no command emits: {sorted(set(schemas.names()) - used)}"
 
 
@@ -367,3 +367,24 @@ def test_flavor_seed_shim_documents_match_their_schema(tmp_path):
         r = subprocess.run([*base, *extra], capture_output=True, text=True, cwd=tmp_path)
         assert r.returncode == 0, r.stderr
         assert_valid(json.loads(r.stdout), "integrate_and_plan")
+
+
+@pytest.mark.parametrize("argv,code", [
+    (["availability", "--zone", "nowhere", "--start", "2025-10-30 20:00", "-f", "json"], 2),
+    (["plan", *UC, "--duration", "9999d", "--format", "json"], 2),
+    (["capacity", "--zone", "uc", "--from", "9999-01-01 00:00", "--format=json"], 2),
+    (["zones", "--data", "/nonexistent/envboot-data", "-f", "json"], 2),
+    (["availability", *UC, "--no-such-flag", "-f", "json"], 2),
+])
+def test_an_error_under_json_is_a_json_document_too(envboot, argv, code):
+    """issue 17: with -f json an error was only a line on stderr; stdout was empty."""
+    r = envboot(argv)
+    assert r.code == code, r.err
+    doc = assert_valid(json.loads(r.out), "error")
+    assert doc["error"]["code"] == code
+    assert r.err.strip() == f"envboot: error: {doc['error']['message']}"
+
+
+def test_an_error_without_json_prints_nothing_on_stdout(envboot):
+    r = envboot(["availability", "--zone", "nowhere", "--start", "2025-10-30 20:00"])
+    assert r.code == 2 and r.out == "" and r.err.startswith("envboot: error: ")

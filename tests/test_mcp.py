@@ -606,3 +606,33 @@ def test_over_stdio_a_plan_is_reservable_in_its_session_in_both_protocol_eras(tm
     for mode in ("auto", "legacy"):
         plan, res = run(main, mode)
         assert res.is_error and "needs the person's confirmation" in res.content[0].text, (mode, res.content)
+
+
+def test_mcp_tools_take_now_from_envboot_now(monkeypatch):
+    """issue 17: "now" is ENVBOOT_NOW's clock for the MCP tools too, not the wall clock."""
+    monkeypatch.setenv("ENVBOOT_NOW", "2025-10-30 19:54")
+
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:
+            return (await c.call_tool("availability", {"zone": "uc", "start": "now", "duration": 60}),
+                    await c.call_tool("availability", {"zone": "uc", "start": "now+2h", "duration": "1.5h"}),
+                    await c.call_tool("earliest", {"zone": "uc", "start": "now", "duration": "2h", "amount": 2,
+                                                   "node_type": "gpu_v100"}))
+
+    avail, rel, earliest = run(main)
+    assert not avail.is_error and avail.structured_content["start"] == "2025-10-30T19:54:00Z"
+    assert (rel.structured_content["start"], rel.structured_content["end"]) == ("2025-10-30T21:54:00Z",
+                                                                                "2025-10-30T23:24:00Z")
+    assert not earliest.is_error and earliest.structured_content["start"] >= "2025-10-30T19:54:00Z"
+    assert earliest.structured_content["start"] < "2025-12-01", earliest.structured_content  # not the wall clock
+
+
+def test_mcp_year_9999_is_a_tool_error_naming_the_bound():
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:
+            return [await c.call_tool(name, {"zone": "uc", "start": "9999-12-31 23:00", "duration": "2h"})
+                    for name in ("availability", "earliest", "plan")]
+
+    for res in run(main):
+        assert res.is_error and res.structured_content["exit_code"] == 2
+        assert "1970-01-01 .. 9000-01-01 UTC" in res.content[0].text

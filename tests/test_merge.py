@@ -219,3 +219,37 @@ def test_one_host_with_naive_zulu_and_offset_dates_and_an_error_named_to_the_fie
         api.load_view(root)
     assert str(err.value) == (f"{root / 'allocations.json'}: [0].reservations[1].start_date: "
                               "invalid date '2025-13-01T12:00:00'")
+
+
+def _duplicated_inventory(bundled_copy, *, change: dict) -> str:
+    """The bundled snapshot with its first gpu_rtx_6000 node listed a second time, changed by ``change``."""
+    path = bundled_copy / "uc_chameleon_nodes.json"
+    doc = json.loads(path.read_text())
+    original = next(n for n in doc["items"] if n.get("node_type") == "gpu_rtx_6000")
+    twin = json.loads(json.dumps(original))
+    twin.update(change)
+    doc["items"].append(twin)
+    path.write_text(json.dumps(doc))
+    return original["uid"]
+
+
+@pytest.mark.parametrize("change", [{"node_type": "compute_skylake"},
+                                    {"node_type": "gpu_v100", "node_name": "imposter-01"}])
+def test_a_node_listed_twice_differently_is_warned_not_merged_silently(envboot, bundled_copy, change):
+    """issue 17: a node listed twice with different clusters or types was merged without a word."""
+    uid = _duplicated_inventory(bundled_copy, change=change)
+    view = api.load_view(bundled_copy)
+    (warning,) = view.data.inventory_conflicts
+    assert uid in warning and "listed twice" in warning and "node type 'gpu_rtx_6000' vs" in warning
+    assert sum(n.uid == uid for n in view.nodes) == 1
+    assert next(n for n in view.nodes if n.uid == uid).node_type == "gpu_rtx_6000"  # the first entry
+    for argv in (["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-f", "json"],
+                 ["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "1h", "-f", "json"]):
+        r = envboot([*argv, "--data", str(bundled_copy), "--now", "2025-10-30 19:54"])
+        assert r.code == 0, r.err
+        assert any(uid in w and "listed twice" in w for w in json.loads(r.out)["warnings"]), argv
+
+
+def test_a_node_listed_twice_identically_is_no_warning(bundled_copy):
+    _duplicated_inventory(bundled_copy, change={})
+    assert api.load_view(bundled_copy).data.inventory_conflicts == ()

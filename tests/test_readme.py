@@ -26,6 +26,17 @@ def _clone(tmp_path):
     return tmp_path
 
 
+def _env(tmp_path, env: dict) -> dict:
+    """The examples write to ${TMPDIR:-/tmp}: here a private folder, so no run touches /tmp or the clone."""
+    (tmp_path / "tmpdir").mkdir(exist_ok=True)
+    return {**env, "TMPDIR": str(tmp_path / "tmpdir")}
+
+
+def _assert_clone_untouched(clone):
+    left = sorted(p.name for p in clone.iterdir() if p.name != "tmpdir")
+    assert left == sorted([".venv", "examples", "integrate_and_plan.py", "src"]), f"written into the clone: {left}"
+
+
 LINES = _example_lines()
 
 
@@ -41,9 +52,10 @@ def test_readme_example_runs_as_written(tmp_path, line):
         command, _, expected = line.partition("  #")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OS_", "ENVBOOT_")) and k not in
            ("ZONE", "DESIRED_START", "DURATION_MIN", "AMOUNT", "RESOURCE_TYPE", "NODE_TYPE", "DRY_RUN")}
-    r = subprocess.run(["bash", "-c", command], cwd=_clone(tmp_path), capture_output=True, text=True, env=env,
-                       timeout=120)
+    r = subprocess.run(["bash", "-c", command], cwd=_clone(tmp_path), capture_output=True, text=True,
+                       env=_env(tmp_path, env), timeout=120)
     assert r.returncode == 0, f"{command}\n{r.stderr}"
+    _assert_clone_untouched(tmp_path)
     assert "Traceback" not in r.stderr
     if expected.strip():
         assert re.sub(r"\s+", " ", expected.strip()) in re.sub(r"\s+", " ", r.stdout), (command, r.stdout[-2000:])
@@ -53,8 +65,9 @@ def test_readme_seed_environment_block_runs_as_written(tmp_path):
     block = README.split("The seed's own environment block works as it was:", 1)[1].split("```sh", 1)[1]
     script = block.split("```", 1)[0]
     env = {k: v for k, v in os.environ.items() if not k.startswith("OS_")}
-    r = subprocess.run(["bash", "-c", script], cwd=_clone(tmp_path), capture_output=True, text=True, env=env,
-                       timeout=120)
+    r = subprocess.run(["bash", "-c", script], cwd=_clone(tmp_path), capture_output=True, text=True,
+                       env=_env(tmp_path, env), timeout=120)
     assert r.returncode == 0, r.stderr
     assert "free reservable node(s)" in r.stdout and "sufficient" in r.stdout
-    assert (tmp_path / "lease_results_live.json").exists()
+    assert (tmp_path / "tmpdir" / "lease_results_live.json").exists()
+    _assert_clone_untouched(tmp_path)

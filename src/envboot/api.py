@@ -14,14 +14,14 @@ from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window
 from .downgrade import default_ladder, with_overrides
 from .engine import AvailabilityEngine
 from .freshness import before_fetch_warning, data_warnings, window_warnings
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_text, check_output_path
 from .hardware import profiles
 from .jsonout import merged_json
 from .merge import merge
 from .model import MergedView
 from .planner import Plan, PlanRequest, plan
 from .sources.datadir import load_dataset
-from .timeutil import utcnow
+from .timeutil import clock
 
 
 def load_view(data_dir: Path, *, allocations_file: Path | None = None, require_live: bool = True) -> MergedView:
@@ -47,6 +47,7 @@ def build_engine(view: MergedView, cleaning_minutes: int = 0) -> AvailabilityEng
 
 
 def write_merged(view: MergedView, path: Path, *, show_users: bool = False) -> dict:
+    check_output_path(path)
     doc = merged_json(view, show_users=show_users)
     atomic_write_text(path, json.dumps(doc, indent=2) + "\n", mode=0o600)  # reservations: private by default
     return doc
@@ -57,7 +58,7 @@ def availability(view: MergedView, query: AvailabilityQuery, cleaning_minutes: i
     """The reservable nodes of ``query.zone`` (and node type) free for the whole window, with the
     warnings the answer must carry (a window in the past or before the data's fetch time)."""
     answer = free_nodes(build_engine(view, cleaning_minutes), query)
-    notes = window_warnings(view.data, query.start, now or utcnow()) + data_warnings(view.data)
+    notes = window_warnings(view.data, query.start, clock(now)) + data_warnings(view.data)
     if query.needs:
         nodes, elsewhere = nodes_meeting(view, query.zone, query.needs, answer.nodes)
         answer = replace(answer, nodes=nodes)

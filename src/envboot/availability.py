@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from .engine import AvailabilityEngine, NodeFilter, from_minute, to_minute
 from .errors import InputError
 from .model import MergedView, Node
+from .suggest import did_you_mean
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,8 @@ def check_node_type(view: MergedView, zone: str, node_type: str | None) -> None:
         return
     types = sorted({n.node_type for n in view.nodes_in(zone)})
     if node_type not in types:
-        raise InputError(f"unknown node type {node_type!r} in zone {zone}; known: {', '.join(types)}")
+        raise InputError(f"unknown node type {node_type!r} in zone {zone}; {did_you_mean(node_type, types)}"
+                         f"known: {', '.join(types)}")
 
 
 def free_nodes(engine: AvailabilityEngine, query: AvailabilityQuery) -> AvailabilityAnswer:

@@ -21,7 +21,7 @@ from typing import Any
 
 from .engine import AvailabilityEngine, build_timeline, from_minute, to_minute, to_minute_ceil
 from .freshness import first_bookable_minute
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_text, check_output_path
 from .model import MergedView, Node
 from .planner import Option, Plan
 from .properties import to_json
@@ -287,6 +287,7 @@ def render_html(model: dict[str, Any], title: str) -> str:
 
 
 def write_calendar(path: Path, html: str) -> None:
+    check_output_path(path)
     atomic_write_text(path, html, mode=0o644)
 
 

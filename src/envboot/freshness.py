@@ -46,4 +46,4 @@ def before_fetch_warning(data: DataInfo, start: datetime) -> str | None:
 def data_warnings(data: DataInfo) -> list[str]:
     """Warnings about the data itself (independent of the window)."""
     return [f"node types in {site} come from Blazar's host capabilities (no hardware inventory for that site)"
-            for site in data.types_from_blazar]
+            for site in data.types_from_blazar] + list(data.inventory_conflicts)

@@ -8,6 +8,20 @@ import tempfile
 from pathlib import Path
 
 
+def check_output_path(path: Path, what: str = "output") -> Path:
+    """A user-named output file: its folder must exist (never created silently) and it is not a folder."""
+    from .errors import InputError
+
+    path = Path(path)
+    parent = path.parent
+    if not parent.is_dir():
+        shown = "a file, not a folder" if parent.exists() else "does not exist"
+        raise InputError(f"{what} {path}: the folder {parent} {shown}; create it first (envboot creates no folders)")
+    if path.is_dir():
+        raise InputError(f"{what} {path}: is a folder; name the file to write")
+    return path
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     """Write ``data`` to a temp file in the same directory, fsync, then rename over ``path``."""
     path = Path(path)

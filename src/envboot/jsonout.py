@@ -12,7 +12,7 @@ from .model import DataInfo, MergedView, Node, Reservation
 from .planner import Option, Plan
 from .properties import to_json
 from .resource_types import PHYSICAL_HOST
-from .timeutil import humanize_age, iso_z, utcnow
+from .timeutil import clock, humanize_age, iso_z
 from .zones import ZoneSummary, zone_name
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ SCHEMA_VERSION = 1
 
 
 def data_json(info: DataInfo, now: datetime | None = None) -> dict[str, Any]:
-    now = now or utcnow()
+    now = clock(now)
     ref = info.fetched_at or info.fetched_before
     age_s = (now - ref).total_seconds() if ref else None
     return {
@@ -50,7 +50,7 @@ def reservation_json(r: Reservation, show_users: bool) -> dict[str, Any]:
 
 def merged_json(view: MergedView, *, show_users: bool = False, now: datetime | None = None) -> dict[str, Any]:
     """The seed's ``lease_results_live.json``."""
-    now = now or utcnow()
+    now = clock(now)
     summaries = []
     for site in view.sites:
         clusters: dict[str, list[dict[str, Any]]] = {}

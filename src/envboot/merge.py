@@ -34,7 +34,8 @@ UNKNOWN_TYPE = "unknown"
 
 def merge(dataset: DataSet) -> MergedView:
     inventory_by_site: dict[str, list[InventoryNode]] = defaultdict(list)
-    for node in dataset.inventory:
+    inventory, conflicts = _dedupe_inventory(dataset.inventory)
+    for node in inventory:
         inventory_by_site[node.site_id].append(node)
     live_by_site = {s.site_id: s for s in dataset.live}
 
@@ -65,8 +66,31 @@ def merge(dataset: DataSet) -> MergedView:
     )
     info = _data_info(dataset)
     info = DataInfo(info.source, info.path, info.fetched_at, info.fetched_before, info.stale_sites,
-                    tuple(types_from_blazar))
+                    tuple(types_from_blazar), tuple(conflicts))
     return MergedView(sites, tuple(nodes), tuple(unmatched), info, hosts_total, mapped)
+
+
+def _dedupe_inventory(inventory) -> tuple[list[InventoryNode], list[str]]:
+    """One entry per (site, node uid): the first. A later entry that differs in cluster, node type or
+    name is not merged silently: it gives a warning naming the node (the first entry is used)."""
+    first: dict[tuple[str, str], InventoryNode] = {}
+    kept: list[InventoryNode] = []
+    conflicts: list[str] = []
+    for node in inventory:
+        key = (node.site_id, node.uid)
+        seen = first.get(key)
+        if seen is None:
+            first[key] = node
+            kept.append(node)
+            continue
+        diffs = [f"{what} {a!r} vs {b!r}" for what, a, b in (
+            ("cluster", seen.cluster_id, node.cluster_id), ("node type", seen.node_type, node.node_type),
+            ("name", seen.node_name, node.node_name)) if a != b]
+        if diffs:
+            conflicts.append(f"node {node.uid} ({seen.node_name}) in site {node.site_id} is listed twice in the "
+                             f"inventory with different {', '.join(diffs)}; using the first "
+                             f"(cluster {seen.cluster_id}, type {seen.node_type})")
+    return kept, conflicts
 
 
 def _merge_site(

@@ -122,6 +122,7 @@ class DataInfo:
     fetched_before: datetime | None = None  # when unknown: an upper bound read off the data
     stale_sites: tuple[str, ...] = ()
     types_from_blazar: tuple[str, ...] = ()  # sites without inventory: node types read off Blazar's hosts
+    inventory_conflicts: tuple[str, ...] = ()  # a node listed twice with different cluster/type/name (warned)
 
 
 @dataclass(frozen=True, slots=True)

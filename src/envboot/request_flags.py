@@ -22,6 +22,8 @@ from .properties import parse as parse_properties
 from .resource_types import parse_resource_type
 from .settings import MAX_AMOUNT, Settings
 from .sources.ladder_file import load_ladder
+from .suggest import did_you_mean
+from .timeutil import clock as read_clock
 from .timeutil import floor_minute, parse_duration, parse_time, utcnow
 from .zones import resolve_zone
 
@@ -41,11 +43,12 @@ def availability_query(
     duration: str,
     amount: int,
     node_type: str | None,
+    now: str | datetime | None = None,
 ) -> AvailabilityQuery:
     """Turn the window flags into a validated query (one clear error per bad flag)."""
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00' or now")
-    when = parse_time(start, what="--start")
+    when = parse_time(start, what="--start", now=read_clock(now))
     minutes = parse_duration(duration, max_minutes=settings.max_lease_minutes, what="--duration")
     if not 1 <= amount <= MAX_AMOUNT:
         raise InputError(f"--amount: must be between 1 and {MAX_AMOUNT}, got {amount}")
@@ -85,15 +88,17 @@ def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_p
     properties = parse_properties(resource_properties or "", what="--resource-properties")  # first: fail fast
     env = Settings.from_env()
     settings = env if cleaning_time is None else Settings(cleaning_time, env.max_lease_minutes)
-    clock = parse_time(now, what="--now") if now is not None else utcnow()
+    # reserve books on the real Blazar, whose clock is the wall clock; every other command uses envboot's
+    # "now" (--now / ENVBOOT_NOW / the wall clock), read in one place (timeutil.clock)
+    clock = utcnow() if for_reserve else read_clock(now)
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00' or now")
     if for_reserve and start.strip().lower() == "now":
-        when = floor_minute(utcnow()) + timedelta(minutes=2)  # Blazar wants a start after the current minute
+        when = floor_minute(clock) + timedelta(minutes=2)  # Blazar wants a start after the current minute
     elif start.strip().lower() == "now":
         when = first_bookable_minute(clock)
     else:
-        when = floor_minute(parse_time(start, what="--start"))
+        when = floor_minute(parse_time(start, what="--start", now=clock))
     minutes = parse_duration(duration, max_minutes=settings.max_lease_minutes, what="--duration")
     if not 1 <= amount <= MAX_AMOUNT:
         raise InputError(f"--amount: must be between 1 and {MAX_AMOUNT}, got {amount}")
@@ -159,4 +164,4 @@ def _check_node_types(view: MergedView, node_type: str | None, overrides: dict |
     named = ([node_type] if node_type else []) + [t for rungs in (overrides or {}).values() for t in rungs]
     for t in named:
         if t not in known:
-            raise InputError(f"unknown node type {t!r}; the data has: {', '.join(known)}")
+            raise InputError(f"unknown node type {t!r}; {did_you_mean(t, known)}the data has: {', '.join(known)}")

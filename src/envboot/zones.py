@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .model import MergedView, Node
+from .suggest import did_you_mean
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,8 @@ def resolve_zone(view: MergedView, zone: str | None, region_name: str | None = N
                          f"pass --zone, one of: {listing}")
     match = _match(known, zone)
     if match is None:
-        raise InputError(f"unknown zone {zone!r}; known zones: {listing}")
+        names = [n for s in known for n in (s.uid, s.name)]
+        raise InputError(f"unknown zone {zone!r}; {did_you_mean(zone, names)}known zones: {listing}")
     return match
 
 

@@ -17,15 +17,18 @@ from ..calendar_page import calendar_model, page_title, render_html, write_calen
 from ..engine import from_minute, to_minute
 from ..errors import InputError
 from ..freshness import first_bookable_minute
+from ..fsutil import check_output_path
 from ..jsonout import SCHEMA_VERSION, data_json
 from ..model import MergedView
 from ..planner import Plan, PlanRequest, Prefer
 from ..properties import parse as parse_properties
 from ..settings import DEFAULT_HORIZON_HOURS, MAX_AMOUNT, Settings, data_dir
+from ..suggest import did_you_mean
+from ..timeutil import clock as read_clock
 from ..timeutil import floor_minute, iso_z, parse_duration, parse_time, utcnow
 from ..zones import resolve_zone
 from .capacity_cmd import AllZonesOpt, select_zones
-from .console import emit_json, out
+from .console import clean, emit_json, out
 from .options import AllocationsOpt, CleaningOpt, DataOpt, Format, FormatOpt, NowOpt, ZoneOpt
 
 MAX_RANGE_DAYS = 366
@@ -56,8 +59,9 @@ def calendar(
       envboot calendar -o calendar.html --zone uc --request "-n 3 -t compute_skylake --duration 2h"
       envboot calendar --data examples/chameleon-multisite --all-zones -o multisite.html
     """
+    check_output_path(output, "--output")
     settings = _settings(cleaning_time)
-    clock = parse_time(now, what="--now") if now is not None else utcnow()
+    clock = read_clock(now)
     view = api.load_view(data_dir(data), allocations_file=allocations)
     zones = select_zones(view, zone, all_zones, None)
     start, end = calendar_range(view, from_, to, clock)
@@ -153,7 +157,8 @@ def parse_request(view: MergedView, text: str, *, zones: list[str], default_star
     if a.node_type is not None:
         known = sorted({n.node_type for n in view.nodes})
         if a.node_type not in known:
-            raise InputError(f"--request: unknown node type {a.node_type!r}; the data has: {', '.join(known)}")
+            raise InputError(f"--request: unknown node type {a.node_type!r}; {did_you_mean(a.node_type, known)}"
+                             f"the data has: {', '.join(known)}")
     if a.any_zone and a.alt_zones:
         raise InputError("--request: use either --alt-zones or --any-zone, not both")
     if a.any_zone:
@@ -198,15 +203,16 @@ def write_page(path: Path, view: MergedView, *, zones: list[str], start: int, en
 
 
 def print_summary(doc: dict[str, Any]) -> None:
-    out.print(f"wrote {doc['output']} ({doc['bytes'] / 1024:.0f} KiB): {doc['nodes']} nodes, "
-              f"{doc['reservations']} reservation bar(s), {', '.join(doc['zones'])}, {doc['from']} → {doc['to']}",
+    zones = ", ".join(doc["zones"])
+    out.print(clean(f"wrote {doc['output']} ({doc['bytes'] / 1024:.0f} KiB): {doc['nodes']} nodes, "
+                    f"{doc['reservations']} reservation bar(s), {zones}, {doc['from']} → {doc['to']}"),
               markup=False, highlight=False)
     p = doc["plan"]
     if p is not None:
         fit = p["earliest_fit"]
         where = "" if fit is None else (f"; earliest fit {fit['start']} (plan #{fit['rank']})"
                                         + ("" if fit["in_range"] else ", outside the calendar's range"))
-        out.print(f"plan: {p['status']} — {p['explanation']}{where}", markup=False, highlight=False)
+        out.print(clean(f"plan: {p['status']} — {p['explanation']}{where}"), markup=False, highlight=False)
 
 
 def plan_calendar(path: Path, view: MergedView, plan: Plan, *, settings: Settings, now: datetime,

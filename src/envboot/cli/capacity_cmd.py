@@ -12,7 +12,6 @@ from typing import Annotated, Any
 import typer
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from .. import api
@@ -23,10 +22,13 @@ from ..engine import to_minute
 from ..errors import InputError
 from ..model import MergedView
 from ..settings import Settings, data_dir
-from ..timeutil import floor_minute, parse_duration, parse_time
+from ..suggest import did_you_mean
+from ..timeutil import TIME_HELP, floor_minute, parse_duration, parse_time
+from ..timeutil import clock as read_clock
 from ..zones import resolve_zone
 from .console import emit_json, out
-from .options import AllocationsOpt, CleaningOpt, DataOpt, NodeTypeOpt, ZoneOpt
+from .console import safe as escape  # markup escaped, control characters dropped
+from .options import AllocationsOpt, CleaningOpt, DataOpt, NodeTypeOpt, NowOpt, ZoneOpt
 from .tables import data_line
 
 MAX_STEP_MINUTES = 366 * 24 * 60
@@ -41,7 +43,7 @@ class CapacityFormat(StrEnum):
 
 AllZonesOpt = Annotated[bool, typer.Option("--all-zones", help="Every zone in the data")]
 FromOpt = Annotated[
-    str | None, typer.Option("--from", help="Start: 'YYYY-MM-DD HH:MM' (UTC), ISO 8601 or 'now'", show_default=False)
+    str | None, typer.Option("--from", help=f"Start: {TIME_HELP}", show_default=False)
 ]
 ToOpt = Annotated[str | None, typer.Option("--to", help="End (exclusive; default: --from + 1 day)",
                                            show_default=False)]
@@ -57,6 +59,7 @@ def capacity(
     data: DataOpt = None,
     allocations: AllocationsOpt = None,
     cleaning_time: CleaningOpt = None,
+    now: NowOpt = None,
     fmt: Annotated[CapacityFormat, typer.Option("--format", "-f", help="table, json or csv")] = CapacityFormat.table,
 ) -> None:
     """Free nodes per zone and node type over time: free for the WHOLE of each step, and the fewest
@@ -67,7 +70,7 @@ def capacity(
       envboot capacity --data examples/chameleon-multisite --all-zones --from "2026-06-29 00:00" --step 1d -f csv
     """
     settings = _settings(cleaning_time)
-    start, end, minutes = parse_range(from_, to, step)
+    start, end, minutes = parse_range(from_, to, step, now)
     view = api.load_view(data_dir(data), allocations_file=allocations)
     zones = select_zones(view, zone, all_zones, node_type)
     engine = api.build_engine(view, settings.cleaning_minutes)
@@ -87,12 +90,13 @@ def _settings(cleaning: int | None) -> Settings:
     return s if cleaning is None else Settings(cleaning, s.max_lease_minutes)
 
 
-def parse_range(from_: str | None, to: str | None, step: str) -> tuple[int, int, int]:
+def parse_range(from_: str | None, to: str | None, step: str, now: str | None = None) -> tuple[int, int, int]:
     """``--from``/``--to``/``--step`` as minutes since the epoch and a step in minutes (validated)."""
     if from_ is None:
         raise InputError("--from is required; e.g. --from '2025-10-30 00:00' or now")
-    begin = floor_minute(parse_time(from_, what="--from"))
-    finish = floor_minute(parse_time(to, what="--to")) if to is not None else begin + timedelta(days=1)
+    clock = read_clock(now)
+    begin = floor_minute(parse_time(from_, what="--from", now=clock))
+    finish = floor_minute(parse_time(to, what="--to", now=clock)) if to is not None else begin + timedelta(days=1)
     minutes = parse_duration(step, max_minutes=MAX_STEP_MINUTES, what="--step")
     start, end = to_minute(begin), to_minute(finish)
     if end <= start:
@@ -116,7 +120,8 @@ def select_zones(view: MergedView, zone: str | None, all_zones: bool, node_type:
         zones = [z for z in zones if any(n.node_type == node_type for n in view.nodes_in(z))]
         if not zones:
             known = sorted({n.node_type for n in view.nodes})
-            raise InputError(f"unknown node type {node_type!r}; the data has: {', '.join(known)}")
+            raise InputError(f"unknown node type {node_type!r}; {did_you_mean(node_type, known)}"
+                             f"the data has: {', '.join(known)}")
     return zones
 
 

@@ -10,11 +10,12 @@ import typer
 
 from .. import api
 from ..errors import EXIT_NO_CAPACITY, InputError
+from ..fsutil import check_output_path
 from ..jsonout import availability_json, zones_json
 from ..request_flags import availability_query, needs_flag, settings_with
 from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
 from ..settings import data_dir
-from ..timeutil import parse_time
+from ..timeutil import clock as read_clock
 from ..zones import summarize_zones
 from . import tables
 from .console import emit_json, out
@@ -50,6 +51,7 @@ def merge(
 
     [bold]Example[/]: envboot merge --data examples/chameleon-uc -o lease_results_live.json
     """
+    check_output_path(output, "--output")
     view = api.load_view(data_dir(data), allocations_file=allocations)
     doc = api.write_merged(view, output, show_users=show_users)
     if fmt is Format.json:
@@ -94,8 +96,9 @@ def availability(
     needs_text = needs_flag(needs, None, node_type)
     settings = settings_with(cleaning_time)
     view = api.load_view(data_dir(data), allocations_file=allocations)
-    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type), needs=needs_text)
-    clock = parse_time(now, what="--now") if now is not None else None
+    clock = read_clock(now)
+    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type, clock),
+                    needs=needs_text)
     doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock))
     if fmt is Format.json:
         emit_json(doc)

@@ -33,12 +33,13 @@ ZoneOpt = Annotated[
 StartOpt = Annotated[
     str | None,
     typer.Option("--start", "-s", envvar="DESIRED_START",
-                 help="'YYYY-MM-DD HH:MM' (UTC), ISO 8601 or 'now'", show_envvar=True),
+                 help="'YYYY-MM-DD HH:MM' (UTC), ISO 8601, now, now+2h, +30m, 'today 18:00', "
+                      "'tomorrow 10:00' or 20:00 (the next one); relative to --now", show_envvar=True),
 ]
 DurationOpt = Annotated[
     str,
     typer.Option("--duration", envvar="DURATION_MIN",
-                 help="Minutes (120) or 90m, 2h, 1d", show_envvar=True),
+                 help="Minutes (120) or 90m, 90min, 2h, 1.5h, 1h30m, 1d, 1w", show_envvar=True),
 ]
 AmountOpt = Annotated[
     int, typer.Option("--amount", "-n", envvar="AMOUNT", help="Nodes wanted", show_envvar=True)

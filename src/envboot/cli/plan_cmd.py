@@ -9,6 +9,7 @@ import typer
 
 from .. import api
 from ..errors import EXIT_NO_CAPACITY, InputError
+from ..fsutil import check_output_path
 from ..jsonout import plan_json
 from ..planner import Prefer
 from ..request_flags import Flags, build_request, needs_flag, parse_flags  # noqa: F401 - re-exported
@@ -88,6 +89,8 @@ def plan(
       envboot plan --zone uc --start "2025-10-30 20:00" --duration 2h --amount 5 -t gpu_rtx_6000
       envboot plan --zone uc --start now --duration 1d -n 2 -t gpu_a100_pcie --allow-downgrade -f json
     """
+    if calendar is not None:
+        check_output_path(calendar, "--calendar")
     if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
         from ..flavors import cli as flavor_cli  # KVM instances: docs/planner.md, flavor:instance
 

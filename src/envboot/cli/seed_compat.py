@@ -23,11 +23,12 @@ import typer
 from .. import api
 from ..errors import EXIT_NO_CAPACITY, InputError
 from ..freshness import first_bookable_minute
+from ..fsutil import check_output_path
 from ..jsonout import availability_json, option_json, zones_json
 from ..planner import PlanRequest
 from ..resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
 from ..settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
-from ..timeutil import parse_time, utcnow
+from ..timeutil import clock as read_clock
 from ..zones import summarize_zones
 from . import tables
 from .console import emit_json, err, out
@@ -113,12 +114,14 @@ def integrate_and_plan(
         return
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00'")
+    check_output_path(output, "--output")
     view = api.load_view(directory)
-    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type), needs=needs_text)
+    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type, read_clock(now)),
+                    needs=needs_text)
     merged = api.write_merged(view, output)
     if fmt is Format.table:
         tables.print_merge(err, merged, str(output))
-    clock = parse_time(now, what="--now") if now is not None else utcnow()
+    clock = read_clock(now)
     doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock))
     if not doc["sufficient"] and find_earliest:
         request = PlanRequest(query.zone, query.start, query.duration_minutes, query.amount, query.amount,

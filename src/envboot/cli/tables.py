@@ -7,11 +7,14 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+
+from .console import clean, safe, safe_doc
 
 
 def data_line(data: dict[str, Any]) -> str:
+    """The data footer; ``data`` is the raw JSON ``data`` object (escaped here)."""
+    data = safe_doc(data)
     when = (
         f"fetched {data['fetched_at']}" if data["fetched_at"]
         else f"fetched before {data['fetched_before']}" if data["fetched_before"] else "fetch time unknown"
@@ -22,6 +25,7 @@ def data_line(data: dict[str, Any]) -> str:
 
 
 def print_availability(console: Console, doc: dict[str, Any]) -> None:
+    raw, doc = doc, safe_doc(doc)
     if doc["node_type"]:
         what = f"{doc['node_type']} node(s)"
     elif doc.get("needs"):
@@ -38,16 +42,17 @@ def print_availability(console: Console, doc: dict[str, Any]) -> None:
     console.print(table)
     verdict = "[green]sufficient[/]" if doc["sufficient"] else "[red]NOT sufficient[/]"
     console.print(f"wanted {doc['amount']}: {verdict}")
-    print_warnings(console, doc.get("warnings", ()))
-    console.print(data_line(doc["data"]))
+    print_warnings(console, raw.get("warnings", ()))
+    console.print(data_line(raw["data"]))
 
 
 def print_warnings(console: Console, warnings) -> None:
     for w in warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}")
+        console.print(f"[yellow]warning:[/] {safe(w)}")
 
 
 def print_zones(console: Console, doc: dict[str, Any]) -> None:
+    raw, doc = doc, safe_doc(doc)
     table = Table(title="zones", title_justify="left")
     for col in ("zone", "name", "nodes", "reservable", "mapped", "unmapped", "reservations"):
         table.add_column(col, justify="right" if col not in ("zone", "name") else "left")
@@ -55,27 +60,29 @@ def print_zones(console: Console, doc: dict[str, Any]) -> None:
         table.add_row(z["zone"], z["name"] + (" [red](stale)[/]" if z["stale"] else ""), str(z["total_nodes"]),
                       str(z["reservable"]), str(z["mapped"]), str(z["unmapped"]), str(z["reservations"]))
     console.print(table)
-    console.print(data_line(doc["data"]))
+    console.print(data_line(raw["data"]))
 
 
 def print_merge(console: Console, doc: dict[str, Any], path: str) -> None:
+    raw, doc, path = doc, safe_doc(doc), safe(path)
     s = doc["stats"]
     console.print(
         f"wrote {path}: {s['sites']} site(s), {s['nodes']} nodes, {s['hosts']} hosts, "
         f"{s['mapped_hosts']} mapped, {s['reservations']} reservations, "
         f"{s['unmatched_allocations']} unmatched allocation(s)"
     )
-    console.print(data_line(doc["data"]))
+    console.print(data_line(raw["data"]))
 
 
 def print_earliest(console: Console, doc: dict[str, Any] | None, horizon_hours: int) -> None:
     if doc is None:
         console.print(f"[red]no window with enough nodes within {horizon_hours} h[/]")
         return
+    doc = safe_doc(doc)
     hosts = ", ".join(n["hostname"] for n in doc["nodes"])
     console.print(f"[green]earliest window:[/] {doc['start']} → {doc['end']}, {doc['free_count']} free; "
-                  f"Blazar would take {escape(hosts)}")
-    console.print(escape(doc["why"]))
+                  f"Blazar would take {hosts}")
+    console.print(doc["why"])
 
 
 STATUS_STYLE = {"ok": "green", "shifted": "yellow", "zone_changed": "yellow", "upgraded": "yellow",
@@ -114,15 +121,15 @@ def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) ->
     amount = r["amount"] if r["min_amount"] == r["amount"] else f"{r['min_amount']}..{r['amount']}"
     start, end = r["start"][:16].replace("T", " "), r["end"][:16].replace("T", " ")
     end = end[11:] if end[:10] == start[:10] else end  # the same day: the end's time only
-    out: list[tuple[Any, bool]] = [(f"request: {amount} × {what} in {r['zone']}, {start} → {end} UTC "
-                                    f"({r['duration_minutes']} min)", False)]
+    out: list[tuple[Any, bool]] = [(clean(f"request: {amount} × {what} in {r['zone']}, {start} → {end} UTC "
+                                          f"({r['duration_minutes']} min)"), False)]
     options = doc["options"]
     # With --needs every reason ends "<type> meets <needs>": the request line says it once.
     shared, reasons = _shared_reason([o["why"].replace(f"; {o['node_type']} meets {r['needs']}", "", 1)
                                       if r.get("needs") else o["why"] for o in options])
     style = STATUS_STYLE[doc["status"]]
-    out.append((f"status: [{style}]{doc['status']}[/] — {escape(shared if options else doc['explanation'])}", True))
-    out += [(f"[yellow]warning:[/] {escape(w)}", True) for w in doc["warnings"]]
+    out.append((f"status: [{style}]{doc['status']}[/] — {safe(shared if options else doc['explanation'])}", True))
+    out += [(f"[yellow]warning:[/] {safe(w)}", True) for w in doc["warnings"]]
     if options:
         gpus = any(o.get("gpus_per_node") for o in options)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
@@ -134,19 +141,19 @@ def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) ->
             row = [str(o["rank"]), o["strategy"], o["zone"], o["start"][:16].replace("T", " "),
                    f"{o['amount']}/{o['free_count']}", *([str(o.get("gpus_per_node", 0))] if gpus else []),
                    o["node_type"] or "-", f"{o['su_cost']:g}"]
-            table.add_row(*(escape(c) for c in row))
+            table.add_row(*(safe(c) for c in row))
         out.append((table, True))
-        out += [(f"  #{o['rank']} {escape(why)}", True) for o, why in zip(options[:shown], reasons[:shown], strict=True)
+        out += [(f"  #{o['rank']} {safe(why)}", True) for o, why in zip(options[:shown], reasons[:shown], strict=True)
                 if why]
         top = options[0]
-        out.append((f"top option's hosts: {escape(', '.join(n['hostname'] for n in top['nodes']))}", True))
-        out += [(f"  meets {escape(line)}", True) for line in top.get("meets", ())]
+        out.append((f"top option's hosts: {safe(', '.join(n['hostname'] for n in top['nodes']))}", True))
+        out += [(f"  meets {safe(line)}", True) for line in top.get("meets", ())]
         if reserve_command:
-            out.append((f"book it: {reserve_command}", False))
+            out.append((clean(f"book it: {reserve_command}"), False))
         if shown < len(options):
             out.append((f"{len(options) - shown} more: --all or -f json", False))
     else:
-        out += [(f"  tried {escape(t)}", True) for t in doc["tried"]]
+        out += [(f"  tried {safe(t)}", True) for t in doc["tried"]]
     out.append((data_line(doc["data"]), True))
     return out
 

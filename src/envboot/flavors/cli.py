@@ -13,6 +13,8 @@ from ..freshness import before_fetch_warning, first_bookable_minute, window_warn
 from ..planner import Prefer
 from ..request_flags import settings_with
 from ..settings import MAX_AMOUNT, Settings, data_dir
+from ..suggest import did_you_mean
+from ..timeutil import clock as read_clock
 from ..timeutil import floor_minute, parse_duration, parse_time, utcnow
 from .engine import FlavorEngine
 from .lease_body import flavor_availability_json, flavor_plan_json
@@ -52,7 +54,9 @@ def resolve_flavor_zone(data: FlavorData, zone: str | None) -> str:
                          f"one of: {listing}")
     found = match(zone)
     if found is None:
-        raise InputError(f"unknown zone {zone!r} for flavor:instance; known zones: {listing}")
+        names = [n for z in data.zones for n in (z.zone, z.name)]
+        raise InputError(f"unknown zone {zone!r} for flavor:instance; {did_you_mean(zone, names)}"
+                         f"known zones: {listing}")
     return found
 
 
@@ -60,7 +64,7 @@ def _window(start: str | None, duration: str, settings: Settings, clock: datetim
     if start is None:
         raise InputError("--start is required (or set DESIRED_START); e.g. --start '2026-07-01 14:00' or now")
     when = first_bookable_minute(clock) if start.strip().lower() == "now" else floor_minute(
-        parse_time(start, what="--start"))
+        parse_time(start, what="--start", now=clock))
     return when, parse_duration(duration, max_minutes=settings.max_lease_minutes, what="--duration")
 
 
@@ -82,7 +86,7 @@ def plan_command(*, zone: str | None, start: str | None, duration: str, amount: 
                  as_json: bool) -> tuple[int, dict[str, Any]]:
     """-> (exit code, the plan document)."""
     _plan_flags(flavor, amount, prefer, cleaning_time)  # flag errors before any data is read
-    clock = parse_time(now, what="--now") if now is not None else utcnow()
+    clock = read_clock(now)
     _request, result, doc = plan_on(
         load_flavor_data(data_dir(data)), zone=zone, start=start, duration=duration, amount=amount, flavor=flavor,
         alt_zones=[n for n in (alt_zones or "").split(",") if n.strip()], any_zone=any_zone,
@@ -128,7 +132,7 @@ def availability_command(*, zone: str | None, start: str | None, duration: str, 
     flavor_text = flavor_flag(flavor)
     _check_amount(amount)
     settings = settings_with(cleaning_time)
-    clock = parse_time(now, what="--now") if now is not None else utcnow()
+    clock = read_clock(now)
     when, minutes = _window(start, duration, settings, clock)
     fdata = load_flavor_data(data_dir(data))
     site = resolve_flavor_zone(fdata, zone)

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from ..engine import from_minute, to_minute
 from ..errors import InputError
 from ..planner import BASE, DOWNGRADE, STATUS_OF, TIME_SHIFT, ZONE_CHANGE, Prefer
+from ..suggest import did_you_mean
 from .engine import Fit, FlavorEngine
 from .model import RESERVATION_FLAVOR_PREFIX, Flavor, FlavorZone, KvmHost, check_requestable, resource_request
 from .model import trait_request as traits_of
@@ -108,7 +109,8 @@ def resolve_flavor(zone: FlavorZone, text: str) -> Flavor:
     if not found:
         names = [f.name for f in zone.flavors if not f.name.startswith(RESERVATION_FLAVOR_PREFIX)]
         listing = ", ".join(names[:20]) + (", ..." if len(names) > 20 else "")
-        raise InputError(f"--flavor {key!r}: no such flavor in {zone.zone}; known: {listing or 'none'}")
+        raise InputError(f"--flavor {key!r}: no such flavor in {zone.zone}; {did_you_mean(key, names)}"
+                         f"known: {listing or 'none'}")
     check_requestable(found[0], where=f"--flavor {key}")
     return found[0]
 

@@ -40,7 +40,7 @@ from ..needs import resolve as resolve_needs
 from ..planner import Option, Plan, Prefer
 from ..reserve import Reserver, ReserveSpec, preflight
 from ..settings import DEFAULT_HORIZON_HOURS, Settings
-from ..timeutil import iso_z, parse_duration, utcnow
+from ..timeutil import clock, iso_z, parse_duration, utcnow
 from ..zones import is_reservable, resolve_zone, summarize_zones, zone_name
 from . import schemas
 from .state import (
@@ -465,7 +465,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 fdata, zone=zone, start=start, duration=str(duration), amount=amount, flavor=flavor,
                 alt_zones=list(alt_zones or []), any_zone=any_zone, allow_downgrade=allow_downgrade,
                 prefer=Prefer(prefer), max_delay=max_delay, max_search_hours=DEFAULT_HORIZON_HOURS,
-                cleaning_time=None, clock=utcnow())
+                cleaning_time=None, clock=clock())
             return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings, owner,
                               is_asap(start))
 

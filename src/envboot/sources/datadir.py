@@ -104,15 +104,15 @@ def _load_meta(directory: Path) -> Meta:
 
 def _load_inventory(path: Path) -> tuple[InventoryNode, ...]:
     files = sorted(path.glob(f"*{NODES_SUFFIX}")) + sorted(path.glob(f"*/*{NODES_SUFFIX}"))
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], InventoryNode] = {}
     nodes: list[InventoryNode] = []
     for f in files:
         for node in load_nodes(f):
             key = (node.site_id, node.uid)
-            if key in seen:
-                continue  # the same node listed in two inventory files
-            seen.add(key)
-            nodes.append(node)
+            if seen.get(key) == node:
+                continue  # the same node listed identically in two inventory files
+            seen.setdefault(key, node)
+            nodes.append(node)  # a differing duplicate is kept for merge() to warn about
     return tuple(nodes)
 
 
