@@ -287,7 +287,8 @@ def render_html(model: dict[str, Any], title: str) -> str:
 
 
 def write_calendar(path: Path, html: str) -> None:
-    atomic_write_text(path, html, mode=0o644)
+    """Atomically, mode 0600: the page holds every reservation and lease id, like the merged view."""
+    atomic_write_text(path, html, mode=0o600)
 
 
 def page_title(view: MergedView, zones: Sequence[str]) -> str:
