@@ -166,6 +166,5 @@ def test_an_unwritable_audit_path_is_one_line_exit_3(tmp_path):
     with pytest.raises(ConfigError, match=f"audit file {a_folder}: cannot open"):
         AuditLog(a_folder).check_writable()
     for path in (under_file, a_folder):
-        r = _cli(["audit", "--audit", str(path)]) if path is a_folder else None
-        if r is not None:
-            assert r.code == 3 and str(path) in r.err and len(r.err.strip().splitlines()) == 1, r.err
+        r = _cli(["audit", "--audit", str(path)])
+        assert r.code == 3 and str(path) in r.err and len(r.err.strip().splitlines()) == 1, r.err
