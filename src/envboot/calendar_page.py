@@ -287,8 +287,9 @@ def render_html(model: dict[str, Any], title: str) -> str:
 
 
 def write_calendar(path: Path, html: str) -> None:
+    """Atomically, mode 0600: the page holds every reservation and lease id, like the merged view."""
     check_output_path(path)
-    atomic_write_text(path, html, mode=0o644)
+    atomic_write_text(path, html, mode=0o600)
 
 
 def page_title(view: MergedView, zones: Sequence[str]) -> str:

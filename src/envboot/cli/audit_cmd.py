@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
+from ..audit import group_by_intent, lease_ops_without_intent
 from ..reserve import Reserver
 from ..timeutil import iso_z, parse_time
-from .console import emit_json, out
+from .console import emit_json, err, out
 from .live_options import (
     AuditOpt,
     InsecureOpt,
@@ -34,8 +36,11 @@ def show(ctx: typer.Context, lease: Annotated[str | None, typer.Option("--lease"
         return
     log = audit_log(audit)
     after = parse_time(since, what="--since") if since else None
+    records = log.records()
+    for w in log.warnings:
+        err.print(f"warning: {w}", markup=False, highlight=False)
     rows = []
-    for st in log.intents():
+    for st in group_by_intent(records):
         recs = [r for r in st.records if after is None or r.ts >= after]
         if not recs:
             continue
@@ -44,16 +49,22 @@ def show(ctx: typer.Context, lease: Annotated[str | None, typer.Option("--lease"
         if lease and lease_id != lease:
             continue
         rows.append({"intent_id": st.intent_id, "lease_name": st.lease_name, "zone": st.intent.data.get("zone"),
-                     "started": iso_z(st.intent.ts), "result": outcome.data.get("result") if outcome else "DANGLING",
+                     "started": iso_z(st.intent.ts), "result": st.result,
                      "lease_id": lease_id, "hosts": outcome.data.get("hosts") if outcome else None,
                      "records": [{"ts": iso_z(r.ts), "event": r.event, **r.data} for r in recs]})
+    ops = [{"ts": iso_z(r.ts), "event": r.event, **r.data} for r in lease_ops_without_intent(records)
+           if (after is None or r.ts >= after) and (lease is None or r.data.get("lease_id") == lease)]
     if fmt is Format.json:
-        emit_json({"audit_file": str(log.path), "intents": rows})
+        emit_json({"audit_file": str(log.path), "intents": rows, "lease_ops": ops, "warnings": list(log.warnings)})
         return
     for r in rows:
         out.print(f"{r['started']} {r['intent_id']} {r['lease_name']} {r['zone']}: {r['result']} "
                   f"{r['lease_id'] or ''} {', '.join(r['hosts'] or [])}", markup=False, highlight=False)
-    out.print(f"[dim]{len(rows)} intent(s) in {log.path}[/]")
+    for o in ops:
+        out.print(f"{o['ts']} {o['event']} {o.get('lease_id')} {o.get('zone')}: {o.get('result')}", markup=False,
+                  highlight=False)
+    out.print(f"[dim]{len(rows)} intent(s)" + (f", {len(ops)} lease change(s) of leases made elsewhere" if ops else "")
+              + f" in {escape(str(log.path))}[/]")
 
 
 @audit_app.command()
