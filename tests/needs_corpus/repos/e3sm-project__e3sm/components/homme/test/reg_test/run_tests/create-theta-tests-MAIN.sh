@@ -1,0 +1,9 @@
+
+module load cmake
+
+cmake -P create-theta-tests.cmake 
+
+
+
+
+

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+
+export PATH=tools/Trimmomatic/:$PATH

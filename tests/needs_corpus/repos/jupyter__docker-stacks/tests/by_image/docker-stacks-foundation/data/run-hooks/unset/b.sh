@@ -1,0 +1,7 @@
+#!/bin/bash
+# Copyright (c) Jupyter Development Team.
+# Distributed under the terms of the Modified BSD License.
+
+echo "Inside b.sh MY_VAR variable has ${MY_VAR} value"
+echo "Unsetting MY_VAR"
+unset MY_VAR
