@@ -46,30 +46,37 @@ def test_second_sandbox_side_by_side_and_down_stops_only_its_own(sandbox, tmp_pa
     urllib.request.urlopen(f"{sandbox.control_url}/state", timeout=5).close()
 
 
-def test_a_port_taken_by_another_sandbox_between_pick_and_bind_is_detected_and_up_retries(sandbox, tmp_path,
-                                                                                          monkeypatch):
+def test_a_port_taken_by_another_process_between_pick_and_bind_is_detected_and_up_retries(tmp_path, monkeypatch):
     """Two test workers start sandboxes at once: a port picked free can be bound by the other's server
-    first. The loser's Blazar exits; before, the port answered (the other's fake said 404) and counted as
-    up, so seeding went to the other sandbox ('no fake for POST /v1/os-hosts')."""
+    first. The loser's Blazar must exit and the sandbox start again on new ports; before, a port
+    answered by another sandbox's fake counted as up and seeding went there ('no fake for POST
+    /v1/os-hosts'). The taker here is a plain listening socket (not the session's sandbox, whose
+    fake records every request it cannot route)."""
+    import socket
+
+    taker = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    taker.bind(("127.0.0.1", 0))
+    taker.listen(16)
+    taken = taker.getsockname()[1]
     real, calls = runtime.free_port, []
 
     def racing_free_port():
         calls.append(1)
-        return sandbox.keystone_port if len(calls) == 2 else real()  # the 2nd pick is Blazar's port
+        return taken if len(calls) == 2 else real()  # the 2nd pick is Blazar's port
 
     monkeypatch.setattr(runtime, "free_port", racing_free_port)
     home = tmp_path / "racing"
-    other = runtime.up(home, region="CHI@UC", name="racing")
     try:
+        other = runtime.up(home, region="CHI@UC", name="racing")
         assert len(calls) >= 4  # a second start on new ports
-        assert sandbox.keystone_port not in (other.blazar_port, other.keystone_port)
+        assert taken not in (other.blazar_port, other.keystone_port)
         with urllib.request.urlopen(f"{other.blazar_url}/_envboot/cleaning_time", timeout=10) as resp:
             assert json.load(resp)["pid"] == other.blazar_pid
         with urllib.request.urlopen(f"{other.control_url}/state", timeout=10) as resp:
             assert json.load(resp)["pid"] == other.fake_pid
     finally:
         runtime.down(home)
-    assert runtime.status(Path(sandbox.home))["running"]
+        taker.close()
 
 
 def test_down_ignores_a_pid_that_is_not_ours(tmp_path):
