@@ -13,7 +13,7 @@ from pathlib import Path
 from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
 from .downgrade import default_ladder, with_overrides
 from .engine import AvailabilityEngine
-from .freshness import before_fetch_warning, data_warnings, window_warnings
+from .freshness import before_fetch_warning, data_warnings, stale_warning, window_warnings
 from .fsutil import atomic_write_text
 from .hardware import profiles
 from .jsonout import merged_json
@@ -97,6 +97,7 @@ def make_plan(
     *,
     cleaning_minutes: int = 0,
     ladder: Mapping[str, tuple[str, ...]] | None = None,
+    now: datetime | None = None,
 ) -> Plan:
     """Ranked, explained options for ``request`` (see ``envboot.planner``)."""
     if request.needs:
@@ -111,5 +112,6 @@ def make_plan(
             ladder = downgrade_ladder(view) if request.allow_downgrade else {}
         result = plan(build_engine(view, cleaning_minutes), request, ladder)
     effective = max(request.start, request.not_before) if request.not_before else request.start
-    notes = [w for w in (before_fetch_warning(view.data, effective),) if w] + data_warnings(view.data)
+    notes = [w for w in (before_fetch_warning(view.data, effective),
+                         stale_warning(view.data, effective, now or utcnow())) if w] + data_warnings(view.data)
     return replace(result, warnings=result.warnings + tuple(notes)) if notes else result

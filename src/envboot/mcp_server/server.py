@@ -362,7 +362,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
             else:
                 view, warnings = state.view(), []
             request = build_request(view, flags)
-            result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes)
+            result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, now=flags.now)
             return handed_out(plan_json(view, result), request, result, flags.settings.cleaning_minutes,
                               view.data.source, warnings)
 
