@@ -53,9 +53,9 @@ def up(
         _started(info, name)
     else:
         info, result = _seed_with_progress(plan, snapshot, name, port, cleaning_time, not no_cache)
-        how = (f"restored from the cached seeded database ({seed_cache.cache_root()}) and checked host by host"
+        how = (f"restored from the cached seeded database ({seed_cache.cache_root()}) and checked host by host:"
                if result.from_cache else "seeded")
-        err.print(f"{how}: {result.hosts} hosts, {result.leases} leases, {result.reservations} reservations in "
+        err.print(f"{how} {result.hosts} hosts, {result.leases} leases, {result.reservations} reservations in "
                   f"{result.seconds:.0f} s (shift {plan.shift}; {plan.skipped_over} already over, "
                   f"{plan.adjusted} overlapping renewals started at the previous end)", markup=False)
         err.print(f"replay vs snapshot: {result.differences()}", markup=False, highlight=False)

@@ -43,6 +43,7 @@ HERE = Path(__file__).resolve().parent
 CODE = ("from_snapshot.py", "seed.py", "seed_cache.py", "fake_openstack.py", "blazar_server.py", "runtime.py",
         "constraints.txt")
 DB, FAKE, META = "blazar.sqlite", "fake_state.json", "meta.json"
+ATTEMPTS = 30  # copies tried until the fake's state is the same before and after the database copy
 
 
 def cache_root(env: dict[str, str] | None = None) -> Path:
@@ -108,16 +109,21 @@ def save(info: SandboxInfo, plan: SeedPlan, result: seed.SeedResult, key: str,
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=root))
     try:
-        before = _fake_dump(info)
-        src = sqlite3.connect(Path(info.home) / DB)
-        dst = sqlite3.connect(tmp / DB)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
-        if _fake_dump(info) != before:  # Blazar moved a host meanwhile: the two halves may disagree
-            return None
+        for attempt in range(ATTEMPTS):
+            before = _fake_dump(info)
+            src = sqlite3.connect(Path(info.home) / DB)
+            dst = sqlite3.connect(tmp / DB)
+            try:
+                src.backup(dst)
+            finally:
+                src.close()
+                dst.close()
+            # again if Blazar moved a host meanwhile, or has a due event (a lease start) it has not run yet
+            if _fake_dump(info) == before and not _due_events(tmp / DB):
+                break
+            if attempt == ATTEMPTS - 1:
+                return None
+            time.sleep(2)
         atomic_write_text(tmp / FAKE, json.dumps(before), mode=0o600)
         meta = {"version": VERSION, "shift_minutes": plan.shift // timedelta(minutes=1),
                 "now_leases": [lease.name for lease in plan.leases if lease.start is None],
@@ -131,6 +137,16 @@ def save(info: SandboxInfo, plan: SeedPlan, result: seed.SeedResult, key: str,
         return root / key
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _due_events(db: Path) -> int:
+    """Events Blazar has not run although their time has come (it runs them every few seconds)."""
+    con = sqlite3.connect(db)
+    try:
+        at = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        return con.execute("SELECT count(*) FROM events WHERE status = 'UNDONE' AND time <= ?", (at,)).fetchone()[0]
+    finally:
+        con.close()
 
 
 def discard(key: str, env: dict[str, str] | None = None) -> None:
