@@ -40,3 +40,31 @@ def test_live_data_is_quiet_while_fresh_then_warns():
     assert "snapshot data /x/snap" in stale_warning(snap, later, FETCHED + timedelta(days=396))
     assert "396 days old" in stale_warning(snap, later, FETCHED + timedelta(days=396))
     assert stale_warning(snap, FETCHED - timedelta(hours=1), FETCHED) is None  # before the fetch: another warning
+
+
+def _live_dir(root):
+    import shutil
+
+    from envboot.settings import BUNDLED_SNAPSHOT
+
+    live = root / "live"
+    (live / "uc").mkdir(parents=True)
+    for name in ("sites.json", "uc_chameleon_nodes.json", "uc_clusters.json"):
+        shutil.copy(BUNDLED_SNAPSHOT / name, live / name)
+    for name in ("hosts.json", "allocations.json", "resource_map.json"):
+        shutil.copy(BUNDLED_SNAPSHOT / name, live / "uc" / name)
+    (live / "uc" / "meta.json").write_text(json.dumps({"site": "uc", "source": "live", "region": "CHI@UC",
+                                                       "fetched_at": "2025-10-30T19:54:00Z", "stale": False}))
+    return live
+
+
+def test_after_refresh_read_commands_default_to_the_live_data_and_name_it(envboot, monkeypatch, tmp_path):
+    args = ["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "1",
+            "-t", "compute_skylake", "--now", "2025-10-30 19:54", "-f", "json"]
+    before = json.loads(envboot(args).out)
+    assert before["data"]["source"] == "snapshot"  # no live data: the bundled snapshot
+    live = _live_dir(tmp_path)
+    monkeypatch.setenv("ENVBOOT_LIVE_DATA", str(live))
+    for cmd in (args, ["availability", *args[1:5], "--duration", "2h", "-f", "json"]):
+        doc = json.loads(envboot(cmd).out)
+        assert doc["data"]["source"] == "live" and doc["data"]["path"] == str(live), doc["data"]
