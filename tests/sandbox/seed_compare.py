@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
+from pathlib import Path
 
-from envboot.sandbox import seed
+from envboot.sandbox import seed, seed_cache
 from envboot.timeutil import parse_api_time, utcnow
 
 SLACK = timedelta(minutes=2)  # a "now" lease starts at the minute it was created (fresh) or restored
 
 
 def state_of(info) -> dict:  # noqa: ANN001
+    """Once Blazar has run every due event (a lease seeded "now" is PENDING until its start event runs)."""
+    deadline = time.monotonic() + 60
+    while seed_cache._due_events(Path(info.home) / seed_cache.DB) and time.monotonic() < deadline:
+        time.sleep(0.5)
     admin = seed.client_for(info, "admin")
     names = {str(h["id"]): h["hypervisor_hostname"] for h in admin.host.list()}
     leases = sorted((lease["name"], lease["status"], parse_api_time(lease["start_date"], where="start_date"),
