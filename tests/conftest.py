@@ -18,9 +18,11 @@ ENV_VARS = ("ZONE", "DESIRED_START", "DURATION_MIN", "AMOUNT", "RESOURCE_TYPE", 
 
 
 @pytest.fixture(autouse=True)
-def clean_env(monkeypatch):
+def clean_env(monkeypatch, tmp_path):
     for name in ENV_VARS:
         monkeypatch.delenv(name, raising=False)
+    # no live data unless a test makes some (read commands default to it when it exists)
+    monkeypatch.setenv("ENVBOOT_LIVE_DATA", str(tmp_path / "no-live-data"))
 
 
 @pytest.fixture

@@ -114,7 +114,11 @@ def test_read_tools_answer_like_the_cli(envboot):
                               "-f", "json"]).out)
     assert av["available_nodes"] == cli["available_nodes"] == 22 and av["nodes"] == cli["nodes"]
     e = r["earliest"].structured_content
-    assert e["found"] and e["start"] == "2025-11-01T16:20:00Z" and e["available_nodes"] >= 3
+    # a start in the past is searched from now, as plan does (issue 17: it returned 2025-11-01)
+    from datetime import UTC, datetime
+
+    assert e["found"] and e["available_nodes"] >= 3 and e["requested_start"] == "2025-10-30T20:00:00Z"
+    assert datetime.fromisoformat(e["start"]) > datetime.now(UTC).replace(second=0, microsecond=0)
     assert r["never"].structured_content["found"] is False and r["never"].structured_content["start"] is None
     p = r["plan"].structured_content
     cli = json.loads(envboot(["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "3",

@@ -176,9 +176,12 @@ def test_window_warnings_oracle():
     from envboot.model import DataInfo
 
     now = datetime(2026, 1, 1, 12, 0, 30, tzinfo=UTC)
-    fetched = DataInfo("live", "x", datetime(2026, 1, 1, 11, 0, tzinfo=UTC))
+    fetched = DataInfo("live", "x", datetime(2026, 1, 1, 11, 50, tzinfo=UTC))  # 10 min old: fresh (issue 17)
     assert first_bookable_minute(now) == datetime(2026, 1, 1, 12, 1, tzinfo=UTC)
     assert window_warnings(fetched, datetime(2026, 1, 1, 12, 1, tzinfo=UTC), now) == []
+    (old,) = window_warnings(DataInfo("live", "x", datetime(2026, 1, 1, 11, 0, tzinfo=UTC)),
+                             datetime(2026, 1, 1, 12, 1, tzinfo=UTC), now)
+    assert "1 h 0 min old" in old and "envboot refresh" in old
     (w,) = window_warnings(fetched, datetime(2026, 1, 1, 12, 0, tzinfo=UTC), now)
     assert "in the past" in w
     assert len(window_warnings(fetched, datetime(2026, 1, 1, 10, 59, tzinfo=UTC), now)) == 2

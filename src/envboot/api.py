@@ -13,7 +13,7 @@ from pathlib import Path
 from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
 from .downgrade import default_ladder, with_overrides
 from .engine import AvailabilityEngine
-from .freshness import before_fetch_warning, data_warnings, window_warnings
+from .freshness import before_fetch_warning, data_warnings, stale_warning, window_warnings
 from .fsutil import atomic_write_text, check_output_path
 from .hardware import profiles
 from .jsonout import merged_json
@@ -98,6 +98,7 @@ def make_plan(
     *,
     cleaning_minutes: int = 0,
     ladder: Mapping[str, tuple[str, ...]] | None = None,
+    now: datetime | None = None,
 ) -> Plan:
     """Ranked, explained options for ``request`` (see ``envboot.planner``)."""
     if request.needs:
@@ -113,5 +114,6 @@ def make_plan(
         hardware = profiles(view.nodes) if request.allow_downgrade else None
         result = plan(build_engine(view, cleaning_minutes), request, ladder, hardware)
     effective = max(request.start, request.not_before) if request.not_before else request.start
-    notes = [w for w in (before_fetch_warning(view.data, effective),) if w] + data_warnings(view.data)
+    notes = [w for w in (before_fetch_warning(view.data, effective),
+                         stale_warning(view.data, effective, now or utcnow())) if w] + data_warnings(view.data)
     return replace(result, warnings=result.warnings + tuple(notes)) if notes else result

@@ -29,14 +29,34 @@ class Settings:
         )
 
 
+def live_data_dir(env: dict[str, str] | None = None) -> Path:
+    """Where ``envboot refresh`` writes: ``ENVBOOT_LIVE_DATA`` or ``<user data dir>/envboot/live``."""
+    env = dict(os.environ) if env is None else env
+    if env.get("ENVBOOT_LIVE_DATA"):
+        return Path(env["ENVBOOT_LIVE_DATA"])
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("envboot")) / "live"
+
+
+def has_live_data(directory: Path) -> bool:
+    """``envboot refresh`` wrote at least one zone there (a ``<zone>/meta.json``)."""
+    try:
+        return any(directory.glob("*/meta.json"))
+    except OSError:
+        return False
+
+
 def data_dir(flag: Path | None, env: dict[str, str] | None = None) -> Path:
-    """``--data`` beats ``ENVBOOT_DATA``; with neither, the bundled CHI@UC snapshot."""
+    """``--data`` beats ``ENVBOOT_DATA``; with neither, the live data ``envboot refresh`` wrote (the live
+    data directory) when there is some, else the bundled CHI@UC snapshot. Answers name the data they used."""
     env = dict(os.environ) if env is None else env
     if flag is not None:
         return flag
     if env.get("ENVBOOT_DATA"):
         return Path(env["ENVBOOT_DATA"])
-    return BUNDLED_SNAPSHOT
+    live = live_data_dir(env)
+    return live if has_live_data(live) else BUNDLED_SNAPSHOT
 
 
 def _int_env(env: dict[str, str], name: str, default: int, *, minimum: int) -> int:

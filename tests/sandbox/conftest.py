@@ -1,4 +1,5 @@
-"""One real Blazar for the whole test session (seeded from the bundled CHI@UC snapshot).
+"""One real Blazar for the whole test session (seeded from the bundled CHI@UC snapshot; from the cached
+seeded database when an earlier run or `envboot sandbox up` left one, see envboot.sandbox.seed_cache).
 
 If it cannot start, every test that needs it FAILS with the reason: never a skip.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from envboot.sandbox import from_snapshot, runtime, seed
+from envboot.sandbox import from_snapshot, runtime, seed, seed_cache
 from envboot.settings import BUNDLED_SNAPSHOT
 
 
@@ -27,8 +28,8 @@ def sandbox(tmp_path_factory, seed_plan):
     home = tmp_path_factory.mktemp("sandbox") / "main"
     progress: list[tuple[str, int, int]] = []
     try:
-        info = runtime.up(home, region=seed_plan.region, name="tests")
-        result = seed.apply(info, seed_plan, on_progress=lambda *call: progress.append(call))
+        info, result = seed_cache.up_seeded(home, seed_plan, BUNDLED_SNAPSHOT, name="tests",
+                                            on_seed_progress=lambda *call: progress.append(call))
     except Exception as exc:  # noqa: BLE001
         runtime.down(home)
         pytest.fail(f"the sandbox (real Blazar) could not start or be seeded: {exc}", pytrace=False)

@@ -15,6 +15,7 @@ such a tie depends on database row order, which envboot does not model (docs/pla
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections import Counter
@@ -34,7 +35,8 @@ from envboot.timeutil import blazar_date, floor_minute, parse_api_time, utcnow
 pytestmark = pytest.mark.sandbox
 
 CLEANING_TIMES = (0, 5, 15)
-REQUESTS_PER_CLEANING = 102  # 306 in all
+# 40 per cleaning time in the test suite; bench/long_runs.py runs the published 102 (306 in all)
+REQUESTS_PER_CLEANING = int(os.environ.get("ENVBOOT_FLAVOR_REQUESTS", "40"))
 SEED = 20261126
 KEEP = 0.5  # share of accepted leases kept (the others are deleted: deletes are Blazar's slowest call here)
 
@@ -218,6 +220,7 @@ def test_envboot_plan_and_blazar_agree_on_every_flavor_request(tmp_path, monkeyp
     for c, s in stats.items():
         print(f"  cleaning_time {c}: verdicts equal {s['verdicts']}/{s['cases']} ({s['accepted']} accepted, "
               f"{s['refused']} refused), instance slots per host equal {s['hosts']}/{s['both']}, kept {s['kept']}")
-    assert total >= 300
-    assert all(s["accepted"] > 10 and s["refused"] > 10 for s in stats.values()), stats
+    assert total == len(CLEANING_TIMES) * REQUESTS_PER_CLEANING
+    least = REQUESTS_PER_CLEANING // 10  # both verdicts well represented at each cleaning time (10 of 102)
+    assert all(s["accepted"] > least and s["refused"] > least for s in stats.values()), stats
     assert disagreements == [], disagreements[:5]

@@ -126,7 +126,8 @@ def test_kill_9_at_each_step_then_reconcile_resolves_and_creates_nothing(sandbox
     assert not state.dangling
 
 
-FAULT_ATTEMPTS = 200
+# 60 in the test suite (about a third of the time); bench/long_runs.py runs the published 200 (docs/reliability.md)
+FAULT_ATTEMPTS = int(os.environ.get("ENVBOOT_FAULT_ATTEMPTS", "60"))
 
 
 def test_200_reserves_through_injected_faults_keep_every_invariant(sandbox, demo, tmp_path, monkeypatch):
@@ -213,13 +214,16 @@ def test_200_reserves_through_injected_faults_keep_every_invariant(sandbox, demo
               "host_lists": host_lists, "allocation_lists": allocation_lists,
               "dangling_after_reconcile":
               sum(1 for s in states if s.dangling)}
-    (Path(__file__).parent.parent.parent / "bench" / "out").mkdir(parents=True, exist_ok=True)
-    (Path(__file__).parent.parent.parent / "bench" / "out" / "faults.json").write_text(json.dumps(report, indent=1))
+    out_dir = Path(__file__).parent.parent.parent / "bench" / "out"
+    out_dir.mkdir(parents=True, exist_ok=True)  # the published figures: the 200-attempt run of bench/long_runs.py
+    name = "faults.json" if FAULT_ATTEMPTS >= 200 else f"faults-{FAULT_ATTEMPTS}.json"
+    (out_dir / name).write_text(json.dumps(report, indent=1))
     print("fault run:", json.dumps(report))
-    assert sum(injected.values()) > 50 and set(injected) >= {"drop_after", "drop_before", "500", "truncate"}
+    scale = FAULT_ATTEMPTS / 200  # the thresholds of the published 200-attempt run, pro rata
+    assert sum(injected.values()) > 50 * scale and set(injected) >= {"drop_after", "drop_before", "500", "truncate"}
     assert duplicates == [] and not_in_audit == [] and false_success == [] and stuck == []
     # every refresh that fetches hosts fetches allocations after them (unless faulted in between): only
     # verifications, which fetch allocations alone, can make allocation lists outnumber host lists
     assert outcomes["success"] > 0 and host_lists < allocation_lists, (host_lists, allocation_lists)
     assert mismatched_codes == [] and report["dangling_after_reconcile"] == 0
-    assert outcomes["success"] > 20 and outcomes["no_capacity"] > 5
+    assert outcomes["success"] > 20 * scale and outcomes["no_capacity"] > 5 * scale

@@ -30,6 +30,9 @@ def test_seeding_matches_the_snapshot_host_by_host(sandbox, seed_plan):
 
 def test_seeding_reports_progress_with_counts(sandbox, seed_plan):
     calls = sandbox.seed_progress
+    if sandbox.seed_result.from_cache:  # restored from the cached seeded database: only the check runs
+        assert calls == [("check", 0, 1), ("check", 1, 1)]
+        return
     for stage, total in (("hosts", 132), ("leases", len(seed_plan.leases)), ("check", 1)):
         mine = [(done, t) for s, done, t in calls if s == stage]
         assert mine == [(i, total) for i in range(total + 1)], stage  # 0, 1, ..., total: one call per item

@@ -113,7 +113,8 @@ def plan(
     view = api.load_view(data_dir(data))
     request = build_request(view, flags)
     ladder = api.downgrade_ladder(view, flags.overrides) if allow_downgrade else {}
-    result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, ladder=ladder)
+    result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, ladder=ladder,
+                           now=flags.now)
     if calendar is not None:
         from .calendar_cmd import plan_calendar  # the page's code loads only when asked for
 

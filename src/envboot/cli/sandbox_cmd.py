@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..sandbox import from_snapshot, runtime, seed
+from ..sandbox import from_snapshot, runtime, seed_cache
 from ..settings import BUNDLED_SNAPSHOT
 from ..timeutil import parse_time
 from .console import emit_json, err, out
@@ -34,27 +34,28 @@ def up(
     name: NameOpt = "default",
     no_seed: Annotated[bool, typer.Option("--no-seed", help="Start empty: no hosts, no leases")] = False,
     cleaning_time: Annotated[int, typer.Option("--cleaning-time", min=0, help="Blazar's cleaning_time, minutes")] = 0,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Replay the snapshot through Blazar's API even "
+                                           "when the cached seeded database holds it (then cache it anew)")] = False,
 ) -> None:
     """Start a sandbox on 127.0.0.1 and seed it: one Blazar host per reservable node, the snapshot's
-    leases replayed (shifted so its fetch time is now).
+    leases replayed (shifted so its fetch time is now). A second start from the same snapshot restores
+    the cached seeded database (shifted to the new now, checked host by host) instead of replaying.
 
     [bold]Example[/]: envboot sandbox up && eval "$(envboot sandbox env)" && openstack reservation lease list
     """
     when = parse_time(at, what="--at") if at else None
     plan = None if no_seed else from_snapshot.plan_from_snapshot(snapshot, when)
     region = plan.region if plan else "CHI@UC"
-    with err.status("starting the sandbox ..."):
-        info = runtime.up(_home(name), region=region, port=port, name=name, cleaning_time=cleaning_time,
-                          on_progress=lambda msg: err.print(msg, markup=False))
-    err.print(f"sandbox {name}: Blazar {info.blazar_url}, Keystone {info.auth_url}, region {info.region}",
-              markup=False, highlight=False)
-    if plan:
-        try:
-            result = _seed_with_progress(info, plan)
-        except BaseException:
-            runtime.down(_home(name))
-            raise
-        err.print(f"seeded {result.hosts} hosts, {result.leases} leases, {result.reservations} reservations in "
+    if not plan:
+        with err.status("starting the sandbox ..."):
+            info = runtime.up(_home(name), region=region, port=port, name=name, cleaning_time=cleaning_time,
+                              on_progress=lambda msg: err.print(msg, markup=False))
+        _started(info, name)
+    else:
+        info, result = _seed_with_progress(plan, snapshot, name, port, cleaning_time, not no_cache)
+        how = (f"restored from the cached seeded database ({seed_cache.cache_root()}) and checked host by host:"
+               if result.from_cache else "seeded")
+        err.print(f"{how} {result.hosts} hosts, {result.leases} leases, {result.reservations} reservations in "
                   f"{result.seconds:.0f} s (shift {plan.shift}; {plan.skipped_over} already over, "
                   f"{plan.adjusted} overlapping renewals started at the previous end)", markup=False)
         err.print(f"replay vs snapshot: {result.differences()}", markup=False, highlight=False)
@@ -62,8 +63,14 @@ def up(
               markup=False, highlight=False)
 
 
-def _seed_with_progress(info, plan):  # noqa: ANN001, ANN202
-    """seed.apply with a Rich progress bar per stage: hosts, then leases (done / total), then the check."""
+def _started(info, name: str) -> None:  # noqa: ANN001
+    err.print(f"sandbox {name}: Blazar {info.blazar_url}, Keystone {info.auth_url}, region {info.region}",
+              markup=False, highlight=False)
+
+
+def _seed_with_progress(plan, snapshot: Path, name: str, port, cleaning_time: int, use_cache: bool):  # noqa: ANN001, ANN202
+    """seed_cache.up_seeded with a Rich progress bar per stage: hosts, then leases (done / total), then the
+    check (a restore from the cache shows the check only)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     labels = {"hosts": "creating hosts", "leases": "replaying leases", "check": "checking allocations"}
@@ -76,7 +83,12 @@ def _seed_with_progress(info, plan):  # noqa: ANN001, ANN202
                 tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        return seed.apply(info, plan, on_progress=report)
+        info, result = seed_cache.up_seeded(_home(name), plan, snapshot, name=name, port=port,
+                                            cleaning_time=cleaning_time, use_cache=use_cache,
+                                            on_progress=lambda msg: bar.console.print(msg, markup=False),
+                                            on_seed_progress=report)
+    _started(info, name)
+    return info, result
 
 
 @sandbox_app.command()

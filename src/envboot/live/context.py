@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import platformdirs
 
 from ..errors import ConfigError
 from ..model import MergedView, Site
@@ -20,10 +17,9 @@ from .refresh import RefreshResult, ensure_inventory, refresh, site_for
 
 
 def default_live_dir(env: dict[str, str] | None = None) -> Path:
-    env = dict(os.environ) if env is None else env
-    if env.get("ENVBOOT_LIVE_DATA"):
-        return Path(env["ENVBOOT_LIVE_DATA"])
-    return Path(platformdirs.user_data_dir("envboot")) / "live"
+    from ..settings import live_data_dir
+
+    return live_data_dir(env)
 
 
 @dataclass

@@ -330,7 +330,8 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         `amount` nodes of the zone (and node type) are free for the whole duration."""
         def run() -> dict:
             view, warnings = refreshed_live_view([zone]) if live else (state.view(), [])
-            query = _availability_query(view, zone, start, duration, amount, node_type)
+            requested = _availability_query(view, zone, start, duration, amount, node_type)
+            query = _not_in_the_past(requested)  # as plan: never a window Blazar would refuse
             wanted = _needs(needs, node_type)
             if wanted:
                 ans = _earliest_meeting(view, query, max_search_hours * 60, wanted)
@@ -338,13 +339,13 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 ans = api.earliest(view, query, max_search_hours * 60, settings().cleaning_minutes)
             doc = {"schema_version": SCHEMA_VERSION, "found": ans is not None, "zone": query.zone,
                    "node_type": node_type, "amount": amount, "duration_minutes": query.duration_minutes,
-                   "requested_start": iso_z(query.start), "max_search_hours": max_search_hours,
+                   "requested_start": iso_z(requested.start), "max_search_hours": max_search_hours,
                    "data": data_json(view.data)}
             if wanted:
                 doc["needs"] = wanted
             if ans is not None:
                 doc.update(start=iso_z(ans.query.start), end=iso_z(ans.query.end),
-                           delay_minutes=int((ans.query.start - query.start).total_seconds() // 60),
+                           delay_minutes=int((ans.query.start - requested.start).total_seconds() // 60),
                            available_nodes=len(ans.nodes), nodes=[node_brief(n) for n in ans.nodes])
             return {**doc, "warnings": warnings} if warnings else doc
 
@@ -391,7 +392,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
             else:
                 view, warnings = state.view(), []
             request = build_request(view, flags)
-            result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes)
+            result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, now=flags.now)
             return handed_out(plan_json(view, result), request, result, flags.settings.cleaning_minutes,
                               view.data.source, warnings, owner, is_asap(start))
 
@@ -708,6 +709,16 @@ def _availability_query(view: MergedView, zone: str | None, start: str, duration
     from ..request_flags import availability_query
 
     return availability_query(view, Settings.from_env(), zone, start, str(duration), amount, node_type)
+
+
+def _not_in_the_past(query: AvailabilityQuery) -> AvailabilityQuery:
+    """The query from the first minute Blazar accepts when it asks for an earlier start."""
+    from dataclasses import replace
+
+    from ..freshness import first_bookable_minute
+
+    floor = first_bookable_minute(utcnow())
+    return replace(query, start=floor) if query.start < floor else query
 
 
 def _needs(text: str | None, node_type: str | None) -> str | None:

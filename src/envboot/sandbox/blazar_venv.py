@@ -10,7 +10,7 @@ import platformdirs
 
 from .venvs import MARKER, ensure_venv, python  # noqa: F401 - re-exported
 
-PINS = ("blazar==18.0.0", "python-blazarclient==4.6.0", "python-openstackclient==10.5.0")
+PINS = ("blazar==18.0.0", "python-blazarclient==4.5.0", "python-openstackclient==10.5.0")
 CONSTRAINTS = Path(__file__).resolve().parent / "constraints.txt"
 
 
@@ -18,7 +18,8 @@ def venv_dir(env: dict[str, str] | None = None) -> Path:
     env = dict(os.environ) if env is None else env
     if env.get("ENVBOOT_SANDBOX_VENV"):
         return Path(env["ENVBOOT_SANDBOX_VENV"])
-    return Path(platformdirs.user_cache_dir("envboot")) / "blazar-18.0.0-py311"
+    # named by its pins: a checkout with other pins gets a venv of its own instead of reinstalling this one
+    return Path(platformdirs.user_cache_dir("envboot")) / "blazar-18.0.0-blazarclient-4.5.0-py311"
 
 
 def openstack_cli(venv: Path) -> Path:

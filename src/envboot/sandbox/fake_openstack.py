@@ -7,6 +7,8 @@ docs/sandbox.md), plus the two Keystone reads python-chi makes (``GET /v3/projec
 - ``GET /control/state``: hypervisors, aggregates, trusts, the count of requests by route;
 - ``POST /control/hypervisors`` ``{"name": ..., "vcpus": .., "memory_mb": .., "local_gb": ..}``;
 - ``DELETE /control/hypervisors/<name>``;
+- ``GET /control/dump``: the state a seeded sandbox needs again (hypervisors, aggregates, providers,
+  trusts, flavors), restored at start with ``--restore FILE`` (the cached seeded database);
 - ``GET /control/unhandled``: requests no route answered (they got 404);
 - ``POST /control/faults`` ``{"add_host": "fail"}``: Nova refuses to add hosts to a reservation's
   aggregate, so the lease fails to start and Blazar puts it in ERROR;
@@ -624,6 +626,26 @@ def control_state(h, st, body, q):
                  "resource_classes": sorted(st.resource_classes - set(STANDARD_CLASSES))}, None
 
 
+DUMPED = ("trusts", "hypervisors", "aggregates", "next_aggregate", "providers", "flavors", "flavor_specs")
+
+
+def control_dump(h, st, body, q):
+    doc = {k: getattr(st, k) for k in DUMPED}
+    doc["aggregates"] = list(st.aggregates.values())
+    doc["flavor_access"] = {k: sorted(v) for k, v in st.flavor_access.items()}
+    doc["resource_classes"] = sorted(st.resource_classes)
+    return 200, doc, None
+
+
+def restore(st: State, doc: dict) -> None:
+    """Load what ``/control/dump`` returned (the fake's half of a cached seeded sandbox)."""
+    for k in DUMPED:
+        setattr(st, k, doc[k])
+    st.aggregates = {int(a["id"]): a for a in doc["aggregates"]}
+    st.flavor_access = {k: set(v) for k, v in doc["flavor_access"].items()}
+    st.resource_classes = set(doc["resource_classes"])
+
+
 def control_add_hypervisor(h, st, body, q):
     names = body.get("names") or [body.get("name")]
     for name in names:
@@ -734,6 +756,7 @@ ROUTES = [
     (r"/control/hypervisors", "POST", control_add_hypervisor),
     (r"/control/hypervisors/([^/]+)", "DELETE", control_remove_hypervisor),
     (r"/control/unhandled", "GET", control_unhandled),
+    (r"/control/dump", "GET", control_dump),
     (r"/control/faults", "POST", control_faults),
     (r"/control/kvm_hosts", "POST", control_kvm_hosts),
     (r"/control/flavors", "POST", control_flavors),
@@ -746,12 +769,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--region", required=True)
     ap.add_argument("--blazar-url", required=True)
     ap.add_argument("--users", required=True, help="JSON file: {name: {id, password, project, roles}}")
+    ap.add_argument("--restore", help="JSON file from GET /control/dump: start with that state")
     args = ap.parse_args(argv)
     users = json.loads(Path(args.users).read_text())
     for name, u in users.items():
         u["name"] = name
     base = f"http://127.0.0.1:{args.port}"
     Handler.state = State(args.region, base, args.blazar_url, users)
+    if args.restore:
+        restore(Handler.state, json.loads(Path(args.restore).read_text()))
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     sys.stderr.write(f"fake openstack listening on {base}\n")

@@ -40,6 +40,7 @@ class SeedPlan:
     shift: timedelta
     skipped_over: int  # reservations already over at the shifted "now"
     adjusted: int = 0  # leases started later because they overlapped the previous one on a host
+    now: datetime | None = None  # the minute the snapshot's fetch time maps to (fetch time + shift)
 
 
 def plan_from_snapshot(data_dir: Path, at: datetime | None = None) -> SeedPlan:
@@ -86,7 +87,7 @@ def plan_from_snapshot(data_dir: Path, at: datetime | None = None) -> SeedPlan:
             busy_until[u] = end
         leases.append(SeedLease(f"seed-{i:04d}-{lease_id[:8]}", None if start <= now + timedelta(minutes=1) else start,
                                 end, tuple(sorted(uids))))
-    return SeedPlan(site.name, site.uid, tuple(hosts), tuple(leases), shift, skipped, adjusted)
+    return SeedPlan(site.name, site.uid, tuple(hosts), tuple(leases), shift, skipped, adjusted, now)
 
 
 def closer_than(plan: SeedPlan, minutes: int) -> int:

@@ -104,9 +104,11 @@ def free_port() -> int:
 
 
 def up(home: Path, *, region: str, port: int | None = None, name: str = "default", cleaning_time: int = 0,
-       on_progress=None, flavor_plugin: bool = False) -> SandboxInfo:
+       on_progress=None, flavor_plugin: bool = False, prepare=None) -> SandboxInfo:
     """Start a sandbox in ``home`` (which must not hold a running one). ``flavor_plugin``: Blazar also
-    loads its ``flavor:instance`` plugin (``flavor.instance.plugin``), as a KVM site does."""
+    loads its ``flavor:instance`` plugin (``flavor.instance.plugin``), as a KVM site does. ``prepare(home)``
+    runs before each start of the servers: it may put a database (``blazar.sqlite``) and the fake's
+    state (``fake_state.json``) in place (see seed_cache)."""
     if (home / "sandbox.json").exists():
         current = status(home)
         if current["running"]:
@@ -122,6 +124,8 @@ def up(home: Path, *, region: str, port: int | None = None, name: str = "default
     # (two test workers) can take one in between. A server that loses its port exits, and a port
     # answered by someone else's server fails the identity check: then start again on new ports.
     for attempt in range(1, PORT_ATTEMPTS + 1):
+        if prepare is not None:
+            prepare(home)
         info = _start(home, venv, region, port, name, cleaning_time, flavor_plugin)
         try:
             _wait_ready(info)
@@ -152,7 +156,9 @@ def _start(home: Path, venv: Path, region: str, port: int | None, name: str, cle
                                                          PLUGINS + (FLAVOR_PLUGIN,) * flavor_plugin), mode=0o600)
     fake = _spawn([str(blazar_venv.python(venv)), str(HERE / "fake_openstack.py"), "--port", str(keystone_port),
                    "--region", region, "--blazar-url", f"http://127.0.0.1:{blazar_port}",
-                   "--users", str(home / "users.json")], home / "fake_openstack.log")
+                   "--users", str(home / "users.json")]
+                  + (["--restore", str(home / "fake_state.json")] if (home / "fake_state.json").exists() else []),
+                  home / "fake_openstack.log")
     blazar = _spawn([str(blazar_venv.python(venv)), str(HERE / "blazar_server.py"), "--config-file",
                      str(home / "blazar.conf"), "--port", str(blazar_port)], home / "blazar_server.log")
     info = SandboxInfo(name, str(home), region, keystone_port, blazar_port, fake.pid, blazar.pid, str(venv),

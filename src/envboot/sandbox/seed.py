@@ -33,6 +33,7 @@ class SeedResult:
     seconds: float
     cleaning_time: int = 0  # the sandbox's cleaning_time (minutes), restored after the replay
     closer_than_cleaning: int = 0  # seeded reservation pairs on one host closer than cleaning_time
+    from_cache: bool = False  # restored from the cached seeded database (seed_cache), not replayed
 
     def differences(self) -> str:
         """How the replay differs from a Blazar that had this cleaning time all along (one line)."""
