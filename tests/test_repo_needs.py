@@ -33,7 +33,7 @@ def test_devcontainer_host_requirements():
 def test_cwl_resource_and_cuda_requirements():
     r = scan(REPOS / "cwl-tool")
     assert r.text == "gpus>=2 gpu_vendor=nvidia cpus>=32 ram>=256GiB disk>=1000GiB"
-    assert _where(r, "gpus") == ("declared", ["align.cwl:17"])
+    assert _where(r, "gpus") == ("declared", ["align.cwl:16"])
     assert _where(r, "ram") == ("declared", ["align.cwl:10"])
 
 
@@ -65,7 +65,8 @@ def test_dockerfile_cuda_base_image_and_install():
 def test_conda_cuda_variant_with_readme_gpu_memory():
     r = scan(REPOS / "conda-gpu")
     assert r.text == "gpus>=1 gpu_memory>=16GB gpu_vendor=nvidia"
-    assert _where(r, "gpus") == ("inferred", ["environment.yml:9"])
+    # "Needs a GPU with at least 16 GB" states one GPU; the conda CUDA variant is less confident evidence
+    assert _where(r, "gpus") == ("stated", ["README.md:3"])
 
 
 def test_cpu_only_torch_means_no_gpu():
@@ -128,7 +129,7 @@ def test_broken_files_are_warnings_not_failures(tmp_path):
 def test_cli_table_shows_evidence_confidence_and_needs_string(envboot):
     r = envboot(["needs", str(REPOS / "cuda-wheel-4gpus")])
     assert r.code == 0, r.err
-    assert "README.md:3" in r.out and "stated" in r.out and "inferred" in r.out
+    assert "README.md:3" in r.out and "stated" in r.out and "(read as 4 GPU(s) per node" in r.out
     assert "needs string: gpus>=4 gpu_memory>=40GB gpu_vendor=nvidia ram>=256GB" in r.out
 
 
@@ -147,8 +148,9 @@ def test_cli_repo_needs_matched_against_the_inventory(envboot):
     r = envboot(["needs", str(REPOS / "cwl-tool"), "--match", "-f", "json"])
     assert r.code == 0, r.err
     types = json.loads(r.out)["match"]["types"]
-    # 2 NVIDIA GPUs, 32 threads, 256 GiB RAM, 1000 GiB disk: gpu_v100 has only 128 GiB of RAM
-    assert [t["node_type"] for t in types] == ["gpu_a100_nvlink", "gpu_a100_pcie"]
+    # 2 NVIDIA GPUs, 32 threads, 256 GiB RAM, 1000 GiB disk: gpu_v100 has only 128 GiB of RAM;
+    # best fit first: both have 4 A100s, the PCIe nodes have less excess threads/RAM/GPU memory
+    assert [(t["node_type"], t["rank"]) for t in types] == [("gpu_a100_pcie", 1), ("gpu_a100_nvlink", 2)]
 
 
 def test_cli_repo_needs_no_hardware_exit_1(envboot, tmp_path):
@@ -177,3 +179,108 @@ def test_json_matches_the_shipped_schema(envboot, argv):
     r = envboot(argv)
     assert r.code in (0, 1), r.err
     assert_valid(json.loads(r.out), "needs")
+
+
+# ------------------------------------------------------------------------------------------- issue 18 patterns
+
+def _used(r, key):
+    item = next(i for i in r.items if i.need.key == key)
+    return item.need.text(), [(e.where, e.reading) for e in item.used]
+
+
+def test_prose_gpu_phrase_reads_count_model_and_memory_together():
+    r = scan(REPOS / "prose-gpu-phrases")
+    # "an 8XA100 40GB node"; "3x faster than on a V100" is a comparison, not a need
+    assert (r.text, r.gpu) == ("gpus>=8 gpu_memory>=40GB gpu_vendor=nvidia", "required")
+    assert _used(r, "gpus") == ("gpus>=8", [("README.md:5", "8 GPU(s) per node, minimum, training")])
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("We trained with 4 A100 80G GPUs.", {"gpus>=4", "gpu_memory>=80GB", "gpu_vendor=nvidia"}),
+    ("It runs on a single 48GB GPU.", {"gpus>=1", "gpu_memory>=48GB"}),
+    ("Fine-tuning requires a 4x A100 80GB", {"gpus>=4", "gpu_memory>=80GB", "gpu_vendor=nvidia"}),
+    ("You need a node with 2 GPUs", {"gpus>=2"}),
+    ("We use 8 A100 GPUs with 80GB memory", {"gpus>=8", "gpu_memory>=80GB", "gpu_vendor=nvidia"}),
+    # a model alone implies its vendor and the smallest memory of its variants (the inventory's catalogue)
+    ("Requires an RTX 6000", {"gpus>=1", "gpu_vendor=nvidia", "gpu_memory>=24GiB"}),
+    ("Requires one V100", {"gpus>=1", "gpu_vendor=nvidia", "gpu_memory>=16GiB"}),
+    ("Requires an MI250", {"gpus>=1", "gpu_vendor=amd", "gpu_memory>=64GiB"}),
+    ("You need 600 GB of disk, 8 CPU cores and 64 GB of RAM", {"disk>=600GB", "cpus>=8", "ram>=64GB"}),
+    ("It is 3x faster than on a V100", set()),
+])
+def test_prose_sentences(sentence, terms):
+    from envboot.repo_needs.prose import sentence_statements
+
+    got = {s.term for s in sentence_statements(sentence, 1, "") if s.term}
+    assert got == terms
+
+
+def test_total_vram_is_divided_by_the_gpu_count_and_a_demo_says_nothing():
+    r = scan(REPOS / "prose-context")
+    # "(no GPU needed)" is said of the hosted demo, not the repository
+    assert (r.text, r.gpu) == ("gpus>=2 gpu_memory>=56GB", "required")
+    assert "a total of 112 GB over 2 GPUs = 56 GB per GPU" in _used(r, "gpu_memory")[1][0][1]
+
+
+def test_total_vram_without_a_count_gives_no_per_gpu_figure():
+    from envboot.repo_needs.prose import sentence_statements
+
+    [s] = sentence_statements("The 70B model requires about 112 GB of VRAM", 1, "")
+    assert (s.term, s.gpu) == (None, "required") and "total" in s.reading
+
+
+def test_minimum_wins_over_recommended_in_one_sentence():
+    r = scan(REPOS / "prose-min-recommended")
+    assert r.text == "gpus>=1 gpu_memory>=14GB"
+    item = next(i for i in r.items if i.need.key == "gpu_memory")
+    assert [e.reading for e in item.other] == ["28 GB per GPU, recommended, inference"]
+
+
+def test_requirements_below_the_top_setup_py_install_blocks_and_indented_list_items():
+    r = scan(REPOS / "nested-docs")
+    assert r.text == "gpus>=4 gpu_memory>=80GB gpu_vendor=nvidia cpus>=8 ram>=64GB disk>=600GB"
+    where = {e.where for e in r.evidence}
+    assert {"recipes/llama/README.md:3", "docs/data.md:3", "README.md:10", "README.md:6", "setup.py:7"} <= where
+    assert any(e.where == "README.md:6" and "cu126" in e.detail for e in r.evidence)  # the pip install block
+
+
+def test_compose_file_found_by_content():
+    r = scan(REPOS / "compose-by-content")
+    assert r.text == "gpus>=2 gpu_vendor=nvidia" and _where(r, "gpus") == ("declared", ["stack.yml:10"])
+
+
+@pytest.mark.parametrize(("name", "shapes"), [
+    ("alternatives-docker", (("without a GPU", ""), ("with a GPU", "gpus>=1 gpu_vendor=nvidia"))),
+    ("alternatives-devcontainer", (("without a GPU", ""), ("with a GPU", "gpus>=1"))),
+    ("cwl-hints", (("without a GPU", "cpus>=32 ram>=256GiB disk>=1000GiB"),
+                   ("with a GPU", "gpus>=2 gpu_vendor=nvidia cpus>=32 ram>=256GiB disk>=1000GiB"))),
+])
+def test_cpu_and_gpu_alternatives_are_optional_with_both_shapes(name, shapes):
+    r = scan(REPOS / name)
+    assert (r.gpu, r.shapes) == ("optional", shapes)
+    assert r.text == shapes[0][1]
+
+
+def test_bare_gpu_declaration_and_a_stated_count_agree_on_the_count():
+    r = scan(REPOS / "devcontainer-true-readme-count")
+    assert r.text == "gpus>=2 gpu_memory>=40GB"
+    item = next(i for i in r.items if i.need.key == "gpus")
+    assert [e.where for e in item.other] == [".devcontainer/devcontainer.json:3"]
+
+
+def test_rocm_and_cuda_alternatives_pin_no_vendor():
+    r = scan(REPOS / "rocm-cuda")
+    assert (r.text, r.gpu) == ("gpus>=1", "required")
+    assert any("no vendor is pinned" in w for w in r.warnings)
+
+
+def test_match_ranks_a_cpu_only_repository_cpu_types_first(envboot):
+    r = envboot(["needs", str(REPOS / "webapp"), "--match", "-f", "json"])
+    assert r.code == 0, r.err
+    types = json.loads(r.out)["match"]["types"]
+    assert [t["rank"] for t in types] == list(range(1, len(types) + 1))
+    names = [t["node_type"] for t in types]
+    gpu_or_fpga = [i for i, t in enumerate(types) if "not needed" in t["fit"]]
+    plain = [i for i, t in enumerate(types) if "not needed" not in t["fit"]]
+    assert plain and gpu_or_fpga and max(plain) < min(gpu_or_fpga)  # no accelerator before a plain node
+    assert names[0] == "compute_skylake"  # the least excess threads and RAM

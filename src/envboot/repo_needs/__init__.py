@@ -15,6 +15,7 @@ decided the same way over every piece of evidence that speaks about a GPU; when 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from ._common import (
     RANK,
     STATED,
     Evidence,
+    need,
     rel,
     walk,
 )
@@ -57,6 +59,7 @@ class RepoNeeds:
     evidence: tuple[Evidence, ...]  # everything found, in file order
     warnings: tuple[str, ...]
     files_scanned: int
+    shapes: tuple[tuple[str, str], ...] = ()  # when the GPU is optional: (shape, needs string) for each
 
     @property
     def needs(self) -> Needs:
@@ -80,6 +83,7 @@ class RepoNeeds:
             ],
             "evidence": [_ev(e) for e in self.evidence],
             "files_scanned": self.files_scanned,
+            "shapes": [{"shape": name, "needs": text} for name, text in self.shapes],
             "warnings": list(self.warnings),
         }
 
@@ -111,48 +115,135 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.devcontainer(root, path, warnings)
     if name.endswith(".cwl"):
         out += declared.cwl(root, path, warnings)
-    if top and signals.is_readme(name):
-        if name.lower() == "readme.md":
+    if signals.is_readme(relpath if not single else name):
+        if top and name.lower() == "readme.md":
             out += declared.hf_space(root, path, warnings)
         out += signals.readme(root, path, warnings)
     if declared.is_compose(relpath):
         out += declared.compose(root, path, warnings)
     if signals.is_requirements(relpath):
         out += signals.requirements_txt(root, path, warnings)
+    if name == "setup.py":
+        out += signals.setup_py(root, path, warnings)
+    if name == "setup.cfg":
+        out += signals.setup_cfg(root, path, warnings)
+    if not declared.is_compose(relpath) and name.endswith((".yml", ".yaml")) and _looks_like_compose(path):
+        out += declared.compose(root, path, warnings)  # a compose file by its content
     if name == "pyproject.toml":
         out += signals.pyproject(root, path, warnings)
     if signals.is_conda(relpath):
         out += signals.conda(root, path, warnings)
     if signals.is_dockerfile(relpath):
-        out += signals.dockerfile(root, path, warnings)
+        found = signals.dockerfile(root, path, warnings)
+        out += found or _cpu_alternative(relpath, "dockerfile")
+    if declared.is_devcontainer(relpath) and not any(e.source == "devcontainer" and e.gpu for e in out):
+        out += _cpu_alternative(relpath, "devcontainer")
     return out
+
+
+def _looks_like_compose(path: Path) -> bool:
+    from ._common import read_text
+
+    text = read_text(path) or ""
+    return bool(re.search(r"(?m)^services\s*:", text)) and bool(
+        re.search(r"(?m)capabilities\s*:|runtime\s*:\s*nvidia|^\s+gpus\s*:", text))
+
+
+_CPU_NAME = re.compile(r"(?<![a-z])(cpu|arm64|aarch64|arm|apple|mac|m1)(?![a-z])", re.IGNORECASE)
+
+
+def _cpu_alternative(relpath: str, source: str) -> list[Evidence]:
+    """A Dockerfile or devcontainer with no GPU whose name says CPU/arm64: a CPU-only alternative."""
+    if not _CPU_NAME.search(relpath):
+        return []
+    return [Evidence(relpath, 0, source, INFERRED, f"{relpath}: a CPU-only {source} (no GPU signal, named for a "
+                     "CPU/arm64 build)", None, None, "cpu alternative")]
 
 
 def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int) -> RepoNeeds:
     """Combine evidence into needs (see the module docstring for the rules)."""
+    evidence = _alternatives(evidence)
     gpu, basis, gpu_ev = _gpu_stance(evidence, warnings)
+    items = _items(evidence, warnings, with_gpu=gpu == GPU_REQUIRED, decisive=gpu_ev)
+    shapes: tuple[tuple[str, str], ...] = ()
+    if gpu == GPU_OPTIONAL:
+        gpu_items = _items(evidence, [], with_gpu=True, decisive=gpu_ev)
+        shapes = (("without a GPU", Needs(tuple(i.need for i in items)).text()),
+                  ("with a GPU", Needs(tuple(i.need for i in gpu_items)).text()))
+    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files, shapes)
+
+
+def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
+           decisive: list[Evidence]) -> list[NeedItem]:
     by_key: dict[str, list[Evidence]] = {}
     for e in evidence:
-        if e.need is not None and (e.need.key not in GPU_KEYS or gpu == GPU_REQUIRED):
+        if e.need is not None and (e.need.key not in GPU_KEYS or with_gpu):
             by_key.setdefault(e.need.key, []).append(e)
+    if with_gpu and "gpus" not in by_key and decisive:  # "a GPU" with no figure still means one
+        first = decisive[0]
+        by_key["gpus"] = [Evidence(first.file, first.line, first.source, first.confidence, first.detail,
+                                   need("gpus>=1"), GPU_REQUIRED, first.reading)]
+    vendors = {e.need.value for e in by_key.get("gpu_vendor", [])}  # type: ignore[union-attr]
+    if len(vendors) > 1:  # CUDA and ROCm builds side by side: alternatives, no vendor pinned
+        evs = by_key.pop("gpu_vendor")
+        warnings.append("GPU vendor alternatives (" + ", ".join(
+            f"{e.need.text()} at {e.where}" for e in evs[:4]) + "); no vendor is pinned")  # type: ignore[union-attr]
     items: list[NeedItem] = []
     for key in KEYS:  # canonical order
         evs = by_key.get(key)
         if not evs:
             continue
+        if key == "gpus" and all(_bare(e) for e in evs if RANK[e.confidence] == max(RANK[x.confidence] for x in evs)):
+            counted = [e for e in evs if not _bare(e)]
+            if counted:  # a bare "a GPU" declaration and a stated count agree on the count
+                evs = counted + [e for e in evs if _bare(e)]
+                top = max(RANK[e.confidence] for e in counted)
+                best = [e for e in counted if RANK[e.confidence] == top]
+                items.append(_item(key, best, evs, warnings))
+                continue
         top = max(RANK[e.confidence] for e in evs)
         best = [e for e in evs if RANK[e.confidence] == top]
-        values = {e.need.value for e in best}  # type: ignore[union-attr]
-        if best[0].need.op == "=" and len(values) > 1:  # type: ignore[union-attr]
-            warnings.append(f"conflicting {key} at the same confidence: "
-                            + ", ".join(f"{e.need.text()} ({e.where})" for e in best)  # type: ignore[union-attr]
-                            + f"; using {best[0].need.text()}")  # type: ignore[union-attr]
-            chosen = best[0].need
-        else:
-            chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
-        used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
-        items.append(NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if e not in used)))
-    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files)
+        minimum = [e for e in best if "recommended" not in e.reading]
+        best = minimum or best  # a recommendation yields to a stated minimum
+        items.append(_item(key, best, evs, warnings))
+    return items
+
+
+def _item(key: str, best: list[Evidence], evs: list[Evidence], warnings: list[str]) -> NeedItem:
+    values = {e.need.value for e in best}  # type: ignore[union-attr]
+    if best[0].need.op == "=" and len(values) > 1:  # type: ignore[union-attr]
+        warnings.append(f"conflicting {key} at the same confidence: "
+                        + ", ".join(f"{e.need.text()} ({e.where})" for e in best)  # type: ignore[union-attr]
+                        + f"; using {best[0].need.text()}")  # type: ignore[union-attr]
+        chosen = best[0].need
+    else:
+        chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
+    used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
+    return NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if e not in used))  # type: ignore[arg-type]
+
+
+def _bare(e: Evidence) -> bool:
+    """A GPU count of 1 that only says "a GPU" (``gpu: true``, a CUDA wheel), not "one GPU"."""
+    return e.need is not None and e.need.key == "gpus" and e.need.value == 1 and "per node" not in e.reading \
+        and "count" not in e.detail
+
+
+_ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "compose": "compose"}
+
+
+def _alternatives(evidence: list[Evidence]) -> list[Evidence]:
+    """GPU evidence from a Dockerfile, devcontainer or Compose service that has a CPU-only sibling
+    (evidence reading "cpu alternative") becomes optional: the repository offers both shapes."""
+    families = {_ALT_FAMILY[e.source] for e in evidence if e.reading == "cpu alternative" and e.source in _ALT_FAMILY}
+    if not families:
+        return evidence
+    out = []
+    for e in evidence:
+        if e.gpu == GPU_REQUIRED and _ALT_FAMILY.get(e.source) in families:
+            e = Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (one of CPU and GPU alternatives)",
+                         e.need, GPU_OPTIONAL, "alternative")
+        out.append(e)
+    return out
 
 
 def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str, list[Evidence]]:
@@ -161,7 +252,9 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
     if not any(rank.values()):
         return GPU_NONE, "no GPU declaration, statement or signal found", []
     req, none, opt = rank[GPU_REQUIRED], rank[GPU_NONE], rank[GPU_OPTIONAL]
-    if req and req >= max(none, opt):
+    if opt >= req and any(e.reading == "alternative" for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
+        stance = GPU_OPTIONAL  # CPU and GPU alternatives side by side
+    elif req and req >= max(none, opt):
         stance = GPU_REQUIRED
         clash = [s for s in (GPU_NONE, GPU_OPTIONAL) if rank[s] == req]
         if clash:

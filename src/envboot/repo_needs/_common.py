@@ -36,6 +36,7 @@ class Evidence:
     detail: str  # what was read, e.g. 'hostRequirements.gpu: true'
     need: Need | None = None  # the need it implies, if any
     gpu: str | None = None  # GPU stance: required, none, optional
+    reading: str = ""  # how a statement was read: "per GPU, minimum, training", "alternative", ...
 
     @property
     def where(self) -> str:

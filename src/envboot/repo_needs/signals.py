@@ -322,78 +322,108 @@ def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
 
 # ----------------------------------------------------------------------------------------- README statements
 
+_PROSE_NAMES = re.compile(r"(README|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|TRAIN(ING)?|PRETRAIN(ING)?|"
+                          r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|HARDWARE|REQUIREMENTS|USAGE|QUICKSTART|"
+                          r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
+
+
 def is_readme(relpath: str) -> bool:
-    return bool(re.fullmatch(r"README(\.(md|markdown|rst|txt))?", relpath, re.IGNORECASE))
-
-
-_NUM = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "sixteen": 16}
-_N = r"(\d{1,3}|one|a single|single|two|three|four|five|six|seven|eight|sixteen)"
-_REQUIRE = r"(?:requires?|required|requiring|needs?|needed|at least|minimum(?: of)?|must have)"
-_GPU_COUNT = (
-    re.compile(rf"\b{_REQUIRE}\s+(?:at least\s+)?{_N}\s*(?:x\s*|×\s*)?(?:[\w-]+\s+){{0,2}}?GPUs?\b", re.IGNORECASE),
-    re.compile(rf"\b{_N}\s*(?:x\s*|×\s*)?(?:[\w-]+\s+){{0,2}}?GPUs?\s+(?:are|is)\s+(?:required|needed)", re.IGNORECASE),
-)
-_GPU_MEM = (
-    re.compile(r"\b(\d{1,4}(?:\.\d+)?)\s*(GB|GiB|G)\b\s*(?:of\s+)?(?:GPU\s+(?:memory|RAM)|VRAM|video\s+memory)",
-               re.IGNORECASE),
-    re.compile(r"\bGPUs?\s+with\s+(?:at least\s+)?(\d{1,4}(?:\.\d+)?)\s*(GB|GiB)\b", re.IGNORECASE),
-)
-_RAM = re.compile(r"\b(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB)\b\s*(?:of\s+)?(?:system\s+|host\s+|CPU\s+)?(?:RAM|memory)\b",
-                  re.IGNORECASE)
-_NO_GPU = re.compile(r"\b(no GPUs? (?:is |are )?(?:required|needed)|does(?: not|n't) (?:require|need) (?:a |any )?"
-                     r"GPUs?|without (?:a |any )?GPUs?|CPU[- ]only|runs? on (?:a |any )?CPUs?\b)", re.IGNORECASE)
+    """A document whose prose may state hardware needs: a README at any depth, the usual named guides
+    (GETTING_STARTED.md, TRAINING.md, PRETRAIN.md, INSTALL.md, ...), and Markdown/RST under docs/."""
+    base = relpath.rsplit("/", 1)[-1]
+    if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
+        return True
+    return bool(re.fullmatch(r"(.*/)?docs?/(.*/)?[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))
 
 
 def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
-    """Statements in the README prose (fenced code blocks and HTML comments are skipped)."""
+    """Statements in the prose (see :mod:`.prose`), and ``pip install`` lines in its code blocks (inferred)."""
+    from .prose import markdown_statements
+
     name = rel(root, path)
     text = read_text(path)
     if text is None:
         return []
     lines = text.splitlines()
-    first = 0
     fm = front_matter(text)
-    if fm:
-        first = fm[1]
+    statements, code = markdown_statements(lines, fm[1] if fm else 0)
     out: list[Evidence] = []
-    fenced = in_comment = False
-    for i in range(first, len(lines)):
-        line = lines[i]
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
+    for st in statements:
+        quote = lines[st.line - 1].strip()
+        quote = quote if len(quote) <= 120 else quote[:117] + "..."
+        out.append(Evidence(name, st.line, "readme", STATED, f'"{quote}" (read as {st.reading})',
+                            need(st.term) if st.term else None, st.gpu, st.reading))
+    for line, code_line in code:
+        if "install" in code_line:
+            command = re.sub(r"^\s*[$>#]\s*", "", code_line)
+            out.extend(_evidence(name, line, "readme", _run_installs(command)))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- setup.py / setup.cfg
+
+def setup_py(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``install_requires`` / ``extras_require`` string literals of a setup.py, read with ``ast`` (never run)."""
+    import ast
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        warnings.append(f"{name}: not valid Python; skipped")
+        return []
+    lists: dict[str, ast.AST] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            lists[node.targets[0].id] = node.value
+    out: list[Evidence] = []
+
+    def strings(node: ast.AST | None) -> list[ast.Constant]:
+        if isinstance(node, ast.Name):
+            node = lists.get(node.id)
+        if node is None:
+            return []
+        return [n for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
             continue
-        if "<!--" in line and "-->" not in line:
-            in_comment = True
-        if in_comment:
-            in_comment = "-->" not in line
+        for kw in node.keywords:
+            if kw.arg in ("install_requires", "extras_require"):
+                for c in strings(kw.value):
+                    found = requirement(c.value)
+                    if found:
+                        out.extend(_evidence(name, c.lineno, "setup.py", found,
+                                             "extras_require" if kw.arg == "extras_require" else None))
+    return out
+
+
+def setup_cfg(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``[options] install_requires`` and ``[options.extras_require]`` lines of a setup.cfg."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    section, key = "", ""
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if re.match(r"^\[.*\]$", line.strip()):
+            section, key = line.strip()[1:-1].strip(), ""
             continue
-        if fenced or line.startswith("    ") and not stripped.startswith(("-", "*")):
+        m = re.match(r"^([\w.-]+)\s*=\s*(.*)$", line)
+        if m:
+            key, value = m.group(1), m.group(2)
+        elif line.startswith((" ", "\t")):
+            value = line.strip()
+        else:
             continue
-        quote = stripped if len(stripped) <= 120 else stripped[:117] + "..."
-        if _NO_GPU.search(line):
-            out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', None, GPU_NONE))
-            continue
-        for pattern in _GPU_COUNT:
-            m = pattern.search(line)
-            if m:
-                word = m.group(1).lower()
-                n = int(word) if word.isdigit() else _NUM[word]
-                if n > 0:
-                    out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', need(f"gpus>={n}"),
-                                        GPU_REQUIRED))
-                break
-        mem_hit = False
-        for pattern in _GPU_MEM:
-            m = pattern.search(line)
-            if m:
-                unit = "GB" if m.group(2).upper() == "G" else m.group(2)
-                out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"',
-                                    need(f"gpu_memory>={m.group(1)}{unit}"), GPU_REQUIRED))
-                mem_hit = True
-                break
-        m = _RAM.search(line)
-        if m and not mem_hit and re.search(_REQUIRE, line, re.IGNORECASE):
-            out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', need(f"ram>={m.group(1)}{m.group(2)}")))
+        extra = section == "options.extras_require"
+        if value and ((section == "options" and key == "install_requires") or extra):
+            found = requirement(value)
+            if found:
+                out.extend(_evidence(name, i, "setup.cfg", found, key if extra else None))
     return out
