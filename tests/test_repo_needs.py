@@ -59,7 +59,7 @@ def test_cuda_wheels_and_readme_statements():
 def test_dockerfile_cuda_base_image_and_install():
     r = scan(REPOS / "dockerfile-cuda")
     assert r.text == "gpus>=1 gpu_vendor=nvidia"
-    assert _where(r, "gpus") == ("inferred", ["Dockerfile:1", "Dockerfile:5"])
+    assert _where(r, "gpus") == ("inferred", ["Dockerfile:1", "Dockerfile:6"])
 
 
 def test_conda_cuda_variant_with_readme_gpu_memory():
@@ -284,3 +284,14 @@ def test_match_ranks_a_cpu_only_repository_cpu_types_first(envboot):
     plain = [i for i, t in enumerate(types) if "not needed" not in t["fit"]]
     assert plain and gpu_or_fpga and max(plain) < min(gpu_or_fpga)  # no accelerator before a plain node
     assert names[0] == "compute_skylake"  # the least excess threads and RAM
+
+
+def test_dockerfile_run_spanning_lines_is_cited_at_the_line_holding_the_token():
+    r = scan(REPOS / "dockerfile-cuda")
+    index = [e for e in r.evidence if "index" in e.detail]
+    assert index and {e.where for e in index} == {"Dockerfile:6"}  # the RUN starts at line 5
+
+
+def test_compose_driver_cited_at_its_own_line():
+    r = scan(REPOS / "compose-by-content")
+    assert _where(r, "gpu_vendor") == ("declared", ["stack.yml:8"])

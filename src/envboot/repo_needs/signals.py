@@ -279,9 +279,20 @@ def dockerfile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                     out.extend(_evidence(name, start + 1, "dockerfile",
                                          [(GPU_REQUIRED, f"FROM {image}: {what}", vendor)]))
                     break
-        elif instr == "RUN":
-            out.extend(_evidence(name, start + 1, "dockerfile", _run_installs(rest)))
+        elif instr == "RUN":  # cite each finding at the physical line that holds its token
+            for found in _run_installs(rest):
+                out.extend(_evidence(name, _token_line(lines, start, i, found[1]), "dockerfile", [found]))
     return out
+
+
+def _token_line(lines: list[str], start: int, end: int, detail: str) -> int:
+    """1-based line, among ``lines[start:end]``, holding the token a finding's detail starts with."""
+    m = re.search(r"index (\S+)$", detail)
+    token = m.group(1) if m else detail.split(":", 1)[0].split()[0]
+    for j in range(start, end):
+        if token in lines[j]:
+            return j + 1
+    return start + 1
 
 
 def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
