@@ -340,7 +340,8 @@ def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             detail = f"services.{svc_name}.deploy.resources.reservations.devices: gpu, count {count}"
             out.append(Evidence(name, line, "compose", DECLARED, detail, need(f"gpus>={n}"), GPU_REQUIRED))
             if dev.get("driver") == "nvidia":
-                out.append(Evidence(name, line_of(text, r"driver\s*:\s*['\"]?nvidia") or line, "compose", DECLARED, f"{detail}, driver nvidia",
+                driver_line = line_of(text, r"driver\s*:\s*['\"]?nvidia") or line
+                out.append(Evidence(name, driver_line, "compose", DECLARED, f"{detail}, driver nvidia",
                                     need("gpu_vendor=nvidia"), GPU_REQUIRED))
         if len(out) == before and re.search(r"(?<![a-z])cpu(?![a-z])", str(svc_name), re.IGNORECASE):
             out.append(Evidence(name, line_of(text, rf"(?m)^\s*{re.escape(str(svc_name))}\s*:"), "compose",
