@@ -494,3 +494,19 @@ def test_a_changed_instance_option_is_described_and_never_taken_for_the_planned_
     assert describe_change(planned, fewer) == "instances 4 → 3"
     assert describe_change(planned, other) == "flavor m1.large → m1.small"
     assert len({option_identity(o) for o in (planned, later, fewer, other)}) == 4
+
+
+def test_needs_from_a_repository_gives_each_statement_with_its_context(tmp_path):
+    (tmp_path / "README.md").write_text("# Model\n\n## Hardware\n\nWe keep it small.\n"
+                                        "Training requires 4 A100 80GB GPUs.\nInference is cheap.\n")
+
+    async def main():
+        async with Client(build_server(ServerConfig(read_only=True))) as c:
+            return await c.call_tool("needs_from_repository", {"path": str(tmp_path)})
+
+    doc = run(main).structured_content
+    gpus = [c for c in doc["candidates"] if c["implies"] == "gpus>=4"]
+    assert gpus == [{"where": "README.md:6", "text": "Training requires 4 A100 80GB GPUs.", "heading": "Hardware",
+                     "before": "We keep it small.", "after": "Inference is cheap.", "implies": "gpus>=4",
+                     "gpu": "required", "reading": "4 GPU(s) per node, minimum, training"}]
+    assert doc["needs"] == "gpus>=4 gpu_memory>=80GB gpu_vendor=nvidia"

@@ -277,3 +277,31 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
 
 def confidence_order() -> tuple[str, ...]:
     return (DECLARED, STATED, INFERRED)
+
+
+def candidates(repo: RepoNeeds) -> list[dict]:
+    """Each prose statement envboot read, with its context (the heading it sits under, the line before
+    and after), for an agent's own model to confirm or correct: ``{where, text, heading, before, after,
+    implies, gpu, reading}``."""
+    from ._common import read_text
+
+    base = Path(repo.root)
+    base = base.parent if base.is_file() else base
+    cache: dict[str, list[str]] = {}
+    out = []
+    for e in repo.evidence:
+        if e.source != "readme" or e.line <= 0 or not e.reading:
+            continue
+        if e.file not in cache:
+            cache[e.file] = (read_text(base / e.file) or "").splitlines()
+        lines = cache[e.file]
+        if e.line > len(lines):
+            continue
+        heading = next((re.sub(r"^#+\s*", "", lines[j]).strip() for j in range(e.line - 2, -1, -1)
+                        if re.match(r"#{1,6}\s", lines[j])), "")
+        before = next((lines[j].strip() for j in range(e.line - 2, -1, -1) if lines[j].strip()), "")
+        after = next((lines[j].strip() for j in range(e.line, len(lines)) if lines[j].strip()), "")
+        out.append({"where": e.where, "text": lines[e.line - 1].strip()[:300], "heading": heading[:200],
+                    "before": before[:300], "after": after[:300], "implies": e.need.text() if e.need else None,
+                    "gpu": e.gpu, "reading": e.reading})
+    return out
