@@ -295,3 +295,10 @@ def test_dockerfile_run_spanning_lines_is_cited_at_the_line_holding_the_token():
 def test_compose_driver_cited_at_its_own_line():
     r = scan(REPOS / "compose-by-content")
     assert _where(r, "gpu_vendor") == ("declared", ["stack.yml:8"])
+
+
+def test_a_stated_memory_figure_beats_the_one_a_model_implies(tmp_path):
+    (tmp_path / "README.md").write_text("# GPT\n\nTrains on a single 8XA100 40GB node.\n\n"
+                                        "It takes about 3 minutes on one A100 GPU.\n")
+    r = scan(tmp_path)
+    assert r.text == "gpus>=8 gpu_memory>=40GB gpu_vendor=nvidia"
