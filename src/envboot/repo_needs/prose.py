@@ -87,6 +87,7 @@ _DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|pla
 _INFER = re.compile(r"\b(inference|infer|predict\w*|serv(?:e|ing)|generat\w*|sampl\w*|evaluat\w*|deploy\w*)\b",
                     re.IGNORECASE)
 _TRAIN = re.compile(r"\b(train\w*|fine-?tun\w*|pre-?train\w*|finetun\w*|reproduc\w*)\b", re.IGNORECASE)
+_NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORECASE)
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
                              r"benchmark|compared|vs\.?|times)\b", re.IGNORECASE)
@@ -215,8 +216,15 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
         n = max(counts)
         tok = next(p.group(0).strip() for p in _PHRASE.finditer(sentence)
                    if _count(p.group("count")) == n and (p.group("model") or p.group("noun")))
-        out.append(Statement(line, f"gpus>={n}", "required", f"{n} GPU(s) per node, "
-                             f"{_kind(sentence, sentence.find(tok))}{about}", tok))
+        nodes = _NODES.search(sentence)
+        k = _count(nodes.group(1)) if nodes else None
+        if k and k > 1 and n >= k:  # "8 nodes with 64 GPUs in total": GPUs per node
+            per = math.ceil(n / k)
+            out.append(Statement(line, f"gpus>={per}", "required", f"{n} GPUs over {k} nodes = {per} GPU(s) per "
+                                 f"node, {_kind(sentence, sentence.find(tok))}{about}", tok))
+        else:
+            out.append(Statement(line, f"gpus>={n}", "required", f"{n} GPU(s) per node, "
+                                 f"{_kind(sentence, sentence.find(tok))}{about}", tok))
     figures = {}
     for mem, tok, pos in per_gpu:
         figures.setdefault((_kind(sentence, pos + max(tok.find(mem), 0)), mem), (tok, pos))
