@@ -303,3 +303,26 @@ def test_a_stated_memory_figure_beats_the_one_a_model_implies(tmp_path):
                                         "It takes about 3 minutes on one A100 GPU.\n")
     r = scan(tmp_path)
     assert r.text == "gpus>=8 gpu_memory>=40GB gpu_vendor=nvidia"
+
+
+@pytest.mark.parametrize(("relpath", "prose"), [
+    ("README.md", True), ("recipes/llama/README.md", True), ("GETTING_STARTED.md", True), ("PRETRAIN.md", True),
+    ("docs/TRAINING.md", True), ("docs/hardware.md", True), ("docs/en/docs/advanced/events.md", False),
+    ("requirements.txt", False), ("CHANGELOG.md", False),
+])
+def test_which_documents_are_read_as_prose(relpath, prose):
+    from envboot.repo_needs.signals import is_readme
+
+    assert is_readme(relpath) is prose
+
+
+def test_vendor_dockerfiles_named_with_an_underscore_are_read():
+    from envboot.repo_needs.signals import is_dockerfile
+
+    assert is_dockerfile("Dockerfile_amd") and is_dockerfile("docker/Dockerfile.cpu") and not is_dockerfile("dockerfiles")
+
+
+def test_a_gpu_mentioned_in_passing_is_not_a_need():
+    from envboot.repo_needs.prose import sentence_statements
+
+    assert sentence_statements("Right after the yield, we unload the model from a GPU.", 1, "") == []

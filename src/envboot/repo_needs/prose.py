@@ -178,6 +178,9 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
             continue
         if not has_require and not n:
             continue
+        if (p.group("count") or "").lower() in ("a", "an") and not model and not _STRONG.search(sentence) \
+                and not p.group("mem2"):
+            continue  # "unload the model from a GPU": a mention, not a need
         token = p.group(0).strip()
         if n and (n > 1 or model or noun):
             counts.append(n)
@@ -258,7 +261,7 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
                                  f"{d.group(1)} {unit} of disk, {_kind(sentence, d.start(1))}{about}",
                                  d.group(0).strip()))
         for c in _CPUS.finditer(sentence):
-            if re.search(r"GPU|CUDA|tensor", sentence[max(0, c.start() - 12):c.end()], re.IGNORECASE):
+            if re.search(r"GPU|CUDA|tensor|neuron", sentence[max(0, c.start() - 12):c.end() + 16], re.IGNORECASE):
                 continue
             out.append(Statement(line, f"cpus>={int(c.group(1))}", None,
                                  f"{c.group(1)} CPU threads, {_kind(sentence, c.start())}{about}",

@@ -240,7 +240,7 @@ def conda(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
 
 def is_dockerfile(relpath: str) -> bool:
     base = relpath.rsplit("/", 1)[-1]
-    return bool(re.fullmatch(r"(Dockerfile|Containerfile)([.-][\w.-]+)?|[\w.-]+\.(Dockerfile|dockerfile)", base))
+    return bool(re.fullmatch(r"(Dockerfile|Containerfile)([._-][\w.-]+)?|[\w.-]+\.(Dockerfile|dockerfile)", base))
 
 
 _CUDA_IMAGES = (
@@ -340,11 +340,12 @@ _PROSE_NAMES = re.compile(r"(README|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|TR
 
 def is_readme(relpath: str) -> bool:
     """A document whose prose may state hardware needs: a README at any depth, the usual named guides
-    (GETTING_STARTED.md, TRAINING.md, PRETRAIN.md, INSTALL.md, ...), and Markdown/RST under docs/."""
+    (GETTING_STARTED.md, TRAINING.md, PRETRAIN.md, INSTALL.md, ...), and Markdown/RST directly in docs/
+    (a documentation site below it is about its subject, not the repository's hardware)."""
     base = relpath.rsplit("/", 1)[-1]
     if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
         return True
-    return bool(re.fullmatch(r"(.*/)?docs?/(.*/)?[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))
+    return bool(re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))  # docs/*.md, not deeper
 
 
 def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
