@@ -319,7 +319,8 @@ def test_which_documents_are_read_as_prose(relpath, prose):
 def test_vendor_dockerfiles_named_with_an_underscore_are_read():
     from envboot.repo_needs.signals import is_dockerfile
 
-    assert is_dockerfile("Dockerfile_amd") and is_dockerfile("docker/Dockerfile.cpu") and not is_dockerfile("dockerfiles")
+    assert is_dockerfile("Dockerfile_amd") and is_dockerfile("docker/Dockerfile.cpu")
+    assert not is_dockerfile("dockerfiles")
 
 
 def test_a_gpu_mentioned_in_passing_is_not_a_need():
