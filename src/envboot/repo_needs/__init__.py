@@ -135,7 +135,9 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += signals.conda(root, path, warnings)
     if signals.is_dockerfile(relpath):
         found = signals.dockerfile(root, path, warnings)
-        out += found or _cpu_alternative(relpath, "dockerfile")
+        out += found
+        if not any(e.gpu == GPU_REQUIRED for e in found):
+            out += _cpu_alternative(relpath, "dockerfile")
     if declared.is_devcontainer(relpath) and not any(e.source == "devcontainer" and e.gpu for e in out):
         out += _cpu_alternative(relpath, "devcontainer")
     return out

@@ -90,7 +90,8 @@ _TRAIN = re.compile(r"\b(train\w*|fine-?tun\w*|pre-?train\w*|finetun\w*|reproduc
 _NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORECASE)
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
-                             r"benchmark|compared|vs\.?|times)\b", re.IGNORECASE)
+                             r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +165,7 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
     models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
     has_require = bool(_REQUIRE.search(sentence))
-    compare = bool(_NOT_GPU_PHRASE.search(sentence))
+    compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.lstrip().startswith("|")  # reports, tables
     for p in _PHRASE.finditer(sentence):
         model, noun = p.group("model"), p.group("noun")
         if not (model or (noun and re.match(r"GPU", noun, re.IGNORECASE))):
