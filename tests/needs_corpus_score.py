@@ -178,10 +178,10 @@ def cited_line_supports(root: Path, e) -> bool:
         if words and re.search(rf"\b({words})\b", text, re.I):
             return True
         return e.source != "readme" and bool(_GPU_TOKEN.search(text)) and "count" in e.detail
-    total = re.search(r"a total of ([\d.]+) GB over (\d+) GPUs", e.reading)
+    total = re.search(r"a total of ([\d.]+) GB over (\d+) GPUs", getattr(e, "reading", ""))
     if total:
         return _has_number(text, total.group(1))
-    model = re.match(r"(.+?): \d+ GB per GPU.*from the GPU catalogue", e.reading)
+    model = re.match(r"(.+?): \d+ GB per GPU.*from the GPU catalogue", getattr(e, "reading", ""))
     if model:
         return model.group(1).lower() in text.lower()
     if e.source != "readme":  # a declared/inferred value: the raw value its detail names ("ramMin: 262144")

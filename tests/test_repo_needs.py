@@ -207,6 +207,9 @@ def test_prose_gpu_phrase_reads_count_model_and_memory_together():
     ("Requires an MI250", {"gpus>=1", "gpu_vendor=amd", "gpu_memory>=64GiB"}),
     ("You need 600 GB of disk, 8 CPU cores and 64 GB of RAM", {"disk>=600GB", "cpus>=8", "ram>=64GB"}),
     ("It is 3x faster than on a V100", set()),
+    ("You will require 4 nodes of 8 GPUs (80GB of VRAM) to train", {"gpus>=8", "gpu_memory>=80GB"}),
+    ("QLoRA fine-tuning on a single consumer 24GB GPU (tested on an RTX 4090).",
+     {"gpus>=1", "gpu_memory>=24GB", "gpu_vendor=nvidia"}),
     ("Trained on 8-node with 64 NVIDIA A100 GPUs in total.", {"gpus>=8", "gpu_vendor=nvidia", "gpu_memory>=40GiB"}),
 ])
 def test_prose_sentences(sentence, terms):

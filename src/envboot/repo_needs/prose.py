@@ -50,12 +50,13 @@ _MODELS: tuple[tuple[str, str, str], ...] = (
 )
 _MODEL_RE = "|".join(f"(?:{p})" for p, _, _ in _MODELS)
 _COUNT = r"\d{1,3}|one|two|three|four|five|six|seven|eight|sixteen|dual|(?:a\s+)?single|an?"
-_MEM = r"(\d{1,3}(?:\.\d)?)\s*-?\s*(?:GB|GiB|G)\b"
+_UNIT = r"\s*-?\s*(?:GB|GiB|G)\b"
+_MEM = r"(?<![\d.])(\d{1,3}(?:\.\d)?)" + _UNIT
 _NOUN = r"GPUs?|graphics\s+cards?|cards?|accelerators?|devices?"
 _PHRASE = re.compile(
-    rf"(?<![\w.])(?:(?P<count>{_COUNT})\s*(?:[x×X*]\s*|-\s*)?)?(?:(?:NVIDIA|Nvidia|nvidia|AMD|Tesla|GeForce)\s+)?"
-    rf"(?:(?P<model>{_MODEL_RE})(?![\w])(?:\s*(?:\(|-|\s)?\s*{_MEM.replace('(', '(?P<mem1>', 1)}\)?)?\s*)?"
-    rf"(?:{_MEM.replace('(', '(?P<mem2>', 1)}\s*)?"
+    rf"(?<![\w.])(?:(?P<count>{_COUNT})(?![\d.])\s*(?:[x×X*]\s*|-\s*)?)?(?:(?:NVIDIA|Nvidia|nvidia|AMD|Tesla|GeForce)\s+)?"
+    rf"(?:(?P<model>{_MODEL_RE})(?![\w])(?:\s*(?:\(|-|\s)?\s*(?<![\d.])(?P<mem1>\d{{1,3}}(?:\.\d)?){_UNIT}\)?)?\s*)?"
+    rf"(?:(?<![\d.])(?P<mem2>\d{{1,3}}(?:\.\d)?){_UNIT}\s*)?"
     rf"(?P<noun>{_NOUN})?(?![\w])")
 _WITH_MEM = re.compile(
     rf"\s*(?:each\s+)?(?:with|having|of)\s+(?:at\s+least\s+|about\s+|around\s+|>=?\s*)?{_MEM}"
@@ -222,7 +223,7 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
                    if _count(p.group("count")) == n and (p.group("model") or p.group("noun")))
         nodes = _NODES.search(sentence)
         k = _count(nodes.group(1)) if nodes else None
-        if k and k > 1 and n >= k:  # "8 nodes with 64 GPUs in total": GPUs per node
+        if k and k > 1 and n >= k and _TOTAL.search(sentence):  # "8 nodes with 64 GPUs in total": per node
             per = math.ceil(n / k)
             out.append(Statement(line, f"gpus>={per}", "required", f"{n} GPUs over {k} nodes = {per} GPU(s) per "
                                  f"node, {_kind(sentence, sentence.find(tok))}{about}", tok))
