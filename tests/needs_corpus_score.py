@@ -5,7 +5,8 @@ Shared by tests/test_needs_corpus.py (asserts the figures) and bench/needs_corpu
 Per repository (truth/<slug>.toml, the scanned copy in repos/<slug>/):
 
 - stance: envboot's GPU stance is in the truth's ``acceptable`` list (else equals its ``stance``);
-- gpus: the ``gpus>=N`` envboot derives (0 when its stance is not "required") equals ``gpus``;
+- gpus: the ``gpus>=N`` envboot derives (0 when its stance is "none"; when "optional", that of its
+  "with a GPU" shape, and so for memory and vendor) equals ``gpus``;
 - gpu_memory: the per-GPU ``gpu_memory>=`` it derives, in the unit it was written in (GB or GiB read
   as the figure), is within 10 % of ``gpu_memory_gb``;
 - gpu_vendor: the ``gpu_vendor=`` it derives equals ``gpu_vendor`` (none derived is a miss);
@@ -88,6 +89,12 @@ def truths() -> list[tuple[str, dict]]:
 
 
 def _need(r: RepoNeeds, key: str):
+    """The need envboot derives for ``key``; for a GPU key of a repository whose GPU is optional, the one
+    of its "with a GPU" shape (the truth gives the GPU figures for when a GPU is used)."""
+    if r.gpu == "optional" and r.shapes and key in ("gpus", "gpu_memory", "gpu_vendor"):
+        from envboot.needs import parse
+
+        return next((n for n in parse(r.shapes[-1][1]).items if n.key == key), None)
     return next((i.need for i in r.items if i.need.key == key), None)
 
 

@@ -330,3 +330,23 @@ def test_a_gpu_mentioned_in_passing_is_not_a_need():
     from envboot.repo_needs.prose import sentence_statements
 
     assert sentence_statements("Right after the yield, we unload the model from a GPU.", 1, "") == []
+
+
+def test_training_figures_beat_a_serving_compose_service():
+    r = scan(REPOS / "compose-serving-readme-training")
+    assert r.text == "gpus>=4 gpu_memory>=40GB gpu_vendor=nvidia"
+    item = next(i for i in r.items if i.need.key == "gpus")
+    assert [e.reading for e in item.other] == ["serving"]
+
+
+@pytest.mark.parametrize(("sentence", "gpu", "terms"), [
+    ("Replace `cudatoolkit=11.0` with your CUDA version or `cpuonly` when installing on a machine without a GPU.",
+     "optional", set()),
+    ("Installing PyTorch with CUDA support is strongly recommended.", "optional", {"gpu_vendor=nvidia"}),
+    ("No GPU is required.", "none", set()),
+])
+def test_gpu_or_cpu_and_recommended_gpu_are_optional(sentence, gpu, terms):
+    from envboot.repo_needs.prose import sentence_statements
+
+    got = sentence_statements(sentence, 1, "")
+    assert {s.gpu for s in got} == {gpu} and {s.term for s in got if s.term} == terms

@@ -195,6 +195,16 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         evs = by_key.get(key)
         if not evs:
             continue
+        if key in GPU_KEYS and any("training" in e.reading for e in evs):  # training needs what it states,
+            lesser = [e for e in evs if _serving(e.reading)]  # more than a demo, inference or a server
+            if lesser and len(lesser) < len(evs):
+                evs = [e for e in evs if e not in lesser] + lesser
+                top = max(RANK[e.confidence] for e in evs[: len(evs) - len(lesser)])
+                best = [e for e in evs[: len(evs) - len(lesser)] if RANK[e.confidence] == top]
+                best = [e for e in best if "recommended" not in e.reading] or best
+                best = [e for e in best if "GPU catalogue" not in e.reading] or best
+                items.append(_item(key, best, evs, warnings))
+                continue
         if key == "gpus" and all(_bare(e) for e in evs if RANK[e.confidence] == max(RANK[x.confidence] for x in evs)):
             counted = [e for e in evs if not _bare(e)]
             if counted:  # a bare "a GPU" declaration and a stated count agree on the count
@@ -224,6 +234,10 @@ def _item(key: str, best: list[Evidence], evs: list[Evidence], warnings: list[st
         chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
     used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
     return NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if e not in used))  # type: ignore[arg-type]
+
+
+def _serving(reading: str) -> bool:
+    return any(w in reading for w in ("serving", "inference", "demo"))
 
 
 def _bare(e: Evidence) -> bool:

@@ -338,7 +338,9 @@ def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             n = count if isinstance(count, int) and count > 0 else 1
             line = line_of(text, r"capabilities") or line_of(text, re.escape(str(svc_name)))
             detail = f"services.{svc_name}.deploy.resources.reservations.devices: gpu, count {count}"
-            out.append(Evidence(name, line, "compose", DECLARED, detail, need(f"gpus>={n}"), GPU_REQUIRED))
+            role = "training" if re.search(r"train", str(svc_name), re.IGNORECASE) else "serving"
+            out.append(Evidence(name, line, "compose", DECLARED, f"{detail} (a {role} service)", need(f"gpus>={n}"),
+                                GPU_REQUIRED, role))
             if dev.get("driver") == "nvidia":
                 driver_line = line_of(text, r"driver\s*:\s*['\"]?nvidia") or line
                 out.append(Evidence(name, driver_line, "compose", DECLARED, f"{detail}, driver nvidia",

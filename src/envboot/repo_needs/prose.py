@@ -89,6 +89,10 @@ _INFER = re.compile(r"\b(inference|infer|predict\w*|serv(?:e|ing)|generat\w*|sam
                     re.IGNORECASE)
 _TRAIN = re.compile(r"\b(train\w*|fine-?tun\w*|pre-?train\w*|finetun\w*|reproduc\w*)\b", re.IGNORECASE)
 _NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORECASE)
+_GPU_OR = re.compile(r"\b(CUDA|GPUs?|cudatoolkit|NVIDIA)\b", re.IGNORECASE)
+_OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNORECASE)
+_GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
+                              r"\brecommend\w*\b[^.;]{0,30}?\b(?:a\s+)?(?:CUDA|GPU|NVIDIA)\b", re.IGNORECASE)
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
                              r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
@@ -159,8 +163,19 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
     if m:
         if ctx == "demo":
             return []  # said of a hosted demo or a notebook, not of the repository
+        either = _GPU_OR.search(sentence) and _OR.search(sentence)
+        if either:  # "cudatoolkit ... or cpuonly on a machine without a GPU": GPU or CPU
+            return [Statement(line, None, "optional", f"a GPU or the CPU{about}", m.group(0))]
         out.append(Statement(line, None, "optional" if ctx == "inference" else "none",
                              f"no GPU{about}", m.group(0)))
+        return out
+    r = _GPU_RECOMMENDED.search(sentence)
+    if r and not re.search(r"\d", sentence[r.start():r.end()]):  # "CUDA support is strongly recommended"
+        vendor = "nvidia" if re.search(r"CUDA|NVIDIA", r.group(0), re.IGNORECASE) else None
+        out.append(Statement(line, None, "optional", f"a GPU recommended, not required{about}", r.group(0)))
+        if vendor:
+            out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"CUDA means an NVIDIA GPU, recommended{about}",
+                                 r.group(0)))
         return out
     counts: list[int] = []
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)

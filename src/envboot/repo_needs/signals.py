@@ -112,8 +112,11 @@ def _evidence(name: str, line: int, source: str, found: list[tuple[str, str, str
     out = []
     for stance, detail, vendor in found:
         if optional and stance == GPU_REQUIRED:  # a GPU extra: the project runs without it
-            out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})", None,
-                                GPU_OPTIONAL))
+            out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})",
+                                need("gpus>=1"), GPU_OPTIONAL))
+            if vendor:
+                out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})",
+                                    need(f"gpu_vendor={vendor}"), GPU_OPTIONAL))
             continue
         out.append(Evidence(name, line, source, INFERRED, detail,
                             need("gpus>=1") if stance == GPU_REQUIRED else None, stance))
