@@ -344,9 +344,34 @@ def test_training_figures_beat_a_serving_compose_service():
      "optional", set()),
     ("Installing PyTorch with CUDA support is strongly recommended.", "optional", {"gpu_vendor=nvidia"}),
     ("No GPU is required.", "none", set()),
+    ("(Optional) If you want to run OpenMM on a GPU, install the drivers.", "optional", set()),
+    ("GPU image (requires nvidia-docker):", "required", {"gpu_vendor=nvidia"}),
 ])
 def test_gpu_or_cpu_and_recommended_gpu_are_optional(sentence, gpu, terms):
     from envboot.repo_needs.prose import sentence_statements
 
     got = sentence_statements(sentence, 1, "")
     assert {s.gpu for s in got} == {gpu} and {s.term for s in got if s.term} == terms
+
+
+def test_documented_gpu_and_cpu_only_ways_make_the_gpu_optional(tmp_path):
+    (tmp_path / "README.md").write_text("# RL\n\nGPU image (requires nvidia-docker):\n\nCPU only:\n")
+    r = scan(tmp_path)
+    assert (r.gpu, r.text) == ("optional", "") and r.shapes[1] == ("with a GPU", "gpus>=1 gpu_vendor=nvidia")
+
+
+def test_a_cpu_stage_in_a_multi_stage_dockerfile_is_the_cpu_alternative(tmp_path):
+    (tmp_path / "Dockerfile").write_text("FROM ubuntu:24.04 AS base\nFROM base AS cpu-deps\n"
+                                         "FROM nvidia/cuda:12.4.1-devel-ubuntu22.04 AS cuda-deps\n")
+    assert scan(tmp_path).gpu == "optional"
+
+
+def test_a_makefile_compiling_with_nvcc_needs_an_nvidia_gpu(tmp_path):
+    (tmp_path / "Makefile").write_text("NVCC ?= nvcc\nall:\n\t$(NVCC) -o x x.cu\n")
+    r = scan(tmp_path)
+    assert (r.text, _where(r, "gpus")) == ("gpus>=1 gpu_vendor=nvidia", ("inferred", ["Makefile:1"]))
+
+
+def test_disk_figure_after_the_word(tmp_path):
+    (tmp_path / "README.md").write_text("Create the databases on a disk with sufficient storage (940GB (!)).\n")
+    assert scan(tmp_path).text == "disk>=940GB"

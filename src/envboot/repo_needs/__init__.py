@@ -123,6 +123,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.compose(root, path, warnings)
     if signals.is_requirements(relpath):
         out += signals.requirements_txt(root, path, warnings)
+    if signals.is_makefile(relpath):
+        out += signals.makefile(root, path, warnings)
     if name == "setup.py":
         out += signals.setup_py(root, path, warnings)
     if name == "setup.cfg":
@@ -272,6 +274,14 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
     req, none, opt = rank[GPU_REQUIRED], rank[GPU_NONE], rank[GPU_OPTIONAL]
     if opt >= req and any(e.reading == "alternative" for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
         stance = GPU_OPTIONAL  # CPU and GPU alternatives side by side
+    elif req and req == opt and req == RANK[STATED] and all(
+            "no count given" in e.reading for e in groups[GPU_REQUIRED] if RANK[e.confidence] == req):
+        stance = GPU_OPTIONAL  # "(Optional) NVIDIA GPU support" ... "requires CUDA 13+": the GPU build is optional
+    elif req and req == none and req >= opt and req == RANK[STATED]:
+        stance = GPU_OPTIONAL  # the prose documents a GPU way and a CPU-only way: both shapes
+        warnings.append("the documentation states both a GPU and a CPU-only way ("
+                        + "; ".join(f"{e.where} says {e.gpu}" for s in (GPU_REQUIRED, GPU_NONE) for e in groups[s]
+                                    if RANK[e.confidence] == req)[:300] + "); the GPU is optional")
     elif req and req >= max(none, opt):
         stance = GPU_REQUIRED
         clash = [s for s in (GPU_NONE, GPU_OPTIONAL) if rank[s] == req]
@@ -284,8 +294,10 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
         stance = GPU_NONE
     else:
         stance = GPU_OPTIONAL
-    decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]]
-    overruled = [e for s, evs in groups.items() if s != stance for e in evs if RANK[e.confidence] < rank[stance]]
+    decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]] or [
+        e for s in (GPU_REQUIRED, GPU_NONE) for e in groups[s] if RANK[e.confidence] == req]
+    overruled = [e for s, evs in groups.items() if s != stance for e in evs
+                 if RANK[e.confidence] < RANK[decisive[0].confidence]]
     if overruled and stance != GPU_REQUIRED:
         warnings.append(f"GPU {stance} ({decisive[0].confidence}, {decisive[0].where}) overrules "
                         + ", ".join(f"{e.gpu} at {e.where} ({e.confidence})" for e in overruled[:3]))

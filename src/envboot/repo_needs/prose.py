@@ -70,6 +70,8 @@ _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:syst
                   r"(?:RAM|memory)\b", re.IGNORECASE)
 _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+|local\s+)?"
                    r"(?:disk(?:\s+space)?|storage|SSD|NVMe|hard\s+drive|space)\b", re.IGNORECASE)
+_DISK_AFTER = re.compile(r"(?<![\w])(?:disk|storage|disk\s+space)\b[^.\d]{0,40}?(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*"
+                         r"(GB|TB|G|T)\b", re.IGNORECASE)
 _CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs|cores|"
                    r"CPU\s+threads|threads)\b", re.IGNORECASE)
 _REQUIRE = re.compile(r"\b(requir|need|must|at\s+least|minimum|min\b|recommend|suffic|enough|tested\s+on|"
@@ -93,6 +95,14 @@ _GPU_OR = re.compile(r"\b(CUDA|GPUs?|cudatoolkit|NVIDIA)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNORECASE)
 _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
                               r"\brecommend\w*\b[^.;]{0,30}?\b(?:a\s+)?(?:CUDA|GPU|NVIDIA)\b", re.IGNORECASE)
+_NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
+                          r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|\bnvidia-docker\b|"
+                          r"\bNVIDIA\s+Container\s+Toolkit\b", re.IGNORECASE)
+_PHRASE_HAS_COUNT = re.compile(r"\b\d{1,3}\s*(?:x\s*)?(?:GPUs|GB|G\b)|\b(?:two|four|eight)\s+GPUs", re.IGNORECASE)
+_OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40}?\(optional\)|"
+                           r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
+                           r"\b(?:GPU|CUDA)\s+(?:is\s+)?(?:used\s+)?(?:if|when)\s+(?:one\s+is\s+)?available\b|"
+                           r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU", re.IGNORECASE)
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
                              r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
@@ -168,6 +178,16 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
             return [Statement(line, None, "optional", f"a GPU or the CPU{about}", m.group(0))]
         out.append(Statement(line, None, "optional" if ctx == "inference" else "none",
                              f"no GPU{about}", m.group(0)))
+        return out
+    o = _OPTIONAL_GPU.search(sentence)
+    if o:  # "(Optional) If you want to run it on a GPU ...", "uses a GPU if available"
+        return [Statement(line, None, "optional", f"a GPU optional{about}", o.group(0))]
+    q = _NEEDS_A_GPU.search(sentence)
+    if q and not _PHRASE_HAS_COUNT.search(sentence):  # "GPU image (requires nvidia-docker)", "requires a CUDA GPU"
+        out.append(Statement(line, None, "required", f"a GPU required, no count given{about}", q.group(0)))
+        if re.search(r"CUDA|NVIDIA", q.group(0), re.IGNORECASE):
+            out.append(Statement(line, "gpu_vendor=nvidia", "required", f"CUDA/NVIDIA means an NVIDIA GPU{about}",
+                                 q.group(0)))
         return out
     r = _GPU_RECOMMENDED.search(sentence)
     if r and not re.search(r"\d", sentence[r.start():r.end()]):  # "CUDA support is strongly recommended"
@@ -270,7 +290,7 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
             out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
                                  f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",
                                  r.group(0).strip()))
-        for d in _DISK.finditer(sentence):
+        for d in [*_DISK.finditer(sentence), *_DISK_AFTER.finditer(sentence)]:
             unit = {"G": "GB", "T": "TB"}.get(d.group(2).upper(), d.group(2))
             unit = {"GIB": "GiB", "TIB": "TiB"}.get(unit.upper(), unit.upper() if unit.upper() in ("GB", "TB")
                                                      else unit)

@@ -277,6 +277,10 @@ def dockerfile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         instr, rest = words[0].upper(), (words[1] if len(words) > 1 else "")
         if instr == "FROM":
             image = next((w for w in rest.split() if not w.startswith("--")), "").lower()
+            stage = re.search(r"\bAS\s+(\S+)", rest, re.IGNORECASE)
+            if stage and re.search(r"(?<![a-z])cpu(?![a-z])", stage.group(1), re.IGNORECASE):
+                out.append(Evidence(name, start + 1, "dockerfile", INFERRED, f"FROM ... AS {stage.group(1)}: a CPU "
+                                    "build stage beside the GPU ones", None, None, "cpu alternative"))
             for pattern, what, vendor in _CUDA_IMAGES:
                 if pattern.search(image):
                     out.extend(_evidence(name, start + 1, "dockerfile",
@@ -293,7 +297,7 @@ def _token_line(lines: list[str], start: int, end: int, detail: str) -> int:
     m = re.search(r"index (\S+)$", detail)
     token = m.group(1) if m else detail.split(":", 1)[0].split()[0]
     for j in range(start, end):
-        if token in lines[j]:
+        if token.lower() in lines[j].lower():
             return j + 1
     return start + 1
 
@@ -336,7 +340,7 @@ def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
 
 # ----------------------------------------------------------------------------------------- README statements
 
-_PROSE_NAMES = re.compile(r"(README|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|TRAIN(ING)?|PRETRAIN(ING)?|"
+_PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|TRAIN(ING)?|PRETRAIN(ING)?|"
                           r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|HARDWARE|REQUIREMENTS|USAGE|QUICKSTART|"
                           r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
 
@@ -442,3 +446,22 @@ def setup_cfg(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             if found:
                 out.extend(_evidence(name, i, "setup.cfg", found, key if extra else None))
     return out
+
+
+# ----------------------------------------------------------------------------------------- Makefile
+
+def is_makefile(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return base in ("Makefile", "makefile", "GNUmakefile") or base.endswith(".mk")
+
+
+def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """A Makefile that compiles with ``nvcc`` builds CUDA code: an NVIDIA GPU (the first such line)."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    for i, line in enumerate(text.splitlines(), 1):
+        if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
+            return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
+    return []
