@@ -186,7 +186,8 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
     if q and not _PHRASE_HAS_COUNT.search(sentence):  # "GPU image (requires nvidia-docker)", "requires a CUDA GPU"
         out.append(Statement(line, None, "required", f"a GPU required, no count given{about}", q.group(0)))
         if re.search(r"CUDA|NVIDIA", q.group(0), re.IGNORECASE):
-            out.append(Statement(line, "gpu_vendor=nvidia", "required", f"CUDA/NVIDIA means an NVIDIA GPU{about}",
+            out.append(Statement(line, "gpu_vendor=nvidia", "required",
+                                 f"CUDA/NVIDIA means an NVIDIA GPU, no count given{about}",
                                  q.group(0)))
         return out
     r = _GPU_RECOMMENDED.search(sentence)
