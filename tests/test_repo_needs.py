@@ -375,3 +375,9 @@ def test_a_makefile_compiling_with_nvcc_needs_an_nvidia_gpu(tmp_path):
 def test_disk_figure_after_the_word(tmp_path):
     (tmp_path / "README.md").write_text("Create the databases on a disk with sufficient storage (940GB (!)).\n")
     assert scan(tmp_path).text == "disk>=940GB"
+
+
+def test_nvidia_libraries_pinned_beside_plain_torch_are_its_transitive_dependencies(tmp_path):
+    (tmp_path / "requirements.txt").write_text("flask==3.0.3\ntorch==2.3.0\nnvidia-cublas-cu12==12.1.3.1\n"
+                                               "    # via torch\nnvidia-cudnn-cu12==8.9.2.26\n")
+    assert (scan(tmp_path).gpu, scan(tmp_path).text) == ("none", "")

@@ -137,9 +137,15 @@ def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Eviden
     if text is None:
         return []
     out: list[Evidence] = []
-    for i, raw in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    # A plain torch from PyPI pulls nvidia-*-cu12 on Linux and still runs on a CPU: in a compiled/locked
+    # file that pins plain torch, those lines are its transitive dependencies, not a GPU signal.
+    plain_torch = any(re.match(r"^\s*torch\s*==\s*[\d.]+\s*(?:[;#\\]|$)", raw) for raw in lines)
+    for i, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith("#"):
+            continue
+        if plain_torch and re.match(r"nvidia-[a-z0-9-]+-cu\d+\b", line, re.IGNORECASE):
             continue
         out.extend(_evidence(name, i, "requirements", requirement(line)))
     return out
