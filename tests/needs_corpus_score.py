@@ -41,7 +41,8 @@ from envboot.repo_needs import RepoNeeds, scan
 
 CORPUS = Path(__file__).resolve().parent / "needs_corpus"
 
-_GPU_TOKEN = re.compile(r"gpu|vram|nvcc|cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
+_GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
+                        r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
                         r"capabilities|A100|H100|V100|A10G?|T4|L4|L40|RTX|MI\d{3}|xpu|accelerat|cpu|jax\[", re.I)
 _VENDOR_TOKEN = re.compile(r"nvidia|nvcc|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
                            r"A100|H100|H200|A800|V100|P100|K80|A10G?|A30|A40|A6000|T4|L4|L40|RTX|GTX|Titan|"

@@ -210,6 +210,9 @@ def test_prose_gpu_phrase_reads_count_model_and_memory_together():
     ("You will require 4 nodes of 8 GPUs (80GB of VRAM) to train", {"gpus>=8", "gpu_memory>=80GB"}),
     ("QLoRA fine-tuning on a single consumer 24GB GPU (tested on an RTX 4090).",
      {"gpus>=1", "gpu_memory>=24GB", "gpu_vendor=nvidia"}),
+    ("The nodes have one or two NVIDIA A100 40GB GPUs.", {"gpus>=1", "gpu_memory>=40GB", "gpu_vendor=nvidia"}),
+    ("By default, we use 64 GPUs with batch size 64 for training.", set()),  # a cluster's GPUs, not a node's
+    ("The configs are made for 8-GPU training.", {"gpus>=8"}),
     ("Trained on 8-node with 64 NVIDIA A100 GPUs in total.", {"gpus>=8", "gpu_vendor=nvidia", "gpu_memory>=40GiB"}),
 ])
 def test_prose_sentences(sentence, terms):
@@ -381,3 +384,11 @@ def test_nvidia_libraries_pinned_beside_plain_torch_are_its_transitive_dependenc
     (tmp_path / "requirements.txt").write_text("flask==3.0.3\ntorch==2.3.0\nnvidia-cublas-cu12==12.1.3.1\n"
                                                "    # via torch\nnvidia-cudnn-cu12==8.9.2.26\n")
     assert (scan(tmp_path).gpu, scan(tmp_path).text) == ("none", "")
+
+
+def test_a_required_vram_table_gives_its_smallest_figure(tmp_path):
+    (tmp_path / "README.md").write_text("# ASR\n\n| Size | Required VRAM | Speed |\n|:--:|:--:|:--:|\n"
+                                        "| tiny | ~1 GB | ~10x |\n| large | ~10 GB | 1x |\n")
+    r = scan(tmp_path)
+    assert (r.gpu, r.shapes[1]) == ("optional", ("with a GPU", "gpus>=1 gpu_memory>=1GB"))
+    assert next(e for e in r.evidence if e.need and e.need.key == "gpu_memory").where == "README.md:5"

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..needs import gpu_memory
 
+MAX_GPUS_PER_NODE = 16  # a count above it is a cluster's, not a node's (nodes carry at most 8 or 16 GPUs)
 MAX_SINGLE_GPU_GB = 96  # above any single GPU a README would name as a need (H100 80/94, A100 80)
 
 _WORDS = {"one": 1, "single": 1, "a single": 1, "a": 1, "an": 1, "two": 2, "dual": 2, "three": 3, "four": 4,
@@ -74,7 +75,8 @@ _DISK_AFTER = re.compile(r"(?<![\w])(?:disk|storage|disk\s+space)\b[^.\d]{0,40}?
                          r"(GB|TB|G|T)\b", re.IGNORECASE)
 _CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs|cores|"
                    r"CPU\s+threads|threads)\b", re.IGNORECASE)
-_REQUIRE = re.compile(r"\b(requir|need|must|at\s+least|minimum|min\b|recommend|suffic|enough|tested\s+on|"
+_REQUIRE = re.compile(r"\b(requir|need|must|made\s+for|designed\s+for|written\s+for|"
+                      r"at\s+least|minimum|min\b|recommend|suffic|enough|tested\s+on|"
                       r"trained\s+on|train(?:ing)?\s+on|run(?:s|ning)?\s+on|fits?\s+(?:on|in)|hardware|"
                       r"use[sd]?\b|using|with\b|on\s+(?:a|an|one|\d))", re.IGNORECASE)
 _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|necessary)|"
@@ -103,6 +105,7 @@ _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
                            r"\b(?:GPU|CUDA)\s+(?:is\s+)?(?:used\s+)?(?:if|when)\s+(?:one\s+is\s+)?available\b|"
                            r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU", re.IGNORECASE)
+_ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
                              r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
@@ -253,12 +256,18 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
     for g in _GPU_WITH.finditer(sentence):
         if not any(pos <= g.start() < pos + len(tok) + 12 for _, tok, pos in per_gpu):
             per_gpu.append((g.group(1), g.group(0).strip(), g.start()))
+    nodes = _NODES.search(sentence)
+    k = _count(nodes.group(1)) if nodes else None
+    if not (k and k > 1 and _TOTAL.search(sentence)):
+        counts = [c for c in counts if c <= MAX_GPUS_PER_NODE]  # more is a cluster total, not a node's GPUs
+    alt = _ALTERNATIVE_COUNTS.search(sentence)
+    if counts and alt:  # "one or two A100 GPUs": the least will do
+        counts = [min(_count(alt.group(1)) or 1, _count(alt.group(2)) or 1, *counts)]
     if counts:
         n = max(counts)
-        tok = next(p.group(0).strip() for p in _PHRASE.finditer(sentence)
-                   if _count(p.group("count")) == n and (p.group("model") or p.group("noun")))
-        nodes = _NODES.search(sentence)
-        k = _count(nodes.group(1)) if nodes else None
+        tok = next((p.group(0).strip() for p in _PHRASE.finditer(sentence)
+                    if _count(p.group("count")) == n and (p.group("model") or p.group("noun"))), alt.group(0)
+                   if alt else str(n))
         if k and k > 1 and n >= k and _TOTAL.search(sentence):  # "8 nodes with 64 GPUs in total": per node
             per = math.ceil(n / k)
             out.append(Statement(line, f"gpus>={per}", "required", f"{n} GPUs over {k} nodes = {per} GPU(s) per "
@@ -305,6 +314,27 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
                                  f"{c.group(1)} CPU threads, {_kind(sentence, c.start())}{about}",
                                  c.group(0).strip()))
     return out
+
+
+_TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b", re.IGNORECASE)
+
+
+def _table_figures(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """A Markdown table whose header (line ``i``) has a VRAM / GPU memory column: the column's figures."""
+    cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+    col = next((k for k, c in enumerate(cells) if _TABLE_VRAM.search(c)), None)
+    if col is None:
+        return None
+    out = []
+    for j in range(i + 2, min(len(lines), i + 200)):
+        row = lines[j].strip()
+        if not row.startswith("|"):
+            break
+        parts = [c.strip() for c in row.strip("|").split("|")]
+        m = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b", parts[col]) if col < len(parts) else None
+        if m:
+            out.append((j + 1, m.group(1)))
+    return col, out
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(*\[])")
@@ -355,6 +385,15 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
         if i + 1 < len(lines) and re.fullmatch(r"(=+|-+)", lines[i + 1].strip() or "x") and stripped:
             heading = stripped  # an RST/setext heading
             continue
+        if stripped.startswith("|"):
+            header = i + 1 < len(lines) and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*", lines[i + 1].strip())
+            table = _table_figures(lines, i) if header else None
+            if table and table[1]:  # a "Required VRAM" column: the smallest row is what the repository needs
+                line_no, fig = min(table[1], key=lambda x: float(x[1]))
+                out.append(Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
+                                     f"{fig} GB per GPU, the smallest of the table's {len(table[1])} VRAM figures",
+                                     fig))
+            continue  # table rows are data, not sentences
         for sentence in _SENTENCE_END.split(line):
             out.extend(sentence_statements(sentence, i + 1, heading))
     return out, code
