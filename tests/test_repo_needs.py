@@ -392,3 +392,13 @@ def test_a_required_vram_table_gives_its_smallest_figure(tmp_path):
     r = scan(tmp_path)
     assert (r.gpu, r.shapes[1]) == ("optional", ("with a GPU", "gpus>=1 gpu_memory>=1GB"))
     assert next(e for e in r.evidence if e.need and e.need.key == "gpu_memory").where == "README.md:5"
+
+
+def test_gpu_alternatives_listed_as_items_keep_the_least(tmp_path):
+    (tmp_path / "README.md").write_text(
+        "# Lab\n\nThis tutorial requires one of:\n\n* a node with one NVIDIA A100 40GB GPU\n"
+        "* a node with 4x A100 80GB GPUs\n\n## Other\n\nNothing else.\n")
+    r = scan(tmp_path)
+    assert r.text == "gpus>=1 gpu_memory>=40GB gpu_vendor=nvidia"
+    item = next(i for i in r.items if i.need.key == "gpus")
+    assert [e.reading.endswith("(the least is kept)") for e in item.other] == [True]

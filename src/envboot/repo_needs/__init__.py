@@ -217,8 +217,8 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
                 continue
         top = max(RANK[e.confidence] for e in evs)
         best = [e for e in evs if RANK[e.confidence] == top]
-        minimum = [e for e in best if "recommended" not in e.reading]
-        best = minimum or best  # a recommendation yields to a stated minimum
+        minimum = [e for e in best if "recommended" not in e.reading and "larger alternative" not in e.reading]
+        best = minimum or best  # a recommendation (or a larger listed alternative) yields to a stated minimum
         explicit = [e for e in best if "GPU catalogue" not in e.reading]
         best = explicit or best  # a figure the README states beats one its GPU model implies
         items.append(_item(key, best, evs, warnings))

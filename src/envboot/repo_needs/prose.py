@@ -351,6 +351,8 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     fenced = in_comment = in_list = False
     heading = ""
     prev_blank = True
+    group = 0
+    groups: dict[int, list[tuple[int, int]]] = {}
     for i in range(first, len(lines)):
         line = lines[i]
         stripped = line.strip()
@@ -381,6 +383,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
         if h:
             heading = h.group(1)
             in_list = False
+            group += 1
             continue
         if i + 1 < len(lines) and re.fullmatch(r"(=+|-+)", lines[i + 1].strip() or "x") and stripped:
             heading = stripped  # an RST/setext heading
@@ -394,6 +397,38 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
                                      f"{fig} GB per GPU, the smallest of the table's {len(table[1])} VRAM figures",
                                      fig))
             continue  # table rows are data, not sentences
+        if not (is_item or (in_list and line.startswith((" ", "\t")))):
+            group += 1  # prose outside a list ends the list
         for sentence in _SENTENCE_END.split(line):
-            out.extend(sentence_statements(sentence, i + 1, heading))
-    return out, code
+            for st in sentence_statements(sentence, i + 1, heading):
+                out.append(st)
+                if is_item:
+                    groups.setdefault(group, []).append((len(out) - 1, i))
+    return _least_of_lists(out, groups), code
+
+
+_LARGER = ", a larger alternative in a list (the least is kept)"
+
+
+def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int]]]) -> list[Statement]:
+    """In a list whose items each state GPUs ("you can use either: * one A100 40GB * an A100 80GB"), the
+    items are alternatives: the least count and memory are kept, the larger ones yield (reading says so)."""
+    from dataclasses import replace
+
+    for members in groups.values():
+        for key in ("gpus", "gpu_memory"):
+            hits = [(k, ln) for k, ln in members if (out[k].term or "").startswith(key + ">=")]
+            if len({ln for _, ln in hits}) < 2:
+                continue
+            values = {k: _value(out[k].term) for k, _ in hits}
+            least = min(values.values())
+            for k, v in values.items():
+                if v > least:
+                    out[k] = replace(out[k], reading=out[k].reading + _LARGER)
+    return out
+
+
+def _value(term: str | None) -> float:
+    from ..needs import parse
+
+    return float(parse(term).items[0].value) if term else 0.0
