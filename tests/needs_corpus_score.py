@@ -18,7 +18,7 @@ False evidence (mechanical): every piece of evidence envboot USES (the evidence 
 evidence that decided the GPU stance) that cites a line (line > 0) must have, on that line of that file:
 
 - for a count or size need: the figure claimed (``gpus>=4`` → "4" or "four"; ``gpu_memory>=40GB`` →
-  "40"), or, for a total divided by a GPU count ("a total of 112 GB over 2 GPUs"), that total; for a
+  "40"), or, for a total divided by a GPU count ("a total of 112 GB over 2 GPUs"), that total (and for GPUs per node read off "N nodes (M GPUs)", both M and N); for a
   figure a GPU model implies ("A100: 40 GB per GPU ... from the GPU catalogue"), the model name;
   declared and inferred evidence may instead cite the raw value their detail names (CWL
   ``ramMin: 262144 (MiB)`` → "262144"); ``gpus>=1`` is satisfied by any GPU token (below);
@@ -182,6 +182,9 @@ def cited_line_supports(root: Path, e) -> bool:
     if _has_number(text, figure):
         return True
     if n.key == "gpus":
+        over = re.search(r"(\d+) GPUs over (\d+) nodes", getattr(e, "reading", ""))
+        if over:  # "12 A100-80GB nodes (96 GPUs)": the total and the node count are on the line
+            return _has_number(text, over.group(1)) and _has_number(text, over.group(2))
         words = _WORDS.get(int(n.value))
         if words and re.search(rf"\b({words})\b", text, re.I):
             return True

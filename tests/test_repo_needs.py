@@ -213,6 +213,8 @@ def test_prose_gpu_phrase_reads_count_model_and_memory_together():
     ("The nodes have one or two NVIDIA A100 40GB GPUs.", {"gpus>=1", "gpu_memory>=40GB", "gpu_vendor=nvidia"}),
     ("By default, we use 64 GPUs with batch size 64 for training.", set()),  # a cluster's GPUs, not a node's
     ("The configs are made for 8-GPU training.", {"gpus>=8"}),
+    ("Run training on 12 A100-80GB nodes (96 GPUs) with submitit:", {"gpus>=8", "gpu_memory>=80GB",
+                                                                     "gpu_vendor=nvidia"}),
     ("Trained on 8-node with 64 NVIDIA A100 GPUs in total.", {"gpus>=8", "gpu_vendor=nvidia", "gpu_memory>=40GiB"}),
 ])
 def test_prose_sentences(sentence, terms):

@@ -106,6 +106,7 @@ _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40
                            r"\b(?:GPU|CUDA)\s+(?:is\s+)?(?:used\s+)?(?:if|when)\s+(?:one\s+is\s+)?available\b|"
                            r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU", re.IGNORECASE)
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
+_NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
                              r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
@@ -217,13 +218,14 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
             continue  # a bare "GPU"
         if compare and not _STRONG.search(sentence):
             continue
+        node_count = bool(re.match(r"\s*nodes\b", sentence[p.end():]))  # "12 A100-80GB nodes": nodes, not GPUs
         if not has_require and not n:
             continue
         if (p.group("count") or "").lower() in ("a", "an") and not model and not _STRONG.search(sentence) \
                 and not p.group("mem2"):
             continue  # "unload the model from a GPU": a mention, not a need
         token = p.group(0).strip()
-        if n and (n > 1 or model or noun):
+        if n and (n > 1 or model or noun) and not node_count:
             counts.append(n)
         if model:
             known = _model(model)
@@ -258,7 +260,11 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
             per_gpu.append((g.group(1), g.group(0).strip(), g.start()))
     nodes = _NODES.search(sentence)
     k = _count(nodes.group(1)) if nodes else None
-    if not (k and k > 1 and _TOTAL.search(sentence)):
+    paren = _NODES_PAREN.search(sentence)  # "12 A100-80GB nodes (96 GPUs)": a total over the nodes
+    if paren:
+        k, total = int(paren.group(1)), int(paren.group(2))
+        counts = [total]
+    if not (k and k > 1 and (_TOTAL.search(sentence) or paren)):
         counts = [c for c in counts if c <= MAX_GPUS_PER_NODE]  # more is a cluster total, not a node's GPUs
     alt = _ALTERNATIVE_COUNTS.search(sentence)
     if counts and alt:  # "one or two A100 GPUs": the least will do
@@ -268,7 +274,7 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
         tok = next((p.group(0).strip() for p in _PHRASE.finditer(sentence)
                     if _count(p.group("count")) == n and (p.group("model") or p.group("noun"))), alt.group(0)
                    if alt else str(n))
-        if k and k > 1 and n >= k and _TOTAL.search(sentence):  # "8 nodes with 64 GPUs in total": per node
+        if k and k > 1 and n >= k and (_TOTAL.search(sentence) or paren):  # "8 nodes, 64 GPUs in total": per node
             per = math.ceil(n / k)
             out.append(Statement(line, f"gpus>={per}", "required", f"{n} GPUs over {k} nodes = {per} GPU(s) per "
                                  f"node, {_kind(sentence, sentence.find(tok))}{about}", tok))
