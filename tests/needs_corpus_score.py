@@ -18,7 +18,8 @@ False evidence (mechanical): every piece of evidence envboot USES (the evidence 
 evidence that decided the GPU stance) that cites a line (line > 0) must have, on that line of that file:
 
 - for a count or size need: the figure claimed (``gpus>=4`` → "4" or "four"; ``gpu_memory>=40GB`` →
-  "40"), or, for a total divided by a GPU count ("a total of 112 GB over 2 GPUs"), that total (and for GPUs per node read off "N nodes (M GPUs)", both M and N); for a
+  "40"), or, for a total divided by a GPU count ("a total of 112 GB over 2 GPUs"), that total (and
+  for GPUs per node read off "N nodes (M GPUs)", both M and N); for a
   figure a GPU model implies ("A100: 40 GB per GPU ... from the GPU catalogue"), the model name;
   declared and inferred evidence may instead cite the raw value their detail names (CWL
   ``ramMin: 262144 (MiB)`` → "262144"); ``gpus>=1`` is satisfied by any GPU token (below);
