@@ -404,3 +404,17 @@ def test_gpu_alternatives_listed_as_items_keep_the_least(tmp_path):
     assert r.text == "gpus>=1 gpu_memory>=40GB gpu_vendor=nvidia"
     item = next(i for i in r.items if i.need.key == "gpus")
     assert [e.reading.endswith("(the least is kept)") for e in item.other] == [True]
+
+
+def test_nextflow_process_resources(tmp_path):
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "base.config").write_text(
+        "process {\n    withLabel:process_high {\n        cpus   = { 12    * task.attempt }\n"
+        "        memory = { 72.GB * task.attempt }\n    }\n    withLabel:process_high_memory {\n"
+        "        memory = { 200.GB * task.attempt }\n    }\n    withLabel: process_gpu {\n"
+        "        accelerator      = 1\n    }\n}\n")
+    (tmp_path / "README.md").write_text("# Pipeline\n\nSTAR can run on NVIDIA GPUs with Parabricks.\n")
+    r = scan(tmp_path)
+    assert (r.text, r.gpu) == ("cpus>=12 ram>=200GB", "optional")
+    assert r.shapes[1] == ("with a GPU", "gpus>=1 gpu_vendor=nvidia cpus>=12 ram>=200GB")
+    assert _where(r, "ram") == ("declared", ["conf/base.config:7"])

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..needs import KEYS, Need, Needs
-from . import declared, signals
+from . import declared, nextflow, signals
 from ._common import (
     DECLARED,
     GPU_NONE,
@@ -123,6 +123,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.compose(root, path, warnings)
     if signals.is_requirements(relpath):
         out += signals.requirements_txt(root, path, warnings)
+    if nextflow.is_nextflow_config(relpath):
+        out += nextflow.nextflow_config(root, path, warnings)
     if signals.is_makefile(relpath):
         out += signals.makefile(root, path, warnings)
     if name == "setup.py":
@@ -187,6 +189,9 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         first = decisive[0]
         by_key["gpus"] = [Evidence(first.file, first.line, first.source, first.confidence, first.detail,
                                    need("gpus>=1"), GPU_REQUIRED, first.reading)]
+    named = [e for e in by_key.get("gpu_vendor", []) if e.gpu is None]  # "runs on NVIDIA GPUs": a mention
+    if named and len(named) < len(by_key["gpu_vendor"]):
+        by_key["gpu_vendor"] = [e for e in by_key["gpu_vendor"] if e.gpu is not None]  # only when nothing else says
     vendors = {e.need.value for e in by_key.get("gpu_vendor", [])}  # type: ignore[union-attr]
     if len(vendors) > 1:  # CUDA and ROCm builds side by side: alternatives, no vendor pinned
         evs = by_key.pop("gpu_vendor")

@@ -107,6 +107,7 @@ _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40
                            r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU", re.IGNORECASE)
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
 _NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
+_VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD)\s+(?:[\w-]+\s+)?GPUs?\b", re.IGNORECASE)
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
                              r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
@@ -295,6 +296,11 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
                 least = " (the smallest variant)" if mem.at_least else ""
                 out.append(Statement(line, f"gpu_memory>={mem.gib}GiB", "required",
                                      f"{tok}: {mem.gib} GB per GPU{least}, from the GPU catalogue{about}", tok))
+    if not models and not out:
+        v = _VENDOR_GPUS.search(sentence)
+        if v:  # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed
+            vendor = "amd" if v.group(1).upper() == "AMD" else "nvidia"
+            out.append(Statement(line, f"gpu_vendor={vendor}", None, f"{v.group(1)} GPUs named{about}", v.group(0)))
     if has_require or re.search(r"\b(system|host|machine|node|server)\b", sentence, re.IGNORECASE):
         for r in _RAM.finditer(sentence):
             if re.search(r"\b(GPU|VRAM|graphics|video|CUDA)\b", sentence[max(0, r.start() - 12):r.end()],
