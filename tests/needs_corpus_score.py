@@ -93,7 +93,7 @@ def truths() -> list[tuple[str, dict]]:
 def _need(r: RepoNeeds, key: str):
     """The need envboot derives for ``key``; for a GPU key of a repository whose GPU is optional, the one
     of its "with a GPU" shape (the truth gives the GPU figures for when a GPU is used)."""
-    if r.gpu == "optional" and r.shapes and key in ("gpus", "gpu_memory", "gpu_vendor"):
+    if r.gpu == "optional" and getattr(r, "shapes", ()) and key in ("gpus", "gpu_memory", "gpu_vendor"):
         from envboot.needs import parse
 
         return next((n for n in parse(r.shapes[-1][1]).items if n.key == key), None)

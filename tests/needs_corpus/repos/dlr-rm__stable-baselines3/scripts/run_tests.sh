@@ -1,0 +1,2 @@
+#!/bin/bash
+python3 -m pytest --cov-report html --cov-report term --cov=. -v --color=yes -m "not expensive" --durations=15

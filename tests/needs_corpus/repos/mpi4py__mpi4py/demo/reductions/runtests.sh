@@ -1,0 +1,10 @@
+#!/bin/sh
+
+MPIEXEC=mpiexec
+NP_FLAG=-n
+NP=5
+
+PYTHON=python
+
+set -x
+$MPIEXEC $NP_FLAG $NP $PYTHON test_reductions.py -q

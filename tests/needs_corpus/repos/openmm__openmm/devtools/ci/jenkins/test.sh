@@ -1,0 +1,3 @@
+#!/bin/bash -ex
+
+python devtools/run-ctest.py --job-duration=120 --timeout 300 --in-order $*
