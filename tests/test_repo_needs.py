@@ -418,3 +418,16 @@ def test_nextflow_process_resources(tmp_path):
     assert (r.text, r.gpu) == ("cpus>=12 ram>=200GB", "optional")
     assert r.shapes[1] == ("with a GPU", "gpus>=1 gpu_vendor=nvidia cpus>=12 ram>=200GB")
     assert _where(r, "ram") == ("declared", ["conf/base.config:7"])
+
+
+def test_launch_scripts_say_the_gpus_they_were_written_for(tmp_path):
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "run.sh").write_text("#!/bin/bash\n# on 8X A100 80GB SXM ($14/hr)\n"
+                                                "torchrun --nproc_per_node=8 train.py\n")
+    (tmp_path / "scripts" / "job.slurm").write_text("#!/bin/bash\n#SBATCH --gres=gpu:4\nsrun python train.py\n")
+    deep = tmp_path / "vendor_x" / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "run.sh").write_text("torchrun --nproc_per_node=16 x.py\n")  # a vendored sub-project's
+    r = scan(tmp_path)
+    assert r.text == "gpus>=8 gpu_memory>=80GB gpu_vendor=nvidia"
+    assert _where(r, "gpus") == ("stated", ["scripts/run.sh:2"])

@@ -125,6 +125,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += signals.requirements_txt(root, path, warnings)
     if nextflow.is_nextflow_config(relpath):
         out += nextflow.nextflow_config(root, path, warnings)
+    if signals.is_launch_script(relpath):
+        out += signals.launch_script(root, path, warnings)
     if signals.is_makefile(relpath):
         out += signals.makefile(root, path, warnings)
     if name == "setup.py":

@@ -471,3 +471,45 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
             return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
     return []
+
+
+# ----------------------------------------------------------------------------------------- launch scripts
+
+def is_launch_script(relpath: str) -> bool:
+    """A shell/Slurm script at most two directories down (``scripts/run.sh``, ``recipes/x/launch.slurm``);
+    deeper ones belong to vendored sub-projects."""
+    return relpath.endswith((".sh", ".slurm", ".sbatch")) and relpath.count("/") <= 2
+
+
+_GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::[\w-]+)?:(\d{1,2})\b")
+_GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
+_NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
+
+
+def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """What a launch script was written for: ``#SBATCH --gres=gpu:8`` / ``--gpus-per-node`` (stated),
+    ``torchrun --nproc_per_node 8`` (inferred: one process per GPU), and hardware named in its comments."""
+    from .prose import sentence_statements
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        m = _GRES.match(line) or _GPUS_PER_NODE.match(line)
+        if m:
+            out.append(Evidence(name, i, "script", STATED, f"{line} (the GPUs per node the job asks for)",
+                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
+            continue
+        m = _NPROC.search(line)
+        if m and not line.startswith("#") and int(m.group(1)) > 0:
+            out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} (one process per GPU)",
+                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
+        elif line.startswith("#") and not line.startswith(("#!", "#SBATCH")):
+            for st in sentence_statements(line.lstrip("# "), i, ""):
+                if st.term and st.term.startswith(("gpus", "gpu_memory", "gpu_vendor")):
+                    out.append(Evidence(name, i, "script", STATED, f'"{line[:100]}" (read as {st.reading})',
+                                        need(st.term), st.gpu, st.reading))
+    return out
