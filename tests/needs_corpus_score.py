@@ -177,8 +177,8 @@ def cited_line_supports(root: Path, e) -> bool:
         return bool(_VENDOR_TOKEN.search(text))
     if n.key in ("gpu_model", "arch", "cpu_vendor"):
         return str(n.value).lower() in text.lower()
-    if n.key == "gpus" and n.value == 1:
-        return bool(_GPU_TOKEN.search(text))
+    if n.key == "gpus" and n.value == 1:  # "a GPU": a GPU token; "--nproc_per_node 1": the figure
+        return bool(_GPU_TOKEN.search(text)) or ("per node" in getattr(e, "reading", "") and _has_number(text, "1"))
     figure = re.match(r"[\d.]+", n.shown).group(0)
     if _has_number(text, figure):
         return True

@@ -50,7 +50,8 @@ def test_cuda_wheels_and_readme_statements():
     assert r.text == "gpus>=4 gpu_memory>=40GB gpu_vendor=nvidia ram>=256GB"
     item = next(i for i in r.items if i.need.key == "gpus")
     assert item.confidence == "stated" and [e.where for e in item.used] == ["README.md:3"]
-    assert {e.where for e in item.other} == {f"requirements.txt:{n}" for n in (2, 3, 4, 5)}
+    # the torchrun --nproc-per-node 4 in the code block is inferred evidence too
+    assert {e.where for e in item.other} == {f"requirements.txt:{n}" for n in (2, 3, 4, 5)} | {"README.md:8"}
     assert all(e.confidence == "inferred" for e in item.other)
     # "requires 8 GPUs" inside a fenced code block is not a statement
     assert not any(e.need and e.need.text() == "gpus>=8" for e in r.evidence)
@@ -431,3 +432,22 @@ def test_launch_scripts_say_the_gpus_they_were_written_for(tmp_path):
     r = scan(tmp_path)
     assert r.text == "gpus>=8 gpu_memory>=80GB gpu_vendor=nvidia"
     assert _where(r, "gpus") == ("stated", ["scripts/run.sh:2"])
+
+
+def test_a_sentence_wrapped_over_lines_is_read_whole_and_tested_setups_yield_to_minimums(tmp_path):
+    (tmp_path / "README.md").write_text(
+        "# Folding\n\nThe full installation requires up to 3 TB of disk space. We tested it on a\n"
+        "machine with 12 vCPUs, 85 GB of RAM, the databases on an additional\n3 TB disk, and an A100 GPU.\n\n"
+        "The reduced preset requires 8 CPU cores (vCPUs), 8 GB of RAM, and 600 GB of disk space.\n")
+    r = scan(tmp_path)
+    assert r.text == "gpus>=1 gpu_memory>=40GiB gpu_vendor=nvidia cpus>=8 ram>=8GB disk>=600GB"
+    ram = next(i for i in r.items if i.need.key == "ram")
+    assert [(e.where, "recommended" in e.reading) for e in ram.other] == [("README.md:4", True)]
+
+
+def test_link_targets_are_not_prose_and_launch_commands_in_code_blocks_count(tmp_path):
+    (tmp_path / "README.md").write_text(
+        "# Llama\n\nSee the [paper](https://x.org/4-GPUs-8GB/s41586-021-03819-2) for details.\n\n```bash\n"
+        "torchrun --nproc_per_node 1 example.py\n```\n\n```bash\ntorchrun --nproc_per_node 8 example.py\n```\n")
+    r = scan(tmp_path)
+    assert (r.text, _where(r, "gpus")) == ("gpus>=1", ("inferred", ["README.md:6"]))

@@ -85,7 +85,7 @@ _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|neces
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
-                          r"optimal|suggest\w*)\b", re.IGNORECASE)
+                          r"optimal|suggest\w*|tested|up\s+to)\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\b(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b", re.IGNORECASE)
 _DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|playground|notebooks?|web\s*ui|"
                    r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
@@ -169,8 +169,12 @@ def _kind(sentence: str, pos: int) -> str:
     return "minimum"
 
 
+_LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
+
+
 def sentence_statements(sentence: str, line: int, heading: str) -> list[Statement]:
-    """Statements in one sentence (which lies on one line)."""
+    """Statements in one sentence (which lies on one line); link targets and URLs are not prose."""
+    sentence = _LINK.sub("]", sentence)
     out: list[Statement] = []
     ctx = context(sentence, heading)
     about = f", {ctx}" if ctx else ""
@@ -365,6 +369,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     prev_blank = True
     group = 0
     groups: dict[int, list[tuple[int, int]]] = {}
+    carry = ""
     for i in range(first, len(lines)):
         line = lines[i]
         stripped = line.strip()
@@ -381,6 +386,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             continue
         if not stripped:
             prev_blank = True
+            carry = ""
             continue
         is_item = bool(re.match(r"([-*+]|\d{1,2}[.)])\s", stripped))
         if line.startswith(("    ", "\t")) and not is_item and not in_list:
@@ -411,11 +417,20 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             continue  # table rows are data, not sentences
         if not (is_item or (in_list and line.startswith((" ", "\t")))):
             group += 1  # prose outside a list ends the list
-        for sentence in _SENTENCE_END.split(line):
-            for st in sentence_statements(sentence, i + 1, heading):
+        sentences = _SENTENCE_END.split(line)
+        for k, sentence in enumerate(sentences):
+            lead = carry if k == 0 and carry and not is_item else ""
+            for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading):
+                if lead and st.token and st.token not in sentence:
+                    continue  # read on the line before, where it stands
                 out.append(st)
                 if is_item:
                     groups.setdefault(group, []).append((len(out) - 1, i))
+        last = sentences[-1].strip()
+        if len(sentences) == 1 and carry and not is_item:
+            last = f"{carry} {last}"  # the same sentence goes on
+        # a sentence wrapped onto the next line: its start gives the next line its context
+        carry = last[-300:] if last and not re.search(r"[.!?:;]\W*$", last) and not is_item else ""
     return _least_of_lists(out, groups), code
 
 

@@ -378,10 +378,19 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         quote = quote if len(quote) <= 120 else quote[:117] + "..."
         out.append(Evidence(name, st.line, "readme", STATED, f'"{quote}" (read as {st.reading})',
                             need(st.term) if st.term else None, st.gpu, st.reading))
+    nprocs = []
     for line, code_line in code:
         if "install" in code_line:
             command = re.sub(r"^\s*[$>#]\s*", "", code_line)
             out.extend(_evidence(name, line, "readme", _run_installs(command)))
+        m = _NPROC.search(code_line)
+        if m and int(m.group(1)) > 0:
+            nprocs.append((int(m.group(1)), line, code_line.strip()))
+    if nprocs:  # the documented launch commands: the least of them is what runs (7B on 1 GPU, 70B on 8)
+        n, line, quote = min(nprocs)
+        out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
+                            f"{len(nprocs)} launch command(s))", need(f"gpus>={n}"), GPU_REQUIRED,
+                            f"{n} GPU(s) per node"))
     return out
 
 
