@@ -24,7 +24,8 @@ evidence that decided the GPU stance) that cites a line (line > 0) must have, on
   declared and inferred evidence may instead cite the raw value their detail names (CWL
   ``ramMin: 262144 (MiB)`` → "262144"); ``gpus>=1`` is satisfied by any GPU token (below);
   (Spaces ``suggested_storage: medium`` → "medium");
-- for ``gpu_vendor``: a vendor token (nvidia, cuda, cu12x, nvcr, an NVIDIA/AMD model, rocm, amd, xpu);
+- for ``gpu_vendor``: a vendor token (nvidia, nvcc, docker --gpus, cuda, cu12x, nvcr, an NVIDIA/AMD
+  model, rocm, amd, xpu);
 - for a GPU stance without a need: a GPU/CPU token (gpu, cuda, cu12x, rocm, cpu, nvidia, a model, ...).
 
 The check reads only the cited line: a need attributed to the wrong line (a Dockerfile RUN cited
@@ -45,7 +46,7 @@ CORPUS = Path(__file__).resolve().parent / "needs_corpus"
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
                         r"capabilities|A100|H100|V100|A10G?|T4|L4|L40|RTX|MI\d{3}|xpu|accelerat|cpu|jax\[", re.I)
-_VENDOR_TOKEN = re.compile(r"nvidia|nvcc|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
+_VENDOR_TOKEN = re.compile(r"nvidia|nvcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
                            r"A100|H100|H200|A800|V100|P100|K80|A10G?|A30|A40|A6000|T4|L4|L40|RTX|GTX|Titan|"
                            r"rocm|amd|MI\d{3}|xpu|intel", re.I)
 _WORDS = {1: "one|single|a", 2: "two|dual", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",

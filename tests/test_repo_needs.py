@@ -451,3 +451,13 @@ def test_link_targets_are_not_prose_and_launch_commands_in_code_blocks_count(tmp
         "torchrun --nproc_per_node 1 example.py\n```\n\n```bash\ntorchrun --nproc_per_node 8 example.py\n```\n")
     r = scan(tmp_path)
     assert (r.text, _where(r, "gpus")) == ("gpus>=1", ("inferred", ["README.md:6"]))
+
+
+def test_a_default_devcontainer_without_gpu_beside_a_gpu_one_is_the_cpu_alternative(tmp_path):
+    (tmp_path / ".devcontainer" / "gpu").mkdir(parents=True)
+    (tmp_path / ".devcontainer" / "devcontainer.json").write_text('{"hostRequirements": {"cpus": 2}}')
+    (tmp_path / ".devcontainer" / "gpu" / "devcontainer.json").write_text(
+        '{\n  "hostRequirements": {"cpus": 2},\n  "runArgs": ["--gpus=all"]\n}\n')
+    r = scan(tmp_path)
+    assert (r.gpu, r.shapes) == ("optional", (("without a GPU", "cpus>=2"),
+                                              ("with a GPU", "gpus>=1 gpu_vendor=nvidia cpus>=2")))

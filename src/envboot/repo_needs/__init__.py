@@ -145,7 +145,10 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         if not any(e.gpu == GPU_REQUIRED for e in found):
             out += _cpu_alternative(relpath, "dockerfile")
     if declared.is_devcontainer(relpath) and not any(e.source == "devcontainer" and e.gpu for e in out):
-        out += _cpu_alternative(relpath, "devcontainer")
+        # devcontainer configurations are alternatives by design (the user picks one): one without a GPU
+        # beside one with a GPU makes the GPU optional
+        out.append(Evidence(relpath, 0, "devcontainer", INFERRED, f"{relpath}: a devcontainer configuration "
+                            "without a GPU", None, None, "cpu alternative"))
     return out
 
 

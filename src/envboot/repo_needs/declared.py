@@ -51,10 +51,13 @@ def devcontainer(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     run_args = doc.get("runArgs") if isinstance(doc, dict) else None
     out: list[Evidence] = []
     if isinstance(run_args, list) and any(isinstance(a, str) and (a == "--gpus" or a.startswith("--gpus="))
-                                          for a in run_args) and not (isinstance(host, dict) and "gpu" in host):
+                                          for a in run_args):
         line = line_of(text, r"--gpus")
-        out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (the container gets the GPUs)",
-                            need("gpus>=1"), GPU_REQUIRED))
+        if not (isinstance(host, dict) and "gpu" in host):
+            out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (the container gets the "
+                                "GPUs)", need("gpus>=1"), GPU_REQUIRED))
+        out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (Docker's NVIDIA GPU flag)",
+                            need("gpu_vendor=nvidia"), GPU_REQUIRED))
     if not isinstance(host, dict):
         return out
     start = text.find("hostRequirements")
