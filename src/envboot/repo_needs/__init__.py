@@ -207,31 +207,21 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         evs = by_key.get(key)
         if not evs:
             continue
+        pool = evs
         if key in GPU_KEYS and any("training" in e.reading for e in evs):  # training needs what it states,
             lesser = [e for e in evs if _serving(e.reading)]  # more than a demo, inference or a server
             if lesser and len(lesser) < len(evs):
-                evs = [e for e in evs if e not in lesser] + lesser
-                top = max(RANK[e.confidence] for e in evs[: len(evs) - len(lesser)])
-                best = [e for e in evs[: len(evs) - len(lesser)] if RANK[e.confidence] == top]
-                best = [e for e in best if "recommended" not in e.reading] or best
-                best = [e for e in best if "GPU catalogue" not in e.reading] or best
-                items.append(_item(key, best, evs, warnings))
-                continue
-        if key == "gpus" and all(_bare(e) for e in evs if RANK[e.confidence] == max(RANK[x.confidence] for x in evs)):
-            counted = [e for e in evs if not _bare(e)]
-            if counted:  # a bare "a GPU" declaration and a stated count agree on the count
-                evs = counted + [e for e in evs if _bare(e)]
-                top = max(RANK[e.confidence] for e in counted)
-                best = [e for e in counted if RANK[e.confidence] == top]
-                items.append(_item(key, best, evs, warnings))
-                continue
-        top = max(RANK[e.confidence] for e in evs)
-        best = [e for e in evs if RANK[e.confidence] == top]
+                pool = [e for e in evs if e not in lesser]
+        if key == "gpus" and all(_bare(e) for e in pool if RANK[e.confidence] == max(RANK[x.confidence] for x in pool)):
+            counted = [e for e in pool if not _bare(e)]
+            pool = counted or pool  # a bare "a GPU" declaration and a stated count agree on the count
+        top = max(RANK[e.confidence] for e in pool)
+        best = [e for e in pool if RANK[e.confidence] == top]
         minimum = [e for e in best if "recommended" not in e.reading and "larger alternative" not in e.reading]
         best = minimum or best  # a recommendation (or a larger listed alternative) yields to a stated minimum
         explicit = [e for e in best if "GPU catalogue" not in e.reading]
         best = explicit or best  # a figure the README states beats one its GPU model implies
-        items.append(_item(key, best, evs, warnings))
+        items.append(_item(key, best, pool + [e for e in evs if e not in pool], warnings))
     return items
 
 
