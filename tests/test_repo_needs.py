@@ -461,3 +461,13 @@ def test_a_default_devcontainer_without_gpu_beside_a_gpu_one_is_the_cpu_alternat
     r = scan(tmp_path)
     assert (r.gpu, r.shapes) == ("optional", (("without a GPU", "cpus>=2"),
                                               ("with a GPU", "gpus>=1 gpu_vendor=nvidia cpus>=2")))
+
+
+def test_a_bare_declared_gpu_takes_the_stated_count_also_beside_training_statements(tmp_path):
+    (tmp_path / "docker-compose.yml").write_text(
+        "services:\n  neox:\n    runtime: nvidia\n    deploy:\n      resources:\n        reservations:\n"
+        "          devices:\n            - capabilities: [gpu]\n")
+    (tmp_path / "README.md").write_text("# LM\n\n- The training batch size is what a single GPU processes per step.\n\n"
+                                        "An sbatch script on a cluster with 8 GPUs per node looks like this:\n")
+    r = scan(tmp_path)
+    assert _where(r, "gpus") == ("stated", ["README.md:5"]) and r.text.startswith("gpus>=8")
