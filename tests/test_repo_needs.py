@@ -6,6 +6,8 @@ import json
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from envboot.needs import parse
 from envboot.repo_needs import scan
@@ -471,3 +473,21 @@ def test_a_bare_declared_gpu_takes_the_stated_count_also_beside_training_stateme
                                         "An sbatch script on a cluster with 8 GPUs per node looks like this:\n")
     r = scan(tmp_path)
     assert _where(r, "gpus") == ("stated", ["README.md:5"]) and r.text.startswith("gpus>=8")
+
+
+_WORDS_FOR_FUZZ = ["requires", "a", "single", "4x", "8XA100", "A100", "80GB", "40 GB", "GPUs", "GPU", "of", "VRAM",
+                   "RAM", "disk", "CPU", "cores", "8", "two", "or", "nodes", "(96 GPUs)", "in total", "minimum",
+                   "recommended", "demo", "training", "no GPU needed", "|", "1.5", "TB", "G", "each", "with", "per",
+                   "MI250", "RTX 6000", "-", ".", ",", "up to", "tested on", "0", "999", "1e400", "nvidia-docker"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS_FOR_FUZZ), max_size=25), st.text(max_size=40))
+def test_prose_never_raises_and_every_term_parses(words, noise):
+    from envboot.repo_needs.prose import markdown_statements, sentence_statements
+
+    sentence = " ".join(words) + noise
+    for s in sentence_statements(sentence, 1, "") + markdown_statements([sentence, "| VRAM |", "|---|", noise])[0]:
+        if s.term:  # a valid need term (parse raises InputError otherwise), one term
+            assert len(parse(s.term).items) == 1
+        assert s.gpu in (None, "required", "none", "optional")
