@@ -491,3 +491,10 @@ def test_prose_never_raises_and_every_term_parses(words, noise):
         if s.term:  # a valid need term (parse raises InputError otherwise), one term
             assert len(parse(s.term).items) == 1
         assert s.gpu in (None, "required", "none", "optional")
+
+
+def test_cli_shows_both_shapes_of_an_optional_gpu(envboot):
+    r = envboot(["needs", str(REPOS / "alternatives-docker")])
+    assert r.code == 0, r.err
+    assert "GPU: optional" in r.out and "with a GPU: gpus>=1 gpu_vendor=nvidia" in r.out
+    assert "without a GPU: (no needs)" in r.out

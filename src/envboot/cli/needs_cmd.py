@@ -89,6 +89,8 @@ def print_repo(repo: RepoNeeds) -> None:
     else:
         out.print(f"no hardware needs found in {escape(repo.root)} ({repo.files_scanned} file(s) read)")
     out.print(f"GPU: {repo.gpu} — {escape(repo.gpu_basis)}")
+    for shape, text in repo.shapes:  # CPU and GPU alternatives: both shapes
+        out.print(f"  {shape}: {escape(text) or '(no needs)'}")
     for w in repo.warnings:
         out.print(f"[yellow]warning:[/] {escape(w)}")
     out.print(f"needs string: {escape(repo.text) or '(none)'}")
