@@ -21,7 +21,7 @@ FLOORS = {
     "gpus": 90.0,  # goal 90
     "gpu_memory": 90.0,  # goal 90
     "gpu_vendor": 90.0,  # goal 90
-    "hardware": 80.0,  # goal 90; measured 12/15 (a Chameleon lab states its VM flavour in a snippet file not read)
+    "hardware": 90.0,  # goal 90
 }
 
 

@@ -354,6 +354,7 @@ def test_training_figures_beat_a_serving_compose_service():
     ("No GPU is required.", "none", set()),
     ("(Optional) If you want to run OpenMM on a GPU, install the drivers.", "optional", set()),
     ("GPU image (requires nvidia-docker):", "required", {"gpu_vendor=nvidia"}),
+    ("We recommend a GPU for training.", "optional", set()),
 ])
 def test_gpu_or_cpu_and_recommended_gpu_are_optional(sentence, gpu, terms):
     from envboot.repo_needs.prose import sentence_statements
@@ -498,3 +499,17 @@ def test_cli_shows_both_shapes_of_an_optional_gpu(envboot):
     assert r.code == 0, r.err
     assert "GPU: optional" in r.out and "with a GPU: gpus>=1 gpu_vendor=nvidia" in r.out
     assert "without a GPU: (no needs)" in r.out
+
+
+def test_recommended_drivers_are_not_a_recommended_gpu():
+    from envboot.repo_needs.prose import sentence_statements
+
+    assert sentence_statements("We also recommend using NVIDIA drivers with CUDA version 12.2 or higher.", 1, "") == []
+
+
+def test_ram_cpus_disk_in_other_markdown_near_the_top(tmp_path):
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "exp-def.md").write_text(
+        "Each VM is an m1.large with 4 VCPUs, 8 GB memory, 40 GB disk space.\nIt requires 2 A100 GPUs.\n")
+    r = scan(tmp_path)
+    assert (r.text, r.gpu) == ("cpus>=4 ram>=8GB disk>=40GB", "none")  # no GPU reading outside the documents

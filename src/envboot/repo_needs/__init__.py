@@ -115,6 +115,10 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.devcontainer(root, path, warnings)
     if name.endswith(".cwl"):
         out += declared.cwl(root, path, warnings)
+    if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2:
+        # other Markdown near the top (a lab's snippets, notes): RAM, CPUs and disk only, no GPU reading
+        out += [e for e in signals.readme(root, path, warnings)
+                if e.need is not None and e.need.key in ("ram", "cpus", "disk") and e.confidence == STATED]
     if signals.is_readme(relpath if not single else name):
         if top and name.lower() == "readme.md":
             out += declared.hf_space(root, path, warnings)

@@ -96,7 +96,7 @@ _NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORE
 _GPU_OR = re.compile(r"\b(CUDA|GPUs?|cudatoolkit|NVIDIA)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNORECASE)
 _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
-                              r"\brecommend\w*\b[^.;]{0,30}?\b(?:a\s+)?(?:CUDA|GPU|NVIDIA)\b", re.IGNORECASE)
+                              r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b", re.IGNORECASE)
 _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
                           r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|\bnvidia-docker\b|"
                           r"\bNVIDIA\s+Container\s+Toolkit\b", re.IGNORECASE)
