@@ -640,3 +640,19 @@ def test_mcp_year_9999_is_a_tool_error_naming_the_bound():
     for res in run(main):
         assert res.is_error and res.structured_content["exit_code"] == 2
         assert "1970-01-01 .. 9000-01-01 UTC" in res.content[0].text
+
+
+def test_needs_from_a_repository_gives_each_statement_with_its_context(tmp_path):
+    (tmp_path / "README.md").write_text("# Model\n\n## Hardware\n\nWe keep it small.\n"
+                                        "Training requires 4 A100 80GB GPUs.\nInference is cheap.\n")
+
+    async def main():
+        async with Client(build_server(ServerConfig(read_only=True))) as c:
+            return await c.call_tool("needs_from_repository", {"path": str(tmp_path)})
+
+    doc = run(main).structured_content
+    gpus = [c for c in doc["candidates"] if c["implies"] == "gpus>=4"]
+    assert gpus == [{"where": "README.md:6", "text": "Training requires 4 A100 80GB GPUs.", "heading": "Hardware",
+                     "before": "We keep it small.", "after": "Inference is cheap.", "implies": "gpus>=4",
+                     "gpu": "required", "reading": "4 GPU(s) per node, minimum, training"}]
+    assert doc["needs"] == "gpus>=4 gpu_memory>=80GB gpu_vendor=nvidia"

@@ -191,7 +191,8 @@ def test_cli_needs_match_json(envboot):
     assert r.code == 0, r.err
     doc = json.loads(r.out)
     assert doc["schema_version"] == 1 and doc["needs"] == "gpus>=4 ram>=256GiB"
-    assert [t["node_type"] for t in doc["match"]["types"]] == ["gpu_a100_nvlink", "gpu_a100_pcie"]
+    # best fit first: the PCIe A100 nodes have less excess hardware than the NVLink one
+    assert [t["node_type"] for t in doc["match"]["types"]] == ["gpu_a100_pcie", "gpu_a100_nvlink"]
     assert doc["match"]["ok"] is True and doc["match"]["closest"] is None and doc["data"]["source"] == "snapshot"
 
 

@@ -115,5 +115,5 @@ def make_plan(
         result = plan(build_engine(view, cleaning_minutes), request, ladder, hardware)
     effective = max(request.start, request.not_before) if request.not_before else request.start
     notes = [w for w in (before_fetch_warning(view.data, effective),
-                         stale_warning(view.data, effective, now or utcnow())) if w] + data_warnings(view.data)
+                         stale_warning(view.data, effective, now or clock())) if w] + data_warnings(view.data)
     return replace(result, warnings=result.warnings + tuple(notes)) if notes else result

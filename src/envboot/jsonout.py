@@ -215,8 +215,8 @@ def resolution_json(res: Resolution) -> dict[str, Any]:
             {"zone": t.zone, "node_type": t.node_type, "nodes": t.nodes, "matching": len(t.matching),
              "matching_hosts": list(t.matching), "reservable": t.reservable, "mixed": t.mixed,
              "selectable": t.selectable, "resource_properties": t.resource_properties, "why": list(t.why),
-             "note": t.note}
-            for t in res.types
+             "note": t.note, "rank": rank, "fit": fit}
+            for rank, (t, fit) in enumerate(res.ranked(), 1)
         ],
         "closest": None if res.ok else res.closest(),
     }

@@ -24,6 +24,7 @@ unknown and the need does not match (never a silent guess).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -441,6 +442,49 @@ class NoHardware(EnvbootError):
 
 
 @dataclass(frozen=True, slots=True)
+class Hardware:
+    """What a node type's matching nodes have at the least, and its SU factor: for ranking by fit."""
+
+    gpus: int
+    fpga: bool
+    gpu_memory: int  # bytes, 0 when unknown or no GPU
+    cpus: int
+    ram: int
+    su_factor: float
+
+
+def _hardware(nodes: list[Node]) -> Hardware:
+    fs = [facts(n.capabilities) for n in nodes]
+
+    def least(key: str) -> int:
+        return min((int(f[key].value) for f in fs if f[key].known and isinstance(f[key].value, int)), default=0)
+
+    return Hardware(least("gpus"), any(k.startswith("fpga") for n in nodes for k in n.capabilities),
+                    least("gpu_memory"), least("cpus"), least("ram"),
+                    max((n.su_factor for n in nodes), default=1.0))
+
+
+def excess(hw: Hardware, needs: Needs, ref: Hardware) -> tuple[int, float, str]:
+    """How much hardware a type has beyond the needs: (accelerators not asked for, relative excess of
+    GPU memory, threads and RAM over the need, else over ``ref`` (the least any candidate has), a line)."""
+    want = {n.key: n.value for n in needs.items if n.op in (">=", ">", "=")}
+    gpus_want = int(want.get("gpus", 0))  # type: ignore[arg-type]
+    accel = max(hw.gpus - gpus_want, 0) + (1 if hw.fpga else 0)
+    size = 0.0
+    parts = []
+    for key, have, base in (("gpu_memory", hw.gpu_memory, ref.gpu_memory), ("cpus", hw.cpus, ref.cpus),
+                            ("ram", hw.ram, ref.ram)):
+        base = int(want.get(key, base) or 0)  # type: ignore[arg-type]
+        if have and base and have > base:
+            size += math.log2(have / base)
+    if accel:
+        extra = [f"{hw.gpus - gpus_want} GPU(s)"] if hw.gpus > gpus_want else []
+        parts.append(" and ".join(extra + (["an FPGA"] if hw.fpga else [])) + " not needed")
+    parts.append(f"size excess {size:.1f} (log2 of threads/RAM/GPU memory over the need)")
+    return accel, round(size, 3), ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class TypeMatch:
     zone: str
     node_type: str
@@ -450,6 +494,7 @@ class TypeMatch:
     query: Query | None  # selects exactly the matching nodes Blazar sees; None when it cannot be written
     why: tuple[str, ...]  # per need, why this type's matching nodes meet it
     note: str = ""  # how the expression selects, or why it cannot
+    hardware: Hardware | None = None  # the least any matching node has (for ranking by fit)
 
     @property
     def mixed(self) -> bool:
@@ -487,6 +532,21 @@ class Resolution:
 
     def closest(self) -> str:
         return closest(self)
+
+    def ranked(self) -> list[tuple[TypeMatch, str]]:
+        """The types by fit (fewest accelerators not asked for, then least excess size), then SU factor
+        (cheapest first), then zone and name; each with a line saying its excess."""
+        hws = [t.hardware for t in self.types if t.hardware is not None]
+        ref = Hardware(0, False, min((h.gpu_memory for h in hws if h.gpu_memory), default=0),
+                       min((h.cpus for h in hws if h.cpus), default=0), min((h.ram for h in hws if h.ram), default=0),
+                       1.0)
+        scored = []
+        for t in self.types:
+            hw = t.hardware or Hardware(0, False, 0, 0, 0, 1.0)
+            accel, size, line = excess(hw, self.needs, ref)
+            scored.append(((not t.selectable, accel, size, hw.su_factor, t.zone, t.node_type), t,
+                           f"{line}; SU factor {hw.su_factor:g}"))
+        return [(t, line) for _, t, line in sorted(scored, key=lambda x: x[0])]
 
     def require(self) -> Resolution:
         """``self`` when some type can be selected, else raise :class:`NoHardware` with the closest hardware."""
@@ -528,21 +588,22 @@ def _type_match(site: str, node_type: str, nms: list[NodeMatch], good: list[Node
     hosts = tuple(m.node.hostname for m in good)
     reservable = sum(1 for m in good if is_reservable(m.node))
     base = Condition("==", "node_type", node_type)
+    hw = _hardware([m.node for m in good])
     if not picked:
         return TypeMatch(site, node_type, len(nms), hosts, 0, None, why,
-                         "no matching node of this type is a Blazar host")
+                         "no matching node of this type is a Blazar host", hw)
     if len(picked) == len(seen):
         note = "every node of the type matches" if len(good) == len(nms) else \
             "every node of the type Blazar has matches"
-        return TypeMatch(site, node_type, len(nms), hosts, reservable, _query((base,)), why, note)
+        return TypeMatch(site, node_type, len(nms), hosts, reservable, _query((base,)), why, note, hw)
     conditions, how = _separate(picked, [n for n in seen if n not in picked], needs)
     if conditions is None:
         return TypeMatch(site, node_type, len(nms), hosts, reservable, None, why,
                          f"cannot be selected exactly: {len(picked)} of {len(seen)} nodes match and no AND of "
                          "exact-value conditions separates them (Blazar has no \"or\"); reserve them one lease "
-                         "per node by uid, or choose another type")
+                         "per node by uid, or choose another type", hw)
     return TypeMatch(site, node_type, len(nms), hosts, reservable, _query((base, *conditions)), why,
-                     f"{len(picked)} of {len(seen)} nodes match; selected by {how}")
+                     f"{len(picked)} of {len(seen)} nodes match; selected by {how}", hw)
 
 
 def _query(conditions: tuple[Condition, ...]) -> Query:

@@ -89,6 +89,8 @@ def print_repo(repo: RepoNeeds) -> None:
     else:
         out.print(f"no hardware needs found in {escape(repo.root)} ({repo.files_scanned} file(s) read)")
     out.print(f"GPU: {repo.gpu} — {escape(repo.gpu_basis)}")
+    for shape, text in repo.shapes:  # CPU and GPU alternatives: both shapes
+        out.print(f"  {shape}: {escape(text) or '(no needs)'}")
     for w in repo.warnings:
         out.print(f"[yellow]warning:[/] {escape(w)}")
     out.print(f"needs string: {escape(repo.text) or '(none)'}")
@@ -96,9 +98,10 @@ def print_repo(repo: RepoNeeds) -> None:
 
 def print_resolution(res: Resolution, data: dict[str, Any]) -> None:
     out.print(f"node types meeting {escape(res.needs.text()) or '(no needs)'} in {', '.join(res.zones)}:")
-    for t in res.types:
-        out.print(f"[bold]{t.zone} {t.node_type}[/]: {len(t.matching)}/{t.nodes} node(s) match, "
-                  f"{t.reservable} reservable")
+    out.print("(best fit first: fewest accelerators not needed, least excess hardware, then cheapest in SUs)")
+    for rank, (t, fit) in enumerate(res.ranked(), 1):
+        out.print(f"{rank}. [bold]{t.zone} {t.node_type}[/]: {len(t.matching)}/{t.nodes} node(s) match, "
+                  f"{t.reservable} reservable — {escape(fit)}")
         if t.selectable:
             out.print(f"  resource_properties: {escape(t.resource_properties)}", highlight=False)
             if t.mixed:

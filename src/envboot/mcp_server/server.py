@@ -482,13 +482,16 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         """Hardware needs a repository declares (devcontainer hostRequirements, CWL, Spaces, Compose),
         states (README: "requires 4 GPUs") or implies (CUDA wheels, CUDA images), each with its evidence
         and confidence, read offline without executing anything (as `envboot needs PATH -f json`). Its
-        `needs` string goes to the `needs` argument of availability, earliest and plan. Only paths under the
-        directories the operator allowed (`envboot mcp --repo-root`, default its working directory) are read."""
+        `needs` string goes to the `needs` argument of availability, earliest and plan. `candidates`: each
+        prose statement read, with its heading and the lines before and after, so you can confirm or
+        correct the reading and pass a corrected needs string instead. Only paths under the directories the
+        operator allowed (`envboot mcp --repo-root`, default its working directory) are read."""
         from ..jsonout import resolution_json
-        from ..repo_needs import scan
+        from ..repo_needs import candidates, scan
 
         repo = await anyio.to_thread.run_sync(scan, state.repo_path(path))
-        doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **repo.to_dict()}
+        doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **repo.to_dict(),
+                               "candidates": await anyio.to_thread.run_sync(candidates, repo)}
         if match:
             view = state.view()
             doc["match"] = resolution_json(resolve_needs(view, repo.needs, zones))

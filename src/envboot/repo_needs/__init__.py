@@ -15,13 +15,14 @@ decided the same way over every piece of evidence that speaks about a GPU; when 
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
 from ..needs import KEYS, Need, Needs
-from . import _common, declared, signals
+from . import _common, declared, nextflow, signals
 from ._common import (
     DECLARED,
     GPU_NONE,
@@ -33,6 +34,7 @@ from ._common import (
     SCAN_BUDGET_S,
     STATED,
     Evidence,
+    need,
     redact,
     rel,
     safe_str,
@@ -66,6 +68,7 @@ class RepoNeeds:
     warnings: tuple[str, ...]
     files_scanned: int
     cut: ScanCut | None = None  # the scan stopped before reading every file
+    shapes: tuple[tuple[str, str], ...] = ()  # when the GPU is optional: (shape, needs string) for each
 
     @property
     def needs(self) -> Needs:
@@ -90,6 +93,7 @@ class RepoNeeds:
             "evidence": [_ev(e) for e in self.evidence],
             "files_scanned": self.files_scanned,
             "scan_cut": self.cut.to_dict() if self.cut else None,
+            "shapes": [{"shape": name, "needs": text} for name, text in self.shapes],
             "warnings": list(self.warnings),
         })
 
@@ -202,49 +206,162 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.devcontainer(root, path, warnings)
     if name.endswith(".cwl"):
         out += declared.cwl(root, path, warnings)
-    if top and signals.is_readme(name):
-        if name.lower() == "readme.md":
+    if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2:
+        # other Markdown near the top (a lab's snippets, notes): RAM, CPUs and disk only, no GPU reading
+        out += [e for e in signals.readme(root, path, warnings)
+                if e.need is not None and e.need.key in ("ram", "cpus", "disk") and e.confidence == STATED]
+    if signals.is_readme(relpath if not single else name):
+        if top and name.lower() == "readme.md":
             out += declared.hf_space(root, path, warnings)
         out += signals.readme(root, path, warnings)
     if declared.is_compose(relpath):
         out += declared.compose(root, path, warnings)
     if signals.is_requirements(relpath):
         out += signals.requirements_txt(root, path, warnings)
+    if nextflow.is_nextflow_config(relpath):
+        out += nextflow.nextflow_config(root, path, warnings)
+    if signals.is_launch_script(relpath):
+        out += signals.launch_script(root, path, warnings)
+    if signals.is_makefile(relpath):
+        out += signals.makefile(root, path, warnings)
+    if name == "setup.py":
+        out += signals.setup_py(root, path, warnings)
+    if name == "setup.cfg":
+        out += signals.setup_cfg(root, path, warnings)
+    if not declared.is_compose(relpath) and name.endswith((".yml", ".yaml")) and _looks_like_compose(path):
+        out += declared.compose(root, path, warnings)  # a compose file by its content
     if name == "pyproject.toml":
         out += signals.pyproject(root, path, warnings)
     if signals.is_conda(relpath):
         out += signals.conda(root, path, warnings)
     if signals.is_dockerfile(relpath):
-        out += signals.dockerfile(root, path, warnings)
+        found = signals.dockerfile(root, path, warnings)
+        out += found
+        if not any(e.gpu == GPU_REQUIRED for e in found):
+            out += _cpu_alternative(relpath, "dockerfile")
+    if declared.is_devcontainer(relpath) and not any(e.source == "devcontainer" and e.gpu for e in out):
+        # devcontainer configurations are alternatives by design (the user picks one): one without a GPU
+        # beside one with a GPU makes the GPU optional
+        out.append(Evidence(relpath, 0, "devcontainer", INFERRED, f"{relpath}: a devcontainer configuration "
+                            "without a GPU", None, None, "cpu alternative"))
     return out
+
+
+def _looks_like_compose(path: Path) -> bool:
+    from ._common import read_text
+
+    text = read_text(path) or ""
+    return bool(re.search(r"(?m)^services\s*:", text)) and bool(
+        re.search(r"(?m)capabilities\s*:|runtime\s*:\s*nvidia|^\s+gpus\s*:", text))
+
+
+_CPU_NAME = re.compile(r"(?<![a-z])(cpu|arm64|aarch64|arm|apple|mac|m1)(?![a-z])", re.IGNORECASE)
+
+
+def _cpu_alternative(relpath: str, source: str) -> list[Evidence]:
+    """A Dockerfile or devcontainer with no GPU whose name says CPU/arm64: a CPU-only alternative."""
+    if not _CPU_NAME.search(relpath):
+        return []
+    return [Evidence(relpath, 0, source, INFERRED, f"{relpath}: a CPU-only {source} (no GPU signal, named for a "
+                     "CPU/arm64 build)", None, None, "cpu alternative")]
 
 
 def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int) -> RepoNeeds:
     """Combine evidence into needs (see the module docstring for the rules)."""
+    evidence = _alternatives(evidence)
     gpu, basis, gpu_ev = _gpu_stance(evidence, warnings)
+    items = _items(evidence, warnings, with_gpu=gpu == GPU_REQUIRED, decisive=gpu_ev)
+    shapes: tuple[tuple[str, str], ...] = ()
+    if gpu == GPU_OPTIONAL:
+        gpu_items = _items(evidence, [], with_gpu=True, decisive=gpu_ev)
+        shapes = (("without a GPU", Needs(tuple(i.need for i in items)).text()),
+                  ("with a GPU", Needs(tuple(i.need for i in gpu_items)).text()))
+    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files, shapes)
+
+
+def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
+           decisive: list[Evidence]) -> list[NeedItem]:
     by_key: dict[str, list[Evidence]] = {}
     for e in evidence:
-        if e.need is not None and (e.need.key not in GPU_KEYS or gpu == GPU_REQUIRED):
+        if e.need is not None and (e.need.key not in GPU_KEYS or with_gpu):
             by_key.setdefault(e.need.key, []).append(e)
+    if with_gpu and "gpus" not in by_key and decisive:  # "a GPU" with no figure still means one
+        first = decisive[0]
+        by_key["gpus"] = [Evidence(first.file, first.line, first.source, first.confidence, first.detail,
+                                   need("gpus>=1"), GPU_REQUIRED, first.reading)]
+    named = [e for e in by_key.get("gpu_vendor", []) if e.gpu is None]  # "runs on NVIDIA GPUs": a mention
+    if named and len(named) < len(by_key["gpu_vendor"]):
+        by_key["gpu_vendor"] = [e for e in by_key["gpu_vendor"] if e.gpu is not None]  # only when nothing else says
+    vendors = {e.need.value for e in by_key.get("gpu_vendor", [])}  # type: ignore[union-attr]
+    if len(vendors) > 1:  # CUDA and ROCm builds side by side: alternatives, no vendor pinned
+        evs = by_key.pop("gpu_vendor")
+        warnings.append("GPU vendor alternatives (" + ", ".join(
+            f"{e.need.text()} at {e.where}" for e in evs[:4]) + "); no vendor is pinned")  # type: ignore[union-attr]
     items: list[NeedItem] = []
     for key in KEYS:  # canonical order
         evs = by_key.get(key)
         if not evs:
             continue
-        top = max(RANK[e.confidence] for e in evs)
-        best = [e for e in evs if RANK[e.confidence] == top]
-        values = {e.need.value for e in best}  # type: ignore[union-attr]
-        if best[0].need.op == "=" and len(values) > 1:  # type: ignore[union-attr]
-            warnings.append(f"conflicting {key} at the same confidence: "
-                            + ", ".join(f"{e.need.text()} ({e.where})" for e in best)  # type: ignore[union-attr]
-                            + f"; using {best[0].need.text()}")  # type: ignore[union-attr]
-            chosen = best[0].need
-        else:
-            chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
-        used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
-        used_ids = {id(e) for e in used}  # identity, not equality: linear in the evidence
-        items.append(NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if id(e) not in used_ids)))
-    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files)
+        pool = evs
+        if key in GPU_KEYS and any("training" in e.reading for e in evs):  # training needs what it states,
+            lesser = [e for e in evs if _serving(e.reading)]  # more than a demo, inference or a server
+            if lesser and len(lesser) < len(evs):
+                lesser_ids = {id(e) for e in lesser}  # identity, not equality: linear in the evidence
+                pool = [e for e in evs if id(e) not in lesser_ids]
+        if key == "gpus" and all(_bare(e) for e in pool if RANK[e.confidence] == max(RANK[x.confidence] for x in pool)):
+            counted = [e for e in pool if not _bare(e)]
+            pool = counted or pool  # a bare "a GPU" declaration and a stated count agree on the count
+        top = max(RANK[e.confidence] for e in pool)
+        best = [e for e in pool if RANK[e.confidence] == top]
+        minimum = [e for e in best if "recommended" not in e.reading and "larger alternative" not in e.reading]
+        best = minimum or best  # a recommendation (or a larger listed alternative) yields to a stated minimum
+        explicit = [e for e in best if "GPU catalogue" not in e.reading]
+        best = explicit or best  # a figure the README states beats one its GPU model implies
+        pool_ids = {id(e) for e in pool}
+        items.append(_item(key, best, pool + [e for e in evs if id(e) not in pool_ids], warnings))
+    return items
+
+
+def _item(key: str, best: list[Evidence], evs: list[Evidence], warnings: list[str]) -> NeedItem:
+    values = {e.need.value for e in best}  # type: ignore[union-attr]
+    if best[0].need.op == "=" and len(values) > 1:  # type: ignore[union-attr]
+        warnings.append(f"conflicting {key} at the same confidence: "
+                        + ", ".join(f"{e.need.text()} ({e.where})" for e in best)  # type: ignore[union-attr]
+                        + f"; using {best[0].need.text()}")  # type: ignore[union-attr]
+        chosen = best[0].need
+    else:
+        chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
+    used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
+    used_ids = {id(e) for e in used}  # identity, not equality: linear in the evidence
+    return NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if id(e) not in used_ids))  # type: ignore[arg-type]
+
+
+def _serving(reading: str) -> bool:
+    return any(w in reading for w in ("serving", "inference", "demo"))
+
+
+def _bare(e: Evidence) -> bool:
+    """A GPU count of 1 that only says "a GPU" (``gpu: true``, a CUDA wheel), not "one GPU"."""
+    return e.need is not None and e.need.key == "gpus" and e.need.value == 1 and "per node" not in e.reading \
+        and "count" not in e.detail
+
+
+_ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "compose": "compose"}
+
+
+def _alternatives(evidence: list[Evidence]) -> list[Evidence]:
+    """GPU evidence from a Dockerfile, devcontainer or Compose service that has a CPU-only sibling
+    (evidence reading "cpu alternative") becomes optional: the repository offers both shapes."""
+    families = {_ALT_FAMILY[e.source] for e in evidence if e.reading == "cpu alternative" and e.source in _ALT_FAMILY}
+    if not families:
+        return evidence
+    out = []
+    for e in evidence:
+        if e.gpu == GPU_REQUIRED and _ALT_FAMILY.get(e.source) in families:
+            e = Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (one of CPU and GPU alternatives)",
+                         e.need, GPU_OPTIONAL, "alternative")
+        out.append(e)
+    return out
 
 
 def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str, list[Evidence]]:
@@ -253,7 +370,17 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
     if not any(rank.values()):
         return GPU_NONE, "no GPU declaration, statement or signal found", []
     req, none, opt = rank[GPU_REQUIRED], rank[GPU_NONE], rank[GPU_OPTIONAL]
-    if req and req >= max(none, opt):
+    if opt >= req and any(e.reading == "alternative" for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
+        stance = GPU_OPTIONAL  # CPU and GPU alternatives side by side
+    elif req and req == opt and req == RANK[STATED] and all(
+            "no count given" in e.reading for e in groups[GPU_REQUIRED] if RANK[e.confidence] == req):
+        stance = GPU_OPTIONAL  # "(Optional) NVIDIA GPU support" ... "requires CUDA 13+": the GPU build is optional
+    elif req and req == none and req >= opt and req == RANK[STATED]:
+        stance = GPU_OPTIONAL  # the prose documents a GPU way and a CPU-only way: both shapes
+        warnings.append("the documentation states both a GPU and a CPU-only way ("
+                        + "; ".join(f"{e.where} says {e.gpu}" for s in (GPU_REQUIRED, GPU_NONE) for e in groups[s]
+                                    if RANK[e.confidence] == req)[:300] + "); the GPU is optional")
+    elif req and req >= max(none, opt):
         stance = GPU_REQUIRED
         clash = [s for s in (GPU_NONE, GPU_OPTIONAL) if rank[s] == req]
         if clash:
@@ -265,8 +392,10 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
         stance = GPU_NONE
     else:
         stance = GPU_OPTIONAL
-    decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]]
-    overruled = [e for s, evs in groups.items() if s != stance for e in evs if RANK[e.confidence] < rank[stance]]
+    decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]] or [
+        e for s in (GPU_REQUIRED, GPU_NONE) for e in groups[s] if RANK[e.confidence] == req]
+    overruled = [e for s, evs in groups.items() if s != stance for e in evs
+                 if RANK[e.confidence] < RANK[decisive[0].confidence]]
     if overruled and stance != GPU_REQUIRED:
         warnings.append(f"GPU {stance} ({decisive[0].confidence}, {decisive[0].where}) overrules "
                         + ", ".join(f"{e.gpu} at {e.where} ({e.confidence})" for e in overruled[:3]))
@@ -276,3 +405,31 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
 
 def confidence_order() -> tuple[str, ...]:
     return (DECLARED, STATED, INFERRED)
+
+
+def candidates(repo: RepoNeeds) -> list[dict]:
+    """Each prose statement envboot read, with its context (the heading it sits under, the line before
+    and after), for an agent's own model to confirm or correct: ``{where, text, heading, before, after,
+    implies, gpu, reading}``."""
+    from ._common import read_text
+
+    base = Path(repo.root)
+    base = base.parent if base.is_file() else base
+    cache: dict[str, list[str]] = {}
+    out = []
+    for e in repo.evidence:
+        if e.source != "readme" or e.line <= 0 or not e.reading:
+            continue
+        if e.file not in cache:
+            cache[e.file] = (read_text(base / e.file) or "").splitlines()
+        lines = cache[e.file]
+        if e.line > len(lines):
+            continue
+        heading = next((re.sub(r"^#+\s*", "", lines[j]).strip() for j in range(e.line - 2, -1, -1)
+                        if re.match(r"#{1,6}\s", lines[j])), "")
+        before = next((lines[j].strip() for j in range(e.line - 2, -1, -1) if lines[j].strip()), "")
+        after = next((lines[j].strip() for j in range(e.line, len(lines)) if lines[j].strip()), "")
+        out.append({"where": e.where, "text": lines[e.line - 1].strip()[:300], "heading": heading[:200],
+                    "before": before[:300], "after": after[:300], "implies": e.need.text() if e.need else None,
+                    "gpu": e.gpu, "reading": e.reading})
+    return out

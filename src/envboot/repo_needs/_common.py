@@ -51,6 +51,7 @@ class Evidence:
     detail: str  # what was read, e.g. 'hostRequirements.gpu: true'
     need: Need | None = None  # the need it implies, if any
     gpu: str | None = None  # GPU stance: required, none, optional
+    reading: str = ""  # how a statement was read: "per GPU, minimum, training", "alternative", ...
 
     def __post_init__(self) -> None:  # evidence quotes files: never a credential in what is shown or stored
         object.__setattr__(self, "detail", redact(self.detail))

@@ -54,10 +54,19 @@ def devcontainer(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         warnings.append(f"{name}: not valid JSON with comments ({str(exc.args[0])[:60]}); skipped")
         return []
     host = doc.get("hostRequirements") if isinstance(doc, dict) else None
-    if not isinstance(host, dict):
-        return []
-    start = text.find("hostRequirements")
+    run_args = doc.get("runArgs") if isinstance(doc, dict) else None
     out: list[Evidence] = []
+    if isinstance(run_args, list) and any(isinstance(a, str) and (a == "--gpus" or a.startswith("--gpus="))
+                                          for a in run_args):
+        line = line_of(text, r"--gpus")
+        if not (isinstance(host, dict) and "gpu" in host):
+            out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (the container gets the "
+                                "GPUs)", need("gpus>=1"), GPU_REQUIRED))
+        out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (Docker's NVIDIA GPU flag)",
+                            need("gpu_vendor=nvidia"), GPU_REQUIRED))
+    if not isinstance(host, dict):
+        return out
+    start = text.find("hostRequirements")
 
     def ev(field: str, detail: str, need_text: str | None, gpu: str | None = None) -> None:
         begin = max(start, 0)
@@ -180,10 +189,12 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             count = body.get("cudaDeviceCountMin", 1)
             n = _cwl_number(count, f"{name}: {where}.cudaDeviceCountMin", warnings)
             n = math.ceil(n) if n else 1
+            stance = GPU_REQUIRED if kind == "requirements" else GPU_OPTIONAL  # hints are optional (CWL spec)
+            hint = "" if kind == "requirements" else " (a hint: optional by the CWL spec)"
             ev("cudaDeviceCountMin" if "cudaDeviceCountMin" in body else "CUDARequirement",
-               f"cudaDeviceCountMin: {count}", f"gpus>={n}", GPU_REQUIRED)
-            out.append(Evidence(name, cls_line, "cwl", DECLARED, f"{where}: CUDA means an NVIDIA GPU",
-                                need("gpu_vendor=nvidia"), GPU_REQUIRED))
+               f"cudaDeviceCountMin: {count} count{hint}", f"gpus>={n}", stance)
+            out.append(Evidence(name, cls_line, "cwl", DECLARED, f"{where}: CUDA means an NVIDIA GPU{hint}",
+                                need("gpu_vendor=nvidia"), stance, "" if kind == "requirements" else "alternative"))
     return out
 
 
@@ -322,6 +333,14 @@ def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         return []
     out: list[Evidence] = []
     for svc_name, svc in services.items():
+        before = len(out)
+        if isinstance(svc, dict) and (svc.get("runtime") == "nvidia" or svc.get("gpus") not in (None, 0, "0")):
+            line = line_of(text, r"(runtime:\s*nvidia|gpus:)")
+            field = "runtime: nvidia" if svc.get("runtime") == "nvidia" else f"gpus: {svc.get('gpus')}"
+            out.append(Evidence(name, line, "compose", DECLARED, f"services.{svc_name}.{field}",
+                                need("gpus>=1"), GPU_REQUIRED))
+            out.append(Evidence(name, line, "compose", DECLARED, f"services.{svc_name}.{field}: NVIDIA",
+                                need("gpu_vendor=nvidia"), GPU_REQUIRED))
         devices = (((svc or {}).get("deploy") or {}).get("resources") or {}).get("reservations", {}) \
             if isinstance(svc, dict) else {}
         devices = devices.get("devices") if isinstance(devices, dict) else None
@@ -333,8 +352,15 @@ def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             n = count if isinstance(count, int) and count > 0 else 1
             line = line_of(text, r"capabilities") or line_of(text, re.escape(str(svc_name)))
             detail = f"services.{svc_name}.deploy.resources.reservations.devices: gpu, count {count}"
-            out.append(Evidence(name, line, "compose", DECLARED, detail, need(f"gpus>={n}"), GPU_REQUIRED))
+            role = "training" if re.search(r"train", str(svc_name), re.IGNORECASE) else "serving"
+            out.append(Evidence(name, line, "compose", DECLARED, f"{detail} (a {role} service)", need(f"gpus>={n}"),
+                                GPU_REQUIRED, role))
             if dev.get("driver") == "nvidia":
-                out.append(Evidence(name, line, "compose", DECLARED, f"{detail}, driver nvidia",
+                driver_line = line_of(text, r"driver\s*:\s*['\"]?nvidia") or line
+                out.append(Evidence(name, driver_line, "compose", DECLARED, f"{detail}, driver nvidia",
                                     need("gpu_vendor=nvidia"), GPU_REQUIRED))
+        if len(out) == before and re.search(r"(?<![a-z])cpu(?![a-z])", str(svc_name), re.IGNORECASE):
+            out.append(Evidence(name, line_of(text, rf"(?m)^\s*{re.escape(str(svc_name))}\s*:"), "compose",
+                                DECLARED, f"services.{svc_name}: a CPU-only service", None, None,
+                                "cpu alternative"))
     return out

@@ -112,8 +112,11 @@ def _evidence(name: str, line: int, source: str, found: list[tuple[str, str, str
     out = []
     for stance, detail, vendor in found:
         if optional and stance == GPU_REQUIRED:  # a GPU extra: the project runs without it
-            out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})", None,
-                                GPU_OPTIONAL))
+            out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})",
+                                need("gpus>=1"), GPU_OPTIONAL))
+            if vendor:
+                out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})",
+                                    need(f"gpu_vendor={vendor}"), GPU_OPTIONAL))
             continue
         out.append(Evidence(name, line, source, INFERRED, detail,
                             need("gpus>=1") if stance == GPU_REQUIRED else None, stance))
@@ -134,9 +137,15 @@ def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Eviden
     if text is None:
         return []
     out: list[Evidence] = []
-    for i, raw in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    # A plain torch from PyPI pulls nvidia-*-cu12 on Linux and still runs on a CPU: in a compiled/locked
+    # file that pins plain torch, those lines are its transitive dependencies, not a GPU signal.
+    plain_torch = any(re.match(r"^\s*torch\s*==\s*[\d.]+\s*(?:[;#\\]|$)", raw) for raw in lines)
+    for i, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith("#"):
+            continue
+        if plain_torch and re.match(r"nvidia-[a-z0-9-]+-cu\d+\b", line, re.IGNORECASE):
             continue
         out.extend(_evidence(name, i, "requirements", requirement(line)))
     return out
@@ -245,7 +254,7 @@ def conda(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
 
 def is_dockerfile(relpath: str) -> bool:
     base = relpath.rsplit("/", 1)[-1]
-    return bool(re.fullmatch(r"(Dockerfile|Containerfile)([.-][\w.-]+)?|[\w.-]+\.(Dockerfile|dockerfile)", base))
+    return bool(re.fullmatch(r"(Dockerfile|Containerfile)([._-][\w.-]+)?|[\w.-]+\.(Dockerfile|dockerfile)", base))
 
 
 _CUDA_IMAGES = (
@@ -279,14 +288,29 @@ def dockerfile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         instr, rest = words[0].upper(), (words[1] if len(words) > 1 else "")
         if instr == "FROM":
             image = next((w for w in rest.split() if not w.startswith("--")), "").lower()
+            stage = re.search(r"\bAS\s+(\S+)", rest, re.IGNORECASE)
+            if stage and re.search(r"(?<![a-z])cpu(?![a-z])", stage.group(1), re.IGNORECASE):
+                out.append(Evidence(name, start + 1, "dockerfile", INFERRED, f"FROM ... AS {stage.group(1)}: a CPU "
+                                    "build stage beside the GPU ones", None, None, "cpu alternative"))
             for pattern, what, vendor in _CUDA_IMAGES:
                 if pattern.search(image):
                     out.extend(_evidence(name, start + 1, "dockerfile",
                                          [(GPU_REQUIRED, f"FROM {image}: {what}", vendor)]))
                     break
-        elif instr == "RUN":
-            out.extend(_evidence(name, start + 1, "dockerfile", _run_installs(rest)))
+        elif instr == "RUN":  # cite each finding at the physical line that holds its token
+            for found in _run_installs(rest):
+                out.extend(_evidence(name, _token_line(lines, start, i, found[1]), "dockerfile", [found]))
     return out
+
+
+def _token_line(lines: list[str], start: int, end: int, detail: str) -> int:
+    """1-based line, among ``lines[start:end]``, holding the token a finding's detail starts with."""
+    m = re.search(r"index (\S+)$", detail)
+    token = m.group(1) if m else detail.split(":", 1)[0].split()[0]
+    for j in range(start, end):
+        if token.lower() in lines[j].lower():
+            return j + 1
+    return start + 1
 
 
 def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
@@ -327,78 +351,179 @@ def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
 
 # ----------------------------------------------------------------------------------------- README statements
 
+_PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|TRAIN(ING)?|PRETRAIN(ING)?|"
+                          r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|HARDWARE|REQUIREMENTS|USAGE|QUICKSTART|"
+                          r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
+
+
 def is_readme(relpath: str) -> bool:
-    return bool(re.fullmatch(r"README(\.(md|markdown|rst|txt))?", relpath, re.IGNORECASE))
-
-
-_NUM = {"one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "sixteen": 16}
-_N = r"(\d{1,3}|one|a single|single|two|three|four|five|six|seven|eight|sixteen)"
-_REQUIRE = r"(?:requires?|required|requiring|needs?|needed|at least|minimum(?: of)?|must have)"
-_GPU_COUNT = (
-    re.compile(rf"\b{_REQUIRE}\s+(?:at least\s+)?{_N}\s*(?:x\s*|×\s*)?(?:[\w-]+\s+){{0,2}}?GPUs?\b", re.IGNORECASE),
-    re.compile(rf"\b{_N}\s*(?:x\s*|×\s*)?(?:[\w-]+\s+){{0,2}}?GPUs?\s+(?:are|is)\s+(?:required|needed)", re.IGNORECASE),
-)
-_GPU_MEM = (
-    re.compile(r"\b(\d{1,4}(?:\.\d+)?)\s*(GB|GiB|G)\b\s*(?:of\s+)?(?:GPU\s+(?:memory|RAM)|VRAM|video\s+memory)",
-               re.IGNORECASE),
-    re.compile(r"\bGPUs?\s+with\s+(?:at least\s+)?(\d{1,4}(?:\.\d+)?)\s*(GB|GiB)\b", re.IGNORECASE),
-)
-_RAM = re.compile(r"\b(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB)\b\s*(?:of\s+)?(?:system\s+|host\s+|CPU\s+)?(?:RAM|memory)\b",
-                  re.IGNORECASE)
-_NO_GPU = re.compile(r"\b(no GPUs? (?:is |are )?(?:required|needed)|does(?: not|n't) (?:require|need) (?:a |any )?"
-                     r"GPUs?|without (?:a |any )?GPUs?|CPU[- ]only|runs? on (?:a |any )?CPUs?\b)", re.IGNORECASE)
+    """A document whose prose may state hardware needs: a README at any depth, the usual named guides
+    (GETTING_STARTED.md, TRAINING.md, PRETRAIN.md, INSTALL.md, ...), and Markdown/RST directly in docs/
+    (a documentation site below it is about its subject, not the repository's hardware)."""
+    base = relpath.rsplit("/", 1)[-1]
+    if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
+        return True
+    return bool(re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))  # docs/*.md, not deeper
 
 
 def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
-    """Statements in the README prose (fenced code blocks and HTML comments are skipped)."""
+    """Statements in the prose (see :mod:`.prose`), and ``pip install`` lines in its code blocks (inferred)."""
+    from .prose import markdown_statements
+
     name = rel(root, path)
     text = read_text(path)
     if text is None:
         return []
     lines = text.splitlines()
-    first = 0
     fm = front_matter(text)
-    if fm:
-        first = fm[1]
+    statements, code = markdown_statements(lines, fm[1] if fm else 0)
     out: list[Evidence] = []
-    fenced = in_comment = False
-    for i in range(first, len(lines)):
-        line = lines[i]
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
+    for st in statements:
+        quote = lines[st.line - 1].strip()
+        quote = quote if len(quote) <= 120 else quote[:117] + "..."
+        out.append(Evidence(name, st.line, "readme", STATED, f'"{quote}" (read as {st.reading})',
+                            need(st.term) if st.term else None, st.gpu, st.reading))
+    nprocs = []
+    for line, code_line in code:
+        if "install" in code_line:
+            command = re.sub(r"^\s*[$>#]\s*", "", code_line)
+            out.extend(_evidence(name, line, "readme", _run_installs(command)))
+        m = _NPROC.search(code_line)
+        if m and int(m.group(1)) > 0:
+            nprocs.append((int(m.group(1)), line, code_line.strip()))
+    if nprocs:  # the documented launch commands: the least of them is what runs (7B on 1 GPU, 70B on 8)
+        n, line, quote = min(nprocs)
+        out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
+                            f"{len(nprocs)} launch command(s))", need(f"gpus>={n}"), GPU_REQUIRED,
+                            f"{n} GPU(s) per node"))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- setup.py / setup.cfg
+
+def setup_py(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``install_requires`` / ``extras_require`` string literals of a setup.py, read with ``ast`` (never run)."""
+    import ast
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        warnings.append(f"{name}: not valid Python; skipped")
+        return []
+    lists: dict[str, ast.AST] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            lists[node.targets[0].id] = node.value
+    out: list[Evidence] = []
+
+    def strings(node: ast.AST | None) -> list[ast.Constant]:
+        if isinstance(node, ast.Name):
+            node = lists.get(node.id)
+        if node is None:
+            return []
+        return [n for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
             continue
-        if "<!--" in line and "-->" not in line:
-            in_comment = True
-        if in_comment:
-            in_comment = "-->" not in line
+        for kw in node.keywords:
+            if kw.arg in ("install_requires", "extras_require"):
+                for c in strings(kw.value):
+                    found = requirement(c.value)
+                    if found:
+                        out.extend(_evidence(name, c.lineno, "setup.py", found,
+                                             "extras_require" if kw.arg == "extras_require" else None))
+    return out
+
+
+def setup_cfg(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``[options] install_requires`` and ``[options.extras_require]`` lines of a setup.cfg."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    section, key = "", ""
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if re.match(r"^\[.*\]$", line.strip()):
+            section, key = line.strip()[1:-1].strip(), ""
             continue
-        if fenced or line.startswith("    ") and not stripped.startswith(("-", "*")):
+        m = re.match(r"^([\w.-]+)\s*=\s*(.*)$", line)
+        if m:
+            key, value = m.group(1), m.group(2)
+        elif line.startswith((" ", "\t")):
+            value = line.strip()
+        else:
             continue
-        quote = stripped if len(stripped) <= 120 else stripped[:117] + "..."
-        if _NO_GPU.search(line):
-            out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', None, GPU_NONE))
+        extra = section == "options.extras_require"
+        if value and ((section == "options" and key == "install_requires") or extra):
+            found = requirement(value)
+            if found:
+                out.extend(_evidence(name, i, "setup.cfg", found, key if extra else None))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- Makefile
+
+def is_makefile(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return base in ("Makefile", "makefile", "GNUmakefile") or base.endswith(".mk")
+
+
+def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """A Makefile that compiles with ``nvcc`` builds CUDA code: an NVIDIA GPU (the first such line)."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    for i, line in enumerate(text.splitlines(), 1):
+        if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
+            return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
+    return []
+
+
+# ----------------------------------------------------------------------------------------- launch scripts
+
+def is_launch_script(relpath: str) -> bool:
+    """A shell/Slurm script at most two directories down (``scripts/run.sh``, ``recipes/x/launch.slurm``);
+    deeper ones belong to vendored sub-projects."""
+    return relpath.endswith((".sh", ".slurm", ".sbatch")) and relpath.count("/") <= 2
+
+
+_GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::[\w-]+)?:(\d{1,2})\b")
+_GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
+_NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
+
+
+def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """What a launch script was written for: ``#SBATCH --gres=gpu:8`` / ``--gpus-per-node`` (stated),
+    ``torchrun --nproc_per_node 8`` (inferred: one process per GPU), and hardware named in its comments."""
+    from .prose import sentence_statements
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        m = _GRES.match(line) or _GPUS_PER_NODE.match(line)
+        if m:
+            out.append(Evidence(name, i, "script", STATED, f"{line} (the GPUs per node the job asks for)",
+                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
             continue
-        for pattern in _GPU_COUNT:
-            m = pattern.search(line)
-            if m:
-                word = m.group(1).lower()
-                n = int(word) if word.isdigit() else _NUM[word]
-                if n > 0:
-                    out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', need(f"gpus>={n}"),
-                                        GPU_REQUIRED))
-                break
-        mem_hit = False
-        for pattern in _GPU_MEM:
-            m = pattern.search(line)
-            if m:
-                unit = "GB" if m.group(2).upper() == "G" else m.group(2)
-                out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"',
-                                    need(f"gpu_memory>={m.group(1)}{unit}"), GPU_REQUIRED))
-                mem_hit = True
-                break
-        m = _RAM.search(line)
-        if m and not mem_hit and re.search(_REQUIRE, line, re.IGNORECASE):
-            out.append(Evidence(name, i + 1, "readme", STATED, f'"{quote}"', need(f"ram>={m.group(1)}{m.group(2)}")))
+        m = _NPROC.search(line)
+        if m and not line.startswith("#") and int(m.group(1)) > 0:
+            out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} (one process per GPU)",
+                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
+        elif line.startswith("#") and not line.startswith(("#!", "#SBATCH")):
+            for st in sentence_statements(line.lstrip("# "), i, ""):
+                if st.term and st.term.startswith(("gpus", "gpu_memory", "gpu_vendor")):
+                    out.append(Evidence(name, i, "script", STATED, f'"{line[:100]}" (read as {st.reading})',
+                                        need(st.term), st.gpu, st.reading))
     return out
