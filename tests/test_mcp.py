@@ -647,7 +647,7 @@ def test_needs_from_a_repository_gives_each_statement_with_its_context(tmp_path)
                                         "Training requires 4 A100 80GB GPUs.\nInference is cheap.\n")
 
     async def main():
-        async with Client(build_server(ServerConfig(read_only=True))) as c:
+        async with Client(build_server(ServerConfig(read_only=True, repo_roots=(tmp_path,)))) as c:
             return await c.call_tool("needs_from_repository", {"path": str(tmp_path)})
 
     doc = run(main).structured_content

@@ -15,6 +15,19 @@ from envboot.repo_needs import scan
 
 from .needs_corpus_score import CORPUS, score_all, truths
 
+# The held-out part: 29 repositories (SOURCES2.md) whose truth a second reader wrote while the scanner
+# was tuned on the other 62; the scanner never saw them before they were merged. Their figures are the
+# honest estimate on unseen repositories; floors at the figures measured (2026-12-02), goals as above.
+HELD_OUT = frozenset(line.split("|")[1].strip() for line in (CORPUS / "SOURCES2.md").read_text().splitlines()
+                     if line.startswith("|") and "__" in line)
+HELD_OUT_FLOORS = {
+    "stance": 65.0,  # measured 19/29 = 65.5 %; goal 95
+    "gpu_memory": 100.0,  # measured 1/1
+    "gpu_vendor": 70.0,  # measured 7/10; goal 90
+    "hardware": 16.0,  # measured 1/6 = 16.7 %; goal 90
+    # gpus: measured 0/2 (goal 90): no floor, a 0 % floor could not fail
+}
+
 # key -> floor in % (the goal, or the measured figure when the goal is not reached yet)
 FLOORS = {
     "stance": 95.0,  # goal 95
@@ -27,7 +40,28 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scored():
-    return score_all()
+    return score_all([t for t in truths() if t[0] not in HELD_OUT])
+
+
+@pytest.fixture(scope="module")
+def held_out():
+    return score_all([t for t in truths() if t[0] in HELD_OUT])
+
+
+def test_the_held_out_part_is_there():
+    assert len(HELD_OUT) == 29 and len([t for t in truths() if t[0] in HELD_OUT]) == 29
+
+
+@pytest.mark.parametrize("key", sorted(HELD_OUT_FLOORS))
+def test_agreement_on_the_held_out_repositories(held_out, key):
+    total, _ = held_out
+    pct = total.pct(key)
+    assert pct >= HELD_OUT_FLOORS[key], f"held-out {key}: {pct:.1f} % < {HELD_OUT_FLOORS[key]} %; misses: " \
+        f"{[m for m in total.misses if m.split(': ', 1)[1].startswith(key.split('_')[0])]}"
+
+
+def test_no_false_evidence_on_the_held_out_repositories(held_out):
+    assert held_out[0].false_evidence == []
 
 
 def test_the_corpus_is_there():

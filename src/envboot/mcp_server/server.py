@@ -720,7 +720,7 @@ def _not_in_the_past(query: AvailabilityQuery) -> AvailabilityQuery:
 
     from ..freshness import first_bookable_minute
 
-    floor = first_bookable_minute(utcnow())
+    floor = first_bookable_minute(clock())  # envboot's clock: a replay (--now/ENVBOOT_NOW) is not moved to today
     return replace(query, start=floor) if query.start < floor else query
 
 

@@ -276,7 +276,7 @@ def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int)
         gpu_items = _items(evidence, [], with_gpu=True, decisive=gpu_ev)
         shapes = (("without a GPU", Needs(tuple(i.need for i in items)).text()),
                   ("with a GPU", Needs(tuple(i.need for i in gpu_items)).text()))
-    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files, shapes)
+    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files, shapes=shapes)
 
 
 def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
@@ -432,4 +432,4 @@ def candidates(repo: RepoNeeds) -> list[dict]:
         out.append({"where": e.where, "text": lines[e.line - 1].strip()[:300], "heading": heading[:200],
                     "before": before[:300], "after": after[:300], "implies": e.need.text() if e.need else None,
                     "gpu": e.gpu, "reading": e.reading})
-    return out
+    return _redacted(out)  # the lines quoted around a statement may hold credentials too

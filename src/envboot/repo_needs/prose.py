@@ -354,6 +354,7 @@ def _table_figures(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]
     return col, out
 
 
+MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, more cannot change what is kept
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(*\[])")
 
 
@@ -372,6 +373,8 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     groups: dict[int, list[tuple[int, int]]] = {}
     carry = ""
     for i in range(first, len(lines)):
+        if len(out) >= MAX_STATEMENTS:  # a hostile 1 MB README of statements: stay fast (the file's cap warns)
+            break
         line = lines[i]
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
