@@ -276,7 +276,8 @@ def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int)
         gpu_items = _items(evidence, [], with_gpu=True, decisive=gpu_ev)
         shapes = (("without a GPU", Needs(tuple(i.need for i in items)).text()),
                   ("with a GPU", Needs(tuple(i.need for i in gpu_items)).text()))
-    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files, shapes=shapes)
+    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files,
+                     shapes=shapes)
 
 
 def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
