@@ -258,3 +258,14 @@ def test_did_you_mean_in_the_error_line(envboot, argv, needle):
 def test_no_suggestion_when_nothing_is_close(envboot):
     r = envboot(["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "-t", "zzzzq"])
     assert r.code == 2 and "did you mean" not in r.err and "unknown node type 'zzzzq' in zone uc; known:" in r.err
+
+
+def test_availability_data_age_is_measured_from_now(envboot):
+    """The data footer's age is as of --now (a replay), not the wall clock."""
+    import json
+
+    r = envboot(["availability", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "60",
+                 "--now", "2025-10-30 19:54", "-f", "json"])
+    assert r.code == 0, r.err
+    age = json.loads(r.out)["data"]["age_seconds"]
+    assert age is not None and 0 <= age < 86400, age  # the snapshot is minutes old at 19:54, not a year

@@ -99,7 +99,7 @@ def availability(
     clock = read_clock(now)
     query = replace(availability_query(view, settings, zone, start, duration, amount, node_type, clock),
                     needs=needs_text)
-    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock))
+    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock), clock)
     if fmt is Format.json:
         emit_json(doc)
     else:
