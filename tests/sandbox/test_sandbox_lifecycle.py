@@ -136,7 +136,8 @@ def test_up_with_cleaning_time_15_seeds_the_snapshot_then_enforces_it(tmp_path, 
         return subprocess.run([sys.executable, "-m", "envboot", "sandbox", *args], env=env, capture_output=True,
                               text=True, timeout=300)
 
-    up = envboot("up", "--snapshot", str(tmp_path / "snap"), "--cleaning-time", "15", "--name", "ct15")
+    up = envboot("up", "--snapshot", str(tmp_path / "snap"), "--cleaning-time", "15", "--name", "ct15",
+                 "--no-cache")  # this test is about the replay itself (its progress, then cleaning time 15)
     try:
         assert up.returncode == 0, up.stderr
         plan = from_snapshot.plan_from_snapshot(tmp_path / "snap")
