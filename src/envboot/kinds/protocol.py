@@ -103,6 +103,11 @@ class ResourceKind(Protocol):
         """The kind's inventory and allocations for ``zones`` (files written by refresh, or a snapshot)."""
         ...
 
+    def persist(self, data: Any, data_dir: Path) -> None:
+        """After a refresh for verification: write the kind's merged document of ``data`` into ``data_dir``
+        (hosts: ``lease_results_live.json``, the seed's file), atomically; nothing for a kind without one."""
+        ...
+
     def data_info(self, data: Any) -> DataInfo:
         """Where ``data`` came from and when it was fetched (every answer says how old its data is)."""
         ...
@@ -134,4 +139,25 @@ class ResourceKind(Protocol):
 
     def same_choice(self, a: Any, b: Any) -> bool:
         """Do two options (from two plans) book the same zone, start and hardware?"""
+        ...
+
+
+@runtime_checkable
+class CompanionKind(ResourceKind, Protocol):
+    """A kind that can ride along in another kind's lease, in its window and zone (floating IPs with
+    hosts, as python-chi's ``add_node_reservation`` + ``add_fip_reservation``). Its request's zone and
+    window are the lease's; ``planning.lease_plan`` finds the earliest window where every part fits."""
+
+    def describe_request(self, request: Any) -> str:
+        """What the request asks for, for a person: ``2 floating IP(s)``."""
+        ...
+
+    def fit(self, data: Any, request: Any, zone: str, start: datetime, end: datetime, *,
+            cleaning_minutes: int) -> Any | None:
+        """The kind's option for ``request`` in exactly [start, end) in ``zone``, or None when it does not fit."""
+        ...
+
+    def earliest(self, data: Any, request: Any, zone: str, not_before: datetime, duration_minutes: int, *,
+                 cleaning_minutes: int, horizon_minutes: int) -> datetime | None:
+        """The earliest start >= ``not_before`` (to the minute, within the horizon) where it fits, or None."""
         ...

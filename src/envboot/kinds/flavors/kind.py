@@ -36,6 +36,9 @@ class FlavorKind:
                              "a KVM zone (site_class kvm in sites.json, e.g. KVM@TACC)")
         return data
 
+    def persist(self, data: FlavorData, data_dir: Path) -> None:
+        return None  # the flavor kind keeps no merged document
+
     def data_info(self, data: FlavorData) -> DataInfo:
         return data.data
 

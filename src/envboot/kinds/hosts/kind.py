@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from envboot.core.timeutil import iso_z
+from envboot.data.load import write_merged
 from envboot.domain.model import DataInfo, MergedView
 from envboot.domain.resource_types import PHYSICAL_HOST
 from envboot.kinds.hosts.lease_body import lease_reservations
@@ -16,6 +17,8 @@ from envboot.kinds.hosts.plan import make_plan
 from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
 from envboot.kinds.hosts.verify import verify_lease
 from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verification
+
+MERGED_FILE = "lease_results_live.json"  # the seed's merged view, rewritten after every verified reserve
 
 
 class HostKind:
@@ -27,6 +30,9 @@ class HostKind:
 
     def load(self, source: DataSource, zones: Sequence[str]) -> MergedView:
         return source.view()
+
+    def persist(self, data: MergedView, data_dir: Path) -> None:
+        write_merged(data, data_dir / MERGED_FILE)
 
     def data_info(self, data: MergedView) -> DataInfo:
         return data.data
