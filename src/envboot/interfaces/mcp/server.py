@@ -431,7 +431,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         """How many KVM instances of a flavor fit in a zone for the whole window [start, start+duration), per
         host, as Blazar's flavor plugin counts them (flavor:instance); `sufficient` says whether `amount` do.
         Same document as `envboot availability --resource-type flavor:instance -f json`."""
-        from envboot.interfaces.flavor_path import availability_command
+        from envboot.interfaces.kinds.flavors import availability_command
 
         def run() -> dict:
             warnings = refresh_flavor_zones([zone]) if live else []
@@ -463,7 +463,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         the exact Blazar lease request. Returns a plan_id: `reserve` takes it with an option's rank while the
         plan is fresh (expires_at); the lease's instances then launch with the flavor Blazar creates,
         `reservation:<reservation id>`. Use live: true to plan on fresh Blazar data (what reserve re-checks)."""
-        from envboot.interfaces.flavor_path import plan_on
+        from envboot.interfaces.kinds.flavors import plan_on
 
         owner = session_owner(ctx) if ctx is not None else None
 
