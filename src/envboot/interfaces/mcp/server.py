@@ -53,13 +53,13 @@ from envboot.interfaces.mcp.state import (
     StoredPlan,
     anchored,
     describe_change,
-    is_flavor_option_type,
     option_identity,
     shifted_to,
 )
 from envboot.kinds.hosts.availability import AvailabilityAnswer, AvailabilityQuery
 from envboot.kinds.hosts.engine import from_minute, to_minute
 from envboot.kinds.hosts.planner import Option, Plan, Prefer
+from envboot.kinds.registry import kind_of_option
 from envboot.live.context import default_live_dir
 from envboot.live.reserve import Reserver, ReserveSpec, preflight
 
@@ -185,18 +185,9 @@ def consented(consent: ElicitationResult, confirm: bool, what: str) -> None:
     raise PlanRefused(f"the person {'declined' if action == 'decline' else 'cancelled'} {what}; nothing was done")
 
 
-def lease_description(o: Option, view: MergedView | None = None) -> str:
-    if is_flavor_option_type(o):
-        hours = (o.end - o.start).total_seconds() / 3600
-        where = ", ".join(f"{h.hypervisor_hostname}×{n}" for h, n in o.hosts)
-        return (f"zone {o.zone}, {o.amount} KVM instance(s) of flavor {o.flavor.label} (likely on {where}), "
-                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h)")
-    hosts = ", ".join(n.hostname or n.uid for n in o.nodes)
-    hours = (o.end - o.start).total_seconds() / 3600
+def lease_description(o, view: MergedView | None = None) -> str:
     where = f"{o.zone} ({zone_name(view, o.zone)})" if view is not None else o.zone
-    count = f"{o.amount} host(s)" if o.min_amount == o.max_amount else f"{o.min_amount}..{o.max_amount} host(s)"
-    return (f"zone {where}, {count} of type {o.node_type or 'any (by properties)'} (likely {hosts}), "
-            f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h), {o.su_cost:g} SU")
+    return f"zone {where}, {kind_of_option(o).consent_text(o)}"
 
 
 def hardware_doc(view: MergedView) -> dict:
