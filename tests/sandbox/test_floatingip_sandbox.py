@@ -13,8 +13,8 @@ from datetime import timedelta
 import pytest
 from blazarclient.exception import BlazarClientException
 
+from envboot.core.timeutil import blazar_date, parse_api_time, utcnow
 from envboot.sandbox import fip_seed, seed
-from envboot.timeutil import blazar_date, parse_api_time, utcnow
 
 pytestmark = pytest.mark.sandbox
 

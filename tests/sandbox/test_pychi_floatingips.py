@@ -20,8 +20,8 @@ from datetime import timedelta
 
 import pytest
 
+from envboot.core.timeutil import blazar_date, floor_minute, utcnow
 from envboot.sandbox import fip_seed
-from envboot.timeutil import blazar_date, floor_minute, utcnow
 
 from .test_pychi import _chi_runner, chi_venv  # noqa: F401 - the module fixture
 

@@ -51,7 +51,7 @@ from urllib.parse import parse_qs, urlparse
 try:  # run by path in Blazar's venv (``python fake_openstack.py``): its folder is on sys.path
     import fake_neutron
 except ImportError:  # imported as envboot.sandbox.fake_openstack
-    from . import fake_neutron
+    from envboot.sandbox import fake_neutron
 
 DOMAIN = {"id": "default", "name": "Default"}
 STANDARD_CLASSES = ("VCPU", "PCPU", "MEMORY_MB", "DISK_GB", "SRIOV_NET_VF", "VGPU", "NUMA_SOCKET")

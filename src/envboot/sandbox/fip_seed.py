@@ -21,8 +21,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..errors import EnvbootError
-from ..timeutil import blazar_date, parse_api_time, utcnow
+from envboot.core.errors import EnvbootError
+from envboot.core.timeutil import blazar_date, parse_api_time, utcnow
 
 RESOURCE_TYPE = "virtual:floatingip"
 NETWORK_NAME = "public"
