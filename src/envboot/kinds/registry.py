@@ -8,9 +8,10 @@ from envboot.kinds.protocol import ResourceKind
 
 def kinds() -> tuple[ResourceKind, ...]:
     from envboot.kinds.flavors.kind import KIND as FLAVORS
+    from envboot.kinds.floatingips.kind import KIND as FLOATINGIPS
     from envboot.kinds.hosts.kind import KIND as HOSTS
 
-    return (HOSTS, FLAVORS)
+    return (HOSTS, FLAVORS, FLOATINGIPS)
 
 
 def kind_named(resource_type: str) -> ResourceKind:
