@@ -36,4 +36,6 @@ def outcome_json(o: Outcome) -> dict:
         "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
         "option": None if o.option is None else kind.option_json(o.option, 1),
     }
+    if o.addresses and "addresses" not in doc:  # companion floating IPs of a host (or instance) lease
+        doc["floating_ips"] = list(o.addresses)
     return doc

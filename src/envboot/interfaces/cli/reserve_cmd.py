@@ -29,10 +29,12 @@ from envboot.interfaces.cli.options import (
     CleaningOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsFromOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     ResourceTypeOpt,
     StartOpt,
@@ -57,6 +59,8 @@ def reserve(
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     resource_properties: Annotated[str | None, typer.Option("--resource-properties", "-p")] = None,
     alt_zones: Annotated[str | None, typer.Option("--alt-zones")] = None,
     any_zone: Annotated[bool, typer.Option("--any-zone", help="Other zones may be booked")] = False,
@@ -105,7 +109,8 @@ def reserve(
     """
     flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
-                         max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes)
+                         max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes,
+                         floating_ips=floating_ips, network=network)
     commands = commands_for(resource_type)  # the kind's own flags and request (interfaces/kinds)
     check_flags(commands, flags)
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
