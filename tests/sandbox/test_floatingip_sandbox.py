@@ -16,6 +16,8 @@ from blazarclient.exception import BlazarClientException
 from envboot.core.timeutil import blazar_date, parse_api_time, utcnow
 from envboot.sandbox import fip_seed, seed
 
+from .test_pychi import live_env  # noqa: F401 - the fixture (demo's OpenRC environment, private live dir)
+
 pytestmark = pytest.mark.sandbox
 
 
@@ -153,3 +155,31 @@ def test_lease_starting_now_becomes_active_and_neutron_gets_its_addresses(sandbo
     log = _control(sandbox, "floatingips")["log"]
     assert sorted(e[1] for e in log if e[0] == "delete" and f"reservation:{rid}" in e[2]) == addresses
     assert _control(sandbox, "unhandled")["unhandled"] == []
+
+
+def test_envboot_refresh_writes_the_floating_ip_files_the_kind_plans_from(sandbox, seed_plan, live_env):  # noqa: F811
+    """`envboot refresh` (the real command, as the demo user) runs the floating IP kind's fetch: Blazar's
+    floating IP list and allocations, private files, no other project's names; the kind then plans from them."""
+    from envboot.core.settings import BUNDLED_SNAPSHOT
+    from envboot.kinds.floatingips.kind import KIND
+    from envboot.kinds.floatingips.loaders import FIP_ALLOCATIONS, FLOATINGIPS
+    from envboot.kinds.floatingips.planner import FipRequest
+    from envboot.live.context import LiveContext
+
+    from .test_pychi import envboot
+
+    envboot("refresh", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json")
+    zone_dir = live_env / "live" / "uc"
+    for name in (FLOATINGIPS, FIP_ALLOCATIONS):
+        assert (zone_dir / name).stat().st_mode & 0o077 == 0, name  # private, like the zone's other files
+    text = (zone_dir / FIP_ALLOCATIONS).read_text()
+    assert "p-admin" not in text and "fipseed-" not in text  # no project ids, no lease names
+    pool = seed_plan.fips
+    data = KIND.load(LiveContext.create(live_env / "live", BUNDLED_SNAPSHOT, None, None), ["uc"])
+    zone = data.zone("uc")
+    assert sorted(a.address for a in zone.addresses) == sorted(pool.addresses)
+    assert sum(len(a.reservations) for a in zone.addresses) >= 11
+    start, end = _window(seed_plan)
+    option = KIND.fit(data, FipRequest("uc", start, 60, 7), "uc", start, end, cleaning_minutes=0)
+    assert option is not None and set(option.free) == set(pool.addresses) - _taken(pool, start, end)
+    assert KIND.fit(data, FipRequest("uc", start, 60, 8), "uc", start, end, cleaning_minutes=0) is None
