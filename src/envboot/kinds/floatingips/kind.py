@@ -17,6 +17,7 @@ from envboot.kinds.floatingips.fetch import fetch_zone
 from envboot.kinds.floatingips.loaders import load_fip_data
 from envboot.kinds.floatingips.model import FLOATINGIP, FipData
 from envboot.kinds.floatingips.planner import FipOption, FipPlan, FipRequest, earliest_start, fit, network_of, plan_fips
+from envboot.kinds.floatingips.render import option_json
 from envboot.kinds.floatingips.verify import verify_fips
 from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verification
 from envboot.kinds.strategies import BASE
@@ -30,6 +31,7 @@ def reservation_body(network_id: str, amount: int, required: Sequence[str] = ())
 
 class FloatingIpKind:
     resource_type = FLOATINGIP
+    option_type = FipOption
     request_type = FipRequest
 
     def fetch(self, conn: Any, data_dir: Path, site_id: str, hosts: list[dict[str, Any]]) -> None:
@@ -70,6 +72,23 @@ class FloatingIpKind:
 
     def describe_request(self, request: FipRequest) -> str:
         return f"{request.amount} floating IP(s)"
+
+    def consent_fields(self, o: FipOption) -> tuple[tuple[str, Any], ...]:
+        return (("floating IPs", o.amount), ("network", o.network_id), ("required floating IPs", o.required))
+
+    def consent_text(self, o: FipOption) -> str:
+        hours = (o.end - o.start).total_seconds() / 3600
+        return (f"{o.amount} floating IP(s) of network {o.network_id} (likely {', '.join(o.addresses)}), "
+                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h)")
+
+    def option_json(self, o: FipOption, rank: int) -> dict[str, Any]:
+        return {"rank": rank, **option_json(o)}
+
+    def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
+        return {"resource_type": FLOATINGIP, "addresses": list(allocated.addresses) if allocated else []}
+
+    def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        return {"floating_ip_reservations": [str(r.get("id")) for r in reservations]}
 
     def request_record(self, request: FipRequest) -> dict[str, Any]:
         return {"resource_type": FLOATINGIP, "zone": request.zone, "start": iso_z(request.start),
