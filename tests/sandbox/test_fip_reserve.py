@@ -1,6 +1,7 @@
 """envboot reserves floating IPs through its one reservation flow, against the REAL Blazar 18: with hosts
 in the same lease (``--floating-ips N``) and alone (``--resource-type virtual:floatingip``); planned,
-created, verified and audited; python-chi 1.2.10 reads envboot's lease, and envboot reads python-chi's."""
+created, verified and audited; python-chi 1.2.10 reads envboot's lease (envboot reading python-chi's:
+tests/sandbox/test_pychi_floatingips.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import pytest
 
 from envboot.core.settings import BUNDLED_SNAPSHOT
 from envboot.core.timeutil import floor_minute, utcnow
-from envboot.kinds.floatingips.loaders import load_fip_data
 from envboot.live.audit import AuditLog
 from envboot.sandbox import fip_seed
 
@@ -64,23 +64,6 @@ def test_hosts_and_floating_ips_in_one_lease_planned_created_verified_audited_an
     assert _wait_active(demo, doc["lease_id"]) == "ACTIVE"
     (read,) = chi({"op": "reserved_fips", "ref": doc["lease_id"]})
     assert read["addresses"] == reserved
-
-
-def test_envboot_reads_python_chis_floating_ip_lease_with_the_same_addresses(live_env, demo, chi, unique):  # noqa: F811
-    later = floor_minute(utcnow() + timedelta(days=160))
-    (created,) = chi({"op": "create_fip", "name": unique("chi-fip"), "amount": 2, "start": f"{later:%Y-%m-%d %H:%M}",
-                      "end": f"{later + timedelta(hours=1):%Y-%m-%d %H:%M}"})
-    (fip_res,) = created["lease"]["fips"]
-    reserved = _mine(demo, fip_res["id"])
-    try:
-        r = cli(["refresh", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
-        assert r.code == 0, r.err
-        zone = load_fip_data(live_env / "live").zone("uc")
-        seen = sorted(a.address for a in zone.addresses if any(x.reservation_id == fip_res["id"]
-                                                                   for x in a.reservations))
-        assert seen == reserved and len(seen) == 2
-    finally:
-        demo.lease.delete(created["lease"]["id"])
 
 
 def test_floating_ips_alone_are_reserved_in_a_lease_of_their_own(live_env, demo, seed_plan):  # noqa: F811
