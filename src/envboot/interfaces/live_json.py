@@ -41,11 +41,11 @@ def outcome_json(o: Outcome) -> dict:
             "exit_code": o.exit_code, "message": o.message, "intent_id": o.intent_id, "lease_name": o.lease_name,
             "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "launch_flavor": o.launch_flavor,
             "attempts": o.attempts, "lease_request": o.body,
-            "option": None if o.option is None else flavor_option_json(1, o.option),
+            "option": None if o.option is None else flavor_option_json(1, o.option), "warnings": list(o.warnings),
         }
     return {
         "schema_version": SCHEMA_VERSION, "result": o.result, "exit_code": o.exit_code, "message": o.message,
         "intent_id": o.intent_id, "lease_name": o.lease_name, "lease_id": o.lease_id, "status": o.status,
         "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
-        "option": None if o.option is None else option_json(None, 1, o.option),
+        "option": None if o.option is None else option_json(None, 1, o.option), "warnings": list(o.warnings),
     }

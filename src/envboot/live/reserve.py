@@ -88,6 +88,7 @@ class Outcome:
     launch_flavor: str | None = None  # flavor:instance: the flavor instances launch on
     addresses: list[str] = field(default_factory=list)  # virtual:floatingip: the reserved addresses
     needs_consent: tuple = ()  # the plan's options (1-based rank, option) the flags do not allow: --option N books one
+    warnings: list[str] = field(default_factory=list)  # what reading the audit trail skipped (torn lines)
 
 
 def _body(spec: ReserveSpec, option, name: str | None, parts: tuple = ()) -> dict:

@@ -73,9 +73,12 @@ def reconcile(os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None, 
               fmt: FormatOpt = Format.table) -> None:
     """Resolve intents with no recorded outcome by looking their lease up by name. Creates nothing."""
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
-    resolved = Reserver(ctx, audit_log(audit)).reconcile()
+    log = audit_log(audit)
+    resolved = Reserver(ctx, log).reconcile()
+    for w in log.warnings:  # torn lines the reading skipped (fenced, kept as evidence)
+        err.print(f"warning: {clean(w)}", markup=False, highlight=False)
     if fmt is Format.json:
-        emit_json({"resolved": resolved})
+        emit_json({"resolved": resolved, "warnings": list(log.warnings)})
         return
     for r in resolved:
         out.print(clean(f"{r['intent_id']}: {r['result']} {r.get('lease_id') or ''}"), markup=False, highlight=False)

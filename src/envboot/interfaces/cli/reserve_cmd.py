@@ -14,6 +14,7 @@ from envboot.core.errors import EXIT_OK, InputError
 from envboot.core.settings import DEFAULT_HORIZON_HOURS
 from envboot.core.timeutil import utcnow
 from envboot.domain.resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
+from envboot.interfaces.cli.audit_notes import audit_warnings
 from envboot.interfaces.cli.console import emit_json, err, out
 from envboot.interfaces.cli.live_options import (
     AuditOpt,
@@ -149,6 +150,7 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
         result = reserver.reserve(spec)
     finally:
         progress(None, 0.0)
+    audit_warnings(reserver.audit, result)
     render(result, fmt, command)
     if result.exit_code != EXIT_OK:
         raise typer.Exit(result.exit_code)
