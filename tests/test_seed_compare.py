@@ -14,7 +14,8 @@ LEASE = {"id": "L", "name": "a", "status": "PENDING", "project_id": "p", "start_
 
 
 def state(shift=timedelta(0), host=HOST, lease=LEASE, at=T - timedelta(days=1)):  # noqa: ANN001, ANN201
-    return {"hosts": [("nc01", "compute_skylake", "u1")], "host_docs": [_doc(host)], "lease_docs": [_lease_doc(lease)],
+    return {"hosts": [("nc01", "compute_skylake", "u1"), ("neutron floating IPs", "10.0.0.1")],
+            "host_docs": [_doc(host)], "lease_docs": [_lease_doc(lease)],
             "leases": [("a", "PENDING", T + shift, T + shift + timedelta(hours=1), 1)],
             "allocations": {"nc01": [(T + shift, T + shift + timedelta(hours=1))]}, "at": at + shift}
 
@@ -26,16 +27,18 @@ def results(a, b, delta=timedelta(0)):  # noqa: ANN001, ANN201
 def test_two_sandboxes_that_answer_alike_are_identical_ids_timestamps_and_trusts_aside():
     other = {**HOST, "id": "7", "created_at": "y"}
     lease = {**LEASE, "id": "M", "trust_id": "u", "reservations": [{**LEASE["reservations"][0], "id": "q"}]}
-    assert results(state(), state(timedelta(minutes=4), other, lease), timedelta(minutes=4)) == ["identical"] * 4
+    assert results(state(), state(timedelta(minutes=4), other, lease), timedelta(minutes=4)) == ["identical"] * 5
 
 
 def test_every_difference_is_found_and_named():
     got = results(state(), state(host={**HOST, "node_type": "gpu_v100"}))
-    assert got[0] != "identical" and "gpu_v100" in got[0] and got[1:] == ["identical"] * 3
+    assert got[0] != "identical" and "gpu_v100" in got[0] and got[1:] == ["identical"] * 4
     got = results(state(), state(lease={**LEASE, "project_id": "other"}))
     assert got[1] != "identical" and "other" in got[1]
     got = results(state(), state(lease={**LEASE, "reservations": [{**LEASE["reservations"][0], "max": 2}]}))
     assert got[1] != "identical"
     got = results(state(), state(timedelta(minutes=4)))  # dates moved, but the bench was told no shift
-    assert got[2] != "identical" and got[3] != "identical"
-    assert results(state(), {**state(), "allocations": {}})[3] != "identical"
+    assert got[2] != "identical" and got[4] != "identical"
+    assert results(state(), {**state(), "allocations": {}})[4] != "identical"
+    assert results(state(), {**state(), "hosts": [("nc01", "compute_skylake", "u1"), ("neutron floating IPs",)]})[3] \
+        != "identical"

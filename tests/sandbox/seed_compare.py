@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
+import urllib.request
 from datetime import timedelta
 from pathlib import Path
 
 from envboot.core.timeutil import parse_api_time, utcnow
-from envboot.sandbox import seed, seed_cache
+from envboot.sandbox import fip_seed, seed, seed_cache
 
 SLACK = timedelta(minutes=2)  # a "now" lease starts at the minute it was created (fresh) or restored
 
@@ -27,8 +29,15 @@ def state_of(info) -> dict:  # noqa: ANN001
         allocations[names[str(a["resource_id"])]] = sorted(
             (parse_api_time(r["start_date"], where="start_date"), parse_api_time(r["end_date"], where="end_date"))
             for r in a["reservations"])
+    for address, reservations in fip_seed.allocations(admin).items():  # the floating IP pool's, by address
+        allocations[f"floating IP {address}"] = sorted(
+            (parse_api_time(r["start_date"], where="start_date"), parse_api_time(r["end_date"], where="end_date"))
+            for r in reservations)
     raw_hosts = admin.host.list()
     hosts = sorted((h["hypervisor_hostname"], h.get("node_type"), h.get("uid")) for h in raw_hosts)
+    with urllib.request.urlopen(f"{info.control_url}/floatingips", timeout=30) as resp:  # what Neutron holds
+        neutron = sorted(f["floating_ip_address"] for f in json.load(resp)["floatingips"])
+    hosts.append(("neutron floating IPs", *neutron))
     return {"leases": leases, "allocations": allocations, "hosts": hosts, "at": utcnow(),
             "host_docs": sorted(_doc(h) for h in raw_hosts),
             "lease_docs": sorted(_lease_doc(x) for x in admin.lease.list())}
@@ -41,8 +50,6 @@ VOLATILE = frozenset({"id", "lease_id", "resource_id", "created_at", "updated_at
 
 def _doc(d: dict) -> tuple:
     """A Blazar document as its API returned it, minus :data:`VOLATILE` keys and dates: sorted (key, JSON)."""
-    import json
-
     return tuple(sorted((k, json.dumps(v, sort_keys=True, default=str)) for k, v in d.items()
                         if k not in VOLATILE and not k.endswith("_date") and k != "events"))
 
@@ -114,14 +121,17 @@ def comparison(a: dict, b: dict, delta: timedelta = timedelta(0)) -> list[tuple[
         return x[0] == y[0] and len(x[1]) == len(y[1]) and all(
             e1 == e2 and start_ok(s1, s2) for (s1, e1), (s2, e2) in zip(x[1], y[1], strict=True))
 
-    windows = [sum(len(w) for w in x["allocations"].values()) for x in (sa, b)]
+    windows = [sum(len(w) for w in x["allocations"].values()) for x in (sa, b)]  # hosts' and floating IPs'
     rows = [("hosts: every field but id and timestamps", len(a["host_docs"]), len(b["host_docs"]),
              _first(a["host_docs"], b["host_docs"])),
             ("leases: every field and reservation but ids, dates, timestamps, trust", len(a["lease_docs"]),
              len(b["lease_docs"]), _first(a["lease_docs"], b["lease_docs"])),
             ("leases: name, status, start, end, reservations (shifted)", len(a["leases"]), len(b["leases"]),
              _first(sa["leases"], b["leases"], lease_same)),
-            ("allocations: host, reservation windows (shifted)", f"{len(a['allocations'])} hosts, {windows[0]} windows",
-             f"{len(b['allocations'])} hosts, {windows[1]} windows",
+            ("floating IPs Neutron holds", len(a["hosts"][-1]) - 1, len(b["hosts"][-1]) - 1,
+             _first(list(a["hosts"][-1]), list(b["hosts"][-1]))),
+            ("allocations: host or floating IP, reservation windows (shifted)",
+             f"{len(a['allocations'])} resources, {windows[0]} windows",
+             f"{len(b['allocations'])} resources, {windows[1]} windows",
              _first(sorted(sa["allocations"].items()), sorted(b["allocations"].items()), host_same))]
     return [(what, str(x), str(y), diff or "identical") for what, x, y, diff in rows]

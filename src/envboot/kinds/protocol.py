@@ -92,6 +92,7 @@ class ResourceKind(Protocol):
 
     resource_type: str  # Blazar's (physical:host, flavor:instance, virtual:floatingip)
     request_type: type  # the kind's request dataclass: how a flow finds the kind of a request
+    option_type: type  # the kind's option dataclass: how a flow finds the kind of an option
 
     def fetch(self, conn: Any, data_dir: Path, site_id: str, hosts: list[dict[str, Any]]) -> None:
         """Live: after ``refresh`` fetched a zone's hosts and host allocations from Blazar, fetch and write
@@ -127,6 +128,27 @@ class ResourceKind(Protocol):
 
     def describe(self, option: Any) -> str:
         """What ``option`` reserves, for a person: ``2 host(s)``, ``3 x m1.small``."""
+        ...
+
+    def consent_fields(self, option: Any) -> tuple[tuple[str, Any], ...]:
+        """What a person consents to besides zone and window, labelled: ``(("hosts", 2), ("SU", 4.0), ...)``.
+        Two options with the same zone, window and fields ask Blazar for the same lease."""
+        ...
+
+    def consent_text(self, option: Any) -> str:
+        """The lease for a person's consent, after its zone: ``2 host(s) of type X (likely a, b), window, SU``."""
+        ...
+
+    def option_json(self, option: Any, rank: int) -> dict[str, Any]:
+        """The option's JSON document (the schemas' option of this kind)."""
+        ...
+
+    def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
+        """What a reserve outcome's JSON document adds for this kind (``{}`` for none)."""
+        ...
+
+    def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        """What a lease's JSON document shows of its reservations of this kind, as Blazar returns them."""
         ...
 
     def request_record(self, request: Any) -> dict[str, Any]:

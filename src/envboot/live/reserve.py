@@ -188,7 +188,7 @@ def combined(checks: list[Verification]) -> Verification:
 class Reserver:
     def __init__(self, ctx: LiveContext, audit: AuditLog, *, on_event: Callable[[str], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 confirm: Callable[[Any, dict], bool] | None = None,
+                 confirm: Callable[[str, Any, dict], bool] | None = None,
                  choose: Callable[[KindPlan], Any] | None = None,
                  waiting: Callable[[Lease | None, float], None] | None = None) -> None:
         self.confirm = confirm
@@ -220,7 +220,8 @@ class Reserver:
             body = _body(spec, option, "<assigned at creation>", parts)
             return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {_describe(spec, option, parts)}: {option.why}",
                            option=option, body=body, plan=plan, resource_type=rtype)
-        if self.confirm is not None and not self.confirm(option, _body(spec, option, None, parts)):
+        if self.confirm is not None and not self.confirm(_describe(spec, option, parts), option,
+                                                         _body(spec, option, None, parts)):
             return Outcome("aborted", 130, "not confirmed; nothing was created", option=option, plan=plan,
                            resource_type=rtype)
         intent_id = new_intent_id()
