@@ -89,6 +89,7 @@ class Outcome:
     addresses: list[str] = field(default_factory=list)  # virtual:floatingip: the reserved addresses
     parts: tuple = ()  # the option's companion parts (kind, option): floating IPs in the same lease
     needs_consent: tuple = ()  # the plan's options (1-based rank, option) the flags do not allow: --option N books one
+    warnings: list[str] = field(default_factory=list)  # what reading the audit trail skipped (torn lines)
 
 
 def _body(spec: ReserveSpec, option, name: str | None, parts: tuple = ()) -> dict:

@@ -12,6 +12,7 @@ from rich.markup import escape
 
 from envboot.core.errors import EXIT_OK
 from envboot.core.settings import DEFAULT_HORIZON_HOURS
+from envboot.interfaces.cli.audit_notes import audit_warnings
 from envboot.interfaces.cli.console import emit_json, err, out
 from envboot.interfaces.cli.live_options import (
     AuditOpt,
@@ -130,6 +131,7 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
         result = reserver.reserve(spec)
     finally:
         progress(None, 0.0)
+    audit_warnings(reserver.audit, result)
     render(result, fmt, command)
     if result.exit_code != EXIT_OK:
         raise typer.Exit(result.exit_code)
