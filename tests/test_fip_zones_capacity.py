@@ -148,3 +148,20 @@ def test_capacity_floating_ips_bad_input(envboot, tmp_path):
     assert r.code == 2 and "--network nope" in r.err
     r = envboot(["capacity", *UC_RANGE, "--floating-ips", "-f", "csv"])
     assert r.code == 2 and "-f csv" in r.err
+
+
+# -- calendar --floating-ips ------------------------------------------------------------------------------
+
+def test_calendar_floating_ip_lanes_in_the_summary_and_the_page(envboot, tmp_path):
+    path = tmp_path / "multi.html"
+    r = envboot(["calendar", "-o", str(path), "--data", MULTI, "--all-zones", "--now", "2026-06-29 12:00",
+                 "--floating-ips", "-f", "json"])
+    assert r.code == 0, r.err
+    assert assert_valid(json.loads(r.out), "calendar")["floating_ip_lanes"] == 5
+    html = path.read_text()
+    assert '"fip_lanes":[[' in html.replace(" ", "")
+    plain = tmp_path / "plain.html"
+    doc = json.loads(envboot(["calendar", "-o", str(plain), "--zone", "uc", "-f", "json"]).out)
+    assert assert_valid(doc, "calendar")["floating_ip_lanes"] == 0
+    r = envboot(["calendar", "-o", str(tmp_path / "x.html"), "--zone", "uc", "--network", "n"])
+    assert r.code == 2 and "--network needs --floating-ips" in r.err
