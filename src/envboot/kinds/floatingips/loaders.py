@@ -125,5 +125,12 @@ def load_fip_data(path: Path, allocations_required: bool = True) -> FipData:
         if meta.get("source"):
             sources.append(str(meta["source"]))
     top = _meta(path)
-    return FipData(tuple(zones), DataInfo(str(top.get("source") or (sources[0] if sources else "live")), str(path),
-                                          min(fetched) if fetched else None))
+    source = str(top.get("source") or (sources[0] if sources else "live"))
+    if any(_synthetic(d / FLOATINGIPS) for d, _site in dirs):
+        source = "synthetic"  # a made-up pool (the bundled data's): every answer about it says so
+    return FipData(tuple(zones), DataInfo(source, str(path), min(fetched) if fetched else None))
+
+
+def _synthetic(path: Path) -> bool:
+    doc = _read(path)
+    return isinstance(doc, dict) and doc.get("synthetic") is True
