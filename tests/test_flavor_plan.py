@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from envboot.errors import InputError
-from envboot.flavors.lease_body import flavor_lease_request
-from envboot.flavors.loaders import load_flavor_data, load_flavors
-from envboot.flavors.planner import FlavorPlanRequest, plan_flavor, resolve_flavor, smaller_flavors
-from envboot.planner import Prefer
+from envboot.core.errors import InputError
+from envboot.kinds.flavors.lease_body import flavor_lease_request
+from envboot.kinds.flavors.loaders import load_flavor_data, load_flavors
+from envboot.kinds.flavors.planner import FlavorPlanRequest, plan_flavor, resolve_flavor, smaller_flavors
+from envboot.kinds.hosts.planner import Prefer
 
 from .conftest import REPO
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from envboot.errors import InputError
+from envboot.core.errors import InputError
 from envboot.planning.policy import SHIPPED, load_policy
 from envboot.planning.policy.checks import (
     FAIL,

@@ -6,8 +6,8 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from envboot.core.timeutil import parse_api_time, utcnow
 from envboot.sandbox import seed, seed_cache
-from envboot.timeutil import parse_api_time, utcnow
 
 SLACK = timedelta(minutes=2)  # a "now" lease starts at the minute it was created (fresh) or restored
 

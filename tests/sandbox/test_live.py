@@ -10,13 +10,13 @@ from datetime import timedelta
 import pytest
 
 from envboot import api
-from envboot.audit import AuditLog
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.kinds.hosts.planner import PlanRequest
+from envboot.live.audit import AuditLog
 from envboot.live.context import LiveContext
-from envboot.planner import PlanRequest
-from envboot.reserve import Reserver, ReserveSpec
+from envboot.live.reserve import Reserver, ReserveSpec
 from envboot.sandbox import seed
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import floor_minute, utcnow
 
 from ..conftest import run_main
 from ..schema_check import assert_valid
@@ -37,7 +37,7 @@ def live_env(sandbox, monkeypatch, tmp_path):
 
 
 def cli(argv):
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     return run_main(main, argv)
 

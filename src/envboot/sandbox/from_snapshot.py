@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .. import api
-from ..errors import InputError
-from ..timeutil import floor_minute, utcnow
+from envboot import api
+from envboot.core.errors import InputError
+from envboot.core.timeutil import floor_minute, utcnow
 
 # The reference fields the planner and downgrade ladder read, plus identity (see docs/planner.md).
 CAPABILITY_PREFIXES = ("architecture.", "gpu.", "main_memory.", "processor.", "placement.")

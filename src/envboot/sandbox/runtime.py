@@ -21,9 +21,9 @@ from pathlib import Path
 
 import platformdirs
 
-from ..errors import EnvbootError
-from ..fsutil import atomic_write_text
-from . import blazar_venv
+from envboot.core.errors import EnvbootError
+from envboot.core.fsutil import atomic_write_text
+from envboot.sandbox import blazar_venv
 
 HERE = Path(__file__).resolve().parent
 READY_TIMEOUT_S = 60

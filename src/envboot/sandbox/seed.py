@@ -15,11 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..errors import EnvbootError
-from ..timeutil import blazar_date, parse_api_time, utcnow
-from . import runtime
-from .from_snapshot import SeedPlan, closer_than
-from .runtime import USERS, SandboxInfo
+from envboot.core.errors import EnvbootError
+from envboot.core.timeutil import blazar_date, parse_api_time, utcnow
+from envboot.sandbox import runtime
+from envboot.sandbox.from_snapshot import SeedPlan, closer_than
+from envboot.sandbox.runtime import USERS, SandboxInfo
 
 # on_progress(stage, done, total): stage is "hosts", "leases" or "check"
 Progress = Callable[[str, int, int], None]

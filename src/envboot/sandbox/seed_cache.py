@@ -32,11 +32,11 @@ from pathlib import Path
 
 import platformdirs
 
-from ..fsutil import atomic_write_text
-from ..timeutil import floor_minute, utcnow
-from . import blazar_venv, runtime, seed
-from .from_snapshot import SeedPlan, closer_than
-from .runtime import SandboxInfo
+from envboot.core.fsutil import atomic_write_text
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.sandbox import blazar_venv, runtime, seed
+from envboot.sandbox.from_snapshot import SeedPlan, closer_than
+from envboot.sandbox.runtime import SandboxInfo
 
 VERSION = 1
 HERE = Path(__file__).resolve().parent

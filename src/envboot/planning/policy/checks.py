@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ...resource_types import FLAVOR_INSTANCE, PHYSICAL_HOST
-from .model import Policy
+from envboot.domain.resource_types import FLAVOR_INSTANCE, PHYSICAL_HOST
+from envboot.planning.policy.model import Policy
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
 FLOATING_IP = "virtual:floatingip"

@@ -9,8 +9,8 @@ from typing import Any
 
 import msgspec
 
-from ...errors import InputError
-from .model import LengthRule, Policy, Rate, Source
+from envboot.core.errors import InputError
+from envboot.planning.policy.model import LengthRule, Policy, Rate, Source
 
 SHIPPED = Path(__file__).resolve().parent / "chameleon.toml"
 MAX_FILE_BYTES = 1 << 20
