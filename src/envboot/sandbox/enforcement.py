@@ -5,7 +5,7 @@ Blazar (``blazar/enforcement/filters/external_service_filter.py``) POSTs ``{"con
 ``"current_lease"`` on update) to ``<base>check-create``, ``<base>check-update`` and ``<base>on-end``; 204
 allows, 403 with ``{"message"}`` refuses. The service listens on 127.0.0.1 only and applies the policy
 checks it can answer from the lease alone: ``max_lease_length`` per reservation, and on an update that
-moves an ACTIVE lease's end later, ``extension_window``.
+moves a started lease's end later, ``extension_window``.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ def lease_checks(policy: Policy, lease: dict, current: dict | None, now: datetim
     kinds = {(r.get("resource_type", ""), r.get("flavor_id")) for r in lease.get("reservations") or []}
     for kind, flavor in sorted(kinds, key=lambda k: (k[0], k[1] or "")):
         checks.append(max_lease_length(policy, kind, start, end, flavor=flavor))
-    if current is not None and str(current.get("status", "")).upper() == "ACTIVE":
+    # an update of a lease that has started (Blazar marks the lease UPDATING while it asks; its start tells)
+    if current is not None and _date(current["start_date"]) <= now:
         current_end = _date(current["end_date"])
         if end > current_end:
             checks.append(extension_window(policy, current_end, now))
