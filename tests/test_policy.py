@@ -243,3 +243,26 @@ def test_check_json_is_check_outcome_detail(policy):
 def test_the_shipped_file_is_package_data():
     pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text()
     assert "planning/policy/*.toml" in pyproject
+
+
+# -- the sandbox's enforcement service (its pure part; tests/sandbox/test_policy_sandbox.py runs it under Blazar)
+def test_enforcement_service_checks_each_reservation_and_the_window_of_a_started_lease(policy):
+    from envboot.sandbox.enforcement import Enforcement, lease_checks
+
+    body = {"start_date": "2026-12-01T12:00:00", "end_date": "2026-12-09T12:00:00",
+            "reservations": [{"resource_type": "physical:host"}, {"resource_type": "virtual:floatingip"}]}
+    checks = lease_checks(policy, body, None, NOW)
+    assert [(c.check, c.outcome) for c in checks] == [("max_lease_length", FAIL)] * 2
+    # an update of a started lease (Blazar sends it as UPDATING) moving its end later, 3 days before the end
+    current = {"start_date": "2026-12-01T11:00:00", "end_date": "2026-12-04T12:00:00", "status": "UPDATING"}
+    longer = {**body, "end_date": "2026-12-04T13:00:00", "reservations": [{"resource_type": "physical:host"}]}
+    assert [(c.check, c.outcome) for c in lease_checks(policy, longer, current, NOW)] == [
+        ("max_lease_length", PASS), ("extension_window", FAIL)]
+    shorter = {**longer, "end_date": "2026-12-04T11:00:00"}
+    assert [c.check for c in lease_checks(policy, shorter, current, NOW)] == ["max_lease_length"]
+    pending = {**current, "start_date": "2026-12-02T12:00:00"}
+    assert [c.check for c in lease_checks(policy, longer, pending, NOW)] == ["max_lease_length"]
+    assert Enforcement().conf() == ""
+    conf = Enforcement(max_lease_duration=604800, external_url="http://127.0.0.1:9/").conf()
+    assert "enabled_filters = MaxLeaseDurationFilter,ExternalServiceFilter" in conf
+    assert "max_lease_duration = 604800" in conf and "external_service_base_endpoint = http://127.0.0.1:9/" in conf
