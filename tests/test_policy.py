@@ -266,3 +266,34 @@ def test_enforcement_service_checks_each_reservation_and_the_window_of_a_started
     conf = Enforcement(max_lease_duration=604800, external_url="http://127.0.0.1:9/").conf()
     assert "enabled_filters = MaxLeaseDurationFilter,ExternalServiceFilter" in conf
     assert "max_lease_duration = 604800" in conf and "external_service_base_endpoint = http://127.0.0.1:9/" in conf
+
+
+# -- a plan's options as the checks' inputs --------------------------------------------------------------
+def test_option_checks_on_a_real_plan_price_hosts_without_su_factor_from_the_rate_table(policy):
+    from envboot import api
+    from envboot.core.settings import BUNDLED_SNAPSHOT
+    from envboot.kinds.hosts.planner import PlanRequest
+    from envboot.planning.policy.inputs import inventory_counts, option_checks, option_span
+
+    view = api.load_view(BUNDLED_SNAPSHOT)
+    start = datetime(2025, 10, 30, 20, 0, tzinfo=UTC)
+    plan = api.make_plan(view, PlanRequest("uc", start, 120, 2, 2, "gpu_a100_pcie"))
+    option = plan.options[0]
+    assert option.su_cost == 4.0  # the planner: 2 h x 2 hosts x su_factor 1.0 (a missing su_factor counts 1.0)
+    inventory = inventory_counts(view.nodes)
+    assert inventory["gpu_a100_pcie"] == 4
+    checks = {c.check: c for c in option_checks(policy, option, held=[], inventory=inventory, now=start)}
+    assert list(checks) == ["max_lease_length", "su_cost", "lease_stacking", "equivalent_lease"]
+    assert checks["max_lease_length"].outcome == PASS
+    # the snapshot's hosts carry no su_factor: the rate table's 16 SU/h per 4xA100 node prices them
+    assert checks["su_cost"].outcome == PASS and checks["su_cost"].detail.startswith("64 SU")
+    mine = option_span(option)
+    again = option_checks(policy, option, held=[LeaseSpan(**{**_fields(mine), "lease_id": "L-1", "name": "a"})],
+                          inventory=inventory, now=start)
+    assert [c.outcome for c in again if c.check == "equivalent_lease"] == [WARN]
+    assert [c.check for c in option_checks(policy, option, held=None, inventory=inventory, now=start)] == [
+        "max_lease_length", "su_cost"]
+
+
+def _fields(span):
+    return {f: getattr(span, f) for f in span.__dataclass_fields__}
