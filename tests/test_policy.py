@@ -50,7 +50,7 @@ def test_shipped_policy_is_versioned_dated_and_every_rule_names_a_source(policy)
     assert policy.extension.hours_before_end == 48
     assert policy.su_rates.floating_ip == 0
     assert policy.su_rates.node_types["gpu_a100_pcie"].rate == 16
-    assert policy.su_rates.flavors["m1.tiny"].rate == 0.01
+    assert policy.su_rates.flavors["m1.tiny"].rate == 0.01 and policy.su_rates.flavors["m1.xlarge"].rate == 0.15
     assert (policy.lease_stacking.window_days, policy.lease_stacking.coverage_threshold) == (21, 0.9)
     assert (policy.idle_lease.warn_hours, policy.idle_lease.delete_hours) == (6, 9)
     assert policy.sources["kvm-docs"].url.startswith("https://")
