@@ -10,7 +10,7 @@ from envboot.data.load import gc_paused, load_view, write_merged
 from envboot.domain.freshness import data_warnings, window_warnings
 from envboot.domain.model import MergedView
 from envboot.kinds.hosts.availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
-from envboot.planning.plan import build_engine, downgrade_ladder, make_plan
+from envboot.kinds.hosts.plan import build_engine, downgrade_ladder, make_plan
 
 
 def availability(view: MergedView, query: AvailabilityQuery, cleaning_minutes: int = 0,

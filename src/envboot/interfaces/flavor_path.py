@@ -157,11 +157,11 @@ def reserve_spec(*, ctx, zone: str | None, start: str | None, duration: str, amo
                  max_search_hours: int, cleaning_time: int | None, dry_run: bool, option: int | None,
                  name: str | None, retry_attempts: int, retry_refresh: bool, retry_find_earliest: bool,
                  wait_timeout: int):
-    """The :class:`envboot.live.reserve.FlavorReserveSpec` of ``envboot reserve --resource-type flavor:instance``.
+    """The :class:`envboot.live.reserve.ReserveSpec` of ``envboot reserve --resource-type flavor:instance``.
 
     Zones are the live context's (``ctx.site_of``: a site uid, or ``current``); the flavor is resolved
     by name or id after the refresh, on the zone's fresh flavor list."""
-    from envboot.live.reserve import FlavorReserveSpec, preflight
+    from envboot.live.reserve import ReserveSpec, preflight
 
     flavor_text, settings = _plan_flags(flavor, amount, prefer, cleaning_time)
     clock = utcnow()
@@ -175,9 +175,9 @@ def reserve_spec(*, ctx, zone: str | None, start: str | None, duration: str, amo
     alts = tuple(dict.fromkeys(u for u in (ctx.site_of(n) for n in names) if u != site))
     request = FlavorPlanRequest(site, when, minutes, amount, flavor_text, alts, allow_downgrade, prefer, delay,
                                 not_before=first_bookable_minute(clock), cleaning_minutes=settings.cleaning_minutes)
-    spec = FlavorReserveSpec(request, dry_run=dry_run, option_index=option, name=name, retry_attempts=retry_attempts,
-                             retry_refresh=retry_refresh, allow_shift=retry_find_earliest,
-                             wait_timeout_s=wait_timeout)
+    spec = ReserveSpec(request, dry_run=dry_run, option_index=option, name=name, retry_attempts=retry_attempts,
+                       retry_refresh=retry_refresh, allow_shift=retry_find_earliest, wait_timeout_s=wait_timeout,
+                       cleaning_minutes=settings.cleaning_minutes)
     preflight(spec, clock, settings.max_lease_minutes)
     return spec
 

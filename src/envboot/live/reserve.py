@@ -1,10 +1,10 @@
-"""Reserve: plan on fresh data, create the lease through Blazar, wait, verify, audit.
+"""Reserve: plan on fresh data, create the lease through Blazar, wait, verify, audit — once, for every kind.
 
-The same flow reserves KVM instances (``flavor:instance``, :class:`FlavorReserveSpec`): planned
-by ``envboot.kinds.flavors`` on the zone's fresh flavors, inventories and reservations, created with
-``{"resource_type": "flavor:instance", "flavor_id", "amount", "affinity": null}``, verified for
-its amount, flavor and status (``verify.verify_flavor_lease``); instances then launch on the
-flavor Blazar creates, ``reservation:<reservation id>``.
+The flow never branches on a resource kind: the request's kind (:func:`envboot.kinds.registry.kind_of`)
+loads its data, plans, gives its reservation body, verifies what Blazar allocated and says how it is
+recorded (:class:`envboot.kinds.protocol.ResourceKind`). ``physical:host`` (bare metal) and
+``flavor:instance`` (KVM instances, launched on the flavor Blazar creates, ``reservation:<id>``) are two
+such kinds.
 
 Guarantees: one intent never yields two leases (after an ambiguous failure the lease is looked up
 by its intent name before any retry); an intent record is fsynced BEFORE Blazar is called and an
@@ -18,9 +18,9 @@ import os
 import signal
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Any
 
 from envboot.core.errors import (
     EXIT_AUTH_CONFIG,
@@ -33,18 +33,14 @@ from envboot.core.errors import (
 )
 from envboot.core.timeutil import iso_z, utcnow
 from envboot.data.load import write_merged
-from envboot.kinds.flavors.verify import FlavorVerdict, verify_flavor_lease
-from envboot.kinds.hosts.lease_body import lease_request
-from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
-from envboot.kinds.hosts.verify import Verdict, verify_lease
+from envboot.domain.freshness import first_bookable_minute
+from envboot.kinds.lease import lease_body
+from envboot.kinds.protocol import Allocated, KindPlan, ResourceKind, Verification
+from envboot.kinds.registry import kind_of
 from envboot.live.audit import CREATE_ATTEMPT, INTENT, OUTCOME, RECONCILED, AuditLog, IntentState, new_intent_id
 from envboot.live.blazar_errors import Classified, Failure, classify
 from envboot.live.context import LiveContext
 from envboot.live.leases import Lease, LeaseApi
-from envboot.planning.plan import make_plan
-
-if TYPE_CHECKING:
-    from envboot.kinds.flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest
 
 CRASH_ENV = "ENVBOOT_CRASH_AT"  # fault injection for the crash tests: after_intent | after_create | before_outcome
 AMBIGUOUS_LOOKUPS = 4
@@ -54,10 +50,13 @@ WAIT_POLL_S = 1.0
 
 @dataclass(frozen=True, slots=True)
 class ReserveSpec:
-    request: PlanRequest
+    """What to reserve: ``request`` is a kind's request (``PlanRequest`` for hosts, ``FlavorPlanRequest``
+    for instances, ...); the kind is found from it."""
+
+    request: Any
     dry_run: bool = True
     option_index: int | None = None  # 1-based; None = the planner's top option
-    pin_nodes: bool = False
+    pin_nodes: bool = False  # kinds that select nodes: one reservation per chosen node
     name: str | None = None
     retry_attempts: int = 3
     retry_refresh: bool = True
@@ -65,23 +64,9 @@ class ReserveSpec:
     wait_timeout_s: float = 300.0
     cleaning_minutes: int = 0
 
-
-@dataclass(frozen=True, slots=True)
-class FlavorReserveSpec:
-    """A ``flavor:instance`` reservation: ``request.amount`` instances of ``request.flavor``."""
-
-    request: FlavorPlanRequest
-    dry_run: bool = True
-    option_index: int | None = None  # 1-based; None = the planner's top option
-    name: str | None = None
-    retry_attempts: int = 3
-    retry_refresh: bool = True
-    allow_shift: bool = False
-    wait_timeout_s: float = 300.0
-
     @property
-    def cleaning_minutes(self) -> int:
-        return self.request.cleaning_minutes
+    def kind(self) -> ResourceKind:
+        return kind_of(self.request)
 
 
 @dataclass
@@ -93,38 +78,19 @@ class Outcome:
     lease_name: str | None = None
     lease_id: str | None = None
     status: str | None = None
-    option: Option | None = None
+    option: Any = None
     body: dict | None = None
     hosts: list[str] = field(default_factory=list)
     attempts: list[dict] = field(default_factory=list)
-    plan: Plan | None = None
+    plan: KindPlan | None = None
     resource_type: str = "physical:host"
     launch_flavor: str | None = None  # flavor:instance: the flavor instances launch on
+    addresses: list[str] = field(default_factory=list)  # virtual:floatingip: the reserved addresses
     needs_consent: tuple = ()  # the plan's options (1-based rank, option) the flags do not allow: --option N books one
 
 
-def _option_record(o: Option) -> dict:
-    if _is_flavor(o):
-        return {"strategy": o.strategy, "zone": o.zone, "start": iso_z(o.start), "end": iso_z(o.end),
-                "amount": o.amount, "flavor": {"id": o.flavor.id, "name": o.flavor.name}, "why": o.why}
-    return {"strategy": o.strategy, "zone": o.zone, "start": iso_z(o.start), "end": iso_z(o.end),
-            "amount": o.amount, "node_type": o.node_type, "su_cost": o.su_cost, "why": o.why}
-
-
-def _is_flavor(x) -> bool:
-    return type(x).__name__ in ("FlavorReserveSpec", "FlavorOption", "FlavorPlan")
-
-
-def _body(spec, option, name: str) -> dict:
-    if _is_flavor(spec):
-        from envboot.kinds.flavors.lease_body import flavor_lease_request
-
-        return flavor_lease_request(option.flavor.id, option.amount, option.start, option.end, name=name)
-    return lease_request(option, name=name, pin_nodes=spec.pin_nodes)
-
-
-def _what(spec, option) -> str:
-    return f"{option.amount} x {option.flavor.name}" if _is_flavor(spec) else f"{option.amount} host(s)"
+def _body(spec: ReserveSpec, option, name: str | None) -> dict:
+    return lease_body(option.start, option.end, spec.kind.reservations(option, pin_nodes=spec.pin_nodes), name=name)
 
 
 def allowed(option, spec) -> bool:
@@ -150,8 +116,7 @@ def choose_option(options, spec, retry_of=None):
         return options[spec.option_index - 1]
 
     def same(o) -> bool:
-        return retry_of is not None and (o.zone, o.start, getattr(o, "node_type", None)) == (
-            retry_of.zone, retry_of.start, getattr(retry_of, "node_type", None))
+        return retry_of is not None and spec.kind.same_choice(o, retry_of)
     return next((o for o in options if allowed(o, spec) or same(o)), None)
 
 
@@ -162,7 +127,8 @@ def not_asked_message(spec, unasked) -> str:
              f"booked as asked; nothing was created. Book one of these by adding --option N"
              + (f" (or {flags} for the earliest later window)" if flags else "") + ":"]
     for i, o in unasked:
-        lines.append(f"  {i}. {o.strategy} {o.zone} {iso_z(o.start)} → {iso_z(o.end)}, {_what(spec, o)}: {o.why}")
+        lines.append(f"  {i}. {o.strategy} {o.zone} {iso_z(o.start)} → {iso_z(o.end)}, "
+                     f"{spec.kind.describe(o)}: {o.why}")
     return "\n".join(lines)
 
 
@@ -193,8 +159,8 @@ def preflight(spec: ReserveSpec, now: datetime, max_lease_minutes: int) -> None:
 class Reserver:
     def __init__(self, ctx: LiveContext, audit: AuditLog, *, on_event: Callable[[str], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 confirm: Callable[[Option, dict], bool] | None = None,
-                 choose: Callable[[Plan], Option | None] | None = None,
+                 confirm: Callable[[Any, dict], bool] | None = None,
+                 choose: Callable[[KindPlan], Any] | None = None,
                  waiting: Callable[[Lease | None, float], None] | None = None) -> None:
         self.confirm = confirm
         self.waiting = waiting  # called on every poll while waiting for the lease (None, 0: done), e.g. a spinner
@@ -207,11 +173,11 @@ class Reserver:
 
     # -- the whole flow ------------------------------------------------------------------------
     def reserve(self, spec: ReserveSpec) -> Outcome:
+        kind = spec.kind
+        rtype = kind.resource_type
         zones = [spec.request.zone, *spec.request.alt_zones]
         self.reconcile(zones)
-        flavor = _is_flavor(spec)
-        rtype = "flavor:instance" if flavor else "physical:host"
-        plan = self._fresh_flavor_plan(spec) if flavor else self._fresh_plan(spec)
+        plan = self._fresh_plan(spec)
         option = self._choose(plan, spec)
         if option is None and plan.options and self.choose is None:
             unasked = tuple((i, o) for i, o in enumerate(plan.options, 1))
@@ -221,10 +187,9 @@ class Reserver:
             return Outcome("no_capacity", EXIT_NO_CAPACITY, plan.explanation, plan=plan, resource_type=rtype)
         if spec.dry_run:
             body = _body(spec, option, "<assigned at creation>")
-            return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {_what(spec, option)}: {option.why}",
+            return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {kind.describe(option)}: {option.why}",
                            option=option, body=body, plan=plan, resource_type=rtype)
-        if self.confirm is not None and not self.confirm(option, _body(spec, option, None) if flavor else
-                                                         lease_request(option, pin_nodes=spec.pin_nodes)):
+        if self.confirm is not None and not self.confirm(option, _body(spec, option, None)):
             return Outcome("aborted", 130, "not confirmed; nothing was created", option=option, plan=plan,
                            resource_type=rtype)
         intent_id = new_intent_id()
@@ -232,25 +197,20 @@ class Reserver:
         if spec.name:
             name = f"{spec.name}-{intent_id}"
         attempts: list[dict] = []
-        req = spec.request
-        request = ({"resource_type": rtype, "start": iso_z(req.start), "duration_minutes": req.duration_minutes,
-                    "amount": req.amount, "flavor": req.flavor} if flavor else
-                   {"start": iso_z(req.start), "duration_minutes": req.duration_minutes,
-                    "amount": req.amount, "min_amount": req.min_amount, "node_type": req.node_type})
         self.audit.append(INTENT, intent_id, lease_name=name, zone=option.zone, data=self.data,
-                          request=request, option=_option_record(option))
+                          request=kind.request_record(spec.request), option=kind.option_record(option))
         crash_point("after_intent")
         for attempt in range(1, spec.retry_attempts + 2):
             body = _body(spec, option, name)
             leases = self.ctx.leases(option.zone)
             self.audit.append(CREATE_ATTEMPT, intent_id, attempt=attempt, zone=option.zone, body=body)
-            self.say(f"creating lease {name} in {option.zone}: {_what(spec, option)}, {option.why}")
+            self.say(f"creating lease {name} in {option.zone}: {kind.describe(option)}, {option.why}")
             lease, failure = self._create(leases, body, name)
             if lease is not None:
                 crash_point("after_create")
                 return self._finish(spec, intent_id, name, option, body, lease, leases, attempts, plan)
             attempts.append({"attempt": attempt, "zone": option.zone, "kind": str(failure.kind),
-                             "message": failure.message, "option": _option_record(option)})
+                             "message": failure.message, "option": kind.option_record(option)})
             if failure.kind is Failure.unknown:
                 msg = (f"the create call failed and Blazar could not be asked whether lease {name} exists "
                        f"({failure.message}); run 'envboot audit reconcile' when Blazar answers")
@@ -272,8 +232,7 @@ class Reserver:
             self.say(f"capacity refused in {option.zone} ({failure.message}); re-planning")
             if attempt > spec.retry_attempts:
                 break
-            plan = (self._fresh_flavor_plan(spec, refresh=spec.retry_refresh) if flavor else
-                    self._fresh_plan(spec, refresh=spec.retry_refresh))
+            plan = self._fresh_plan(spec, refresh=spec.retry_refresh)
             option = self._choose(plan, spec, first_only=True, taken=option)
             if option is None:
                 break
@@ -283,41 +242,24 @@ class Reserver:
                        resource_type=rtype)
 
     # -- steps -----------------------------------------------------------------------------------
-    def _fresh_plan(self, spec: ReserveSpec, refresh: bool = True) -> Plan:
+    def _fresh_plan(self, spec: ReserveSpec, refresh: bool = True) -> KindPlan:
+        """Refresh the zones (a zone's refresh fetches every kind's data it offers), then plan on that data."""
+        kind = spec.kind
         zones = [spec.request.zone, *spec.request.alt_zones]
+        failed: list[str] = []
         if refresh:
             for r in self.ctx.refresh(zones):
                 if not r.ok:
+                    failed.append(r.site_id or r.zone)
                     self.say(f"refresh of {r.zone} failed: {r.error} (its data is marked stale)")
-        view = self.ctx.view()
-        self.data = {"source": view.data.source, "fetched_at": iso_z(view.data.fetched_at),
-                     "stale_sites": list(view.data.stale_sites)}
-        return make_plan(view, spec.request, cleaning_minutes=spec.cleaning_minutes)
+        data = kind.load(self.ctx, zones)
+        info = kind.data_info(data)
+        stale = list(dict.fromkeys([*info.stale_sites, *failed]))
+        self.data = {"source": info.source, "fetched_at": iso_z(info.fetched_at), "stale_sites": stale}
+        return kind.plan(data, spec.request, cleaning_minutes=spec.cleaning_minutes,
+                         not_before=first_bookable_minute(utcnow()))
 
-    def _fresh_flavor_plan(self, spec: FlavorReserveSpec, refresh: bool = True) -> FlavorPlan:
-        """Refresh the zones (a KVM zone's refresh also fetches flavors, inventories and leases), then plan."""
-        from envboot.domain.freshness import first_bookable_minute
-        from envboot.kinds.flavors.loaders import load_flavor_data
-        from envboot.kinds.flavors.planner import plan_flavor
-
-        zones = [spec.request.zone, *spec.request.alt_zones]
-        stale: list[str] = []
-        if refresh:
-            for r in self.ctx.refresh(zones):
-                if not r.ok:
-                    stale.append(r.site_id or r.zone)
-                    self.say(f"refresh of {r.zone} failed: {r.error} (its data is marked stale)")
-        data = load_flavor_data(self.ctx.data_dir)
-        missing = [z for z in zones if z not in {fz.zone for fz in data.zones}]
-        if missing:
-            raise InputError(f"zone {missing[0]}: no flavor data (flavors.json) after refresh; flavor:instance needs "
-                             "a KVM zone (site_class kvm in sites.json, e.g. KVM@TACC)")
-        self.data = {"source": data.data.source, "fetched_at": iso_z(data.data.fetched_at), "stale_sites": stale}
-        request = replace(spec.request, not_before=first_bookable_minute(utcnow()))
-        return plan_flavor({z.zone: z for z in data.zones}, request)
-
-    def _choose(self, plan: Plan, spec: ReserveSpec, first_only: bool = False,
-                taken: Option | None = None) -> Option | None:
+    def _choose(self, plan: KindPlan, spec: ReserveSpec, first_only: bool = False, taken: Any = None) -> Any:
         if self.choose is not None:
             return self.choose(plan)
         return choose_option(plan.options, spec, retry_of=taken if first_only else None)
@@ -350,6 +292,7 @@ class Reserver:
                                 f"{failure.message}; whether the lease exists could not be checked")
 
     def _finish(self, spec, intent_id, name, option, body, lease, leases, attempts, plan) -> Outcome:
+        rtype = spec.kind.resource_type
         lease = self._wait(leases, lease, spec.wait_timeout_s)
         if lease.status == "ERROR" or lease.status not in ("PENDING", "ACTIVE"):
             msg = f"lease {lease.id} ended in {lease.status}"
@@ -362,29 +305,10 @@ class Reserver:
             self.audit.append(OUTCOME, intent_id, result="error_state", lease_id=lease.id, status=lease.status,
                               reason=msg, attempts=attempts)
             return Outcome("error_state", EXIT_BLAZAR, msg, intent_id, name, lease.id, lease.status, option, body,
-                           attempts=attempts, plan=plan,
-                           resource_type="flavor:instance" if _is_flavor(spec) else "physical:host")
-        if _is_flavor(spec):
-            return self._finish_flavor(spec, intent_id, name, option, body, lease, attempts, plan)
+                           attempts=attempts, plan=plan, resource_type=rtype)
         verdict = self.verify(spec, option, lease)
-        hosts = [n.hostname for n in verdict.hosts]
-        if not verdict.ok:
-            msg = f"lease {lease.id} FAILED verification: {verdict.summary}"
-            self.audit.append(OUTCOME, intent_id, result="verify_failed", lease_id=lease.id, status=lease.status,
-                              hosts=hosts, reason=msg, attempts=attempts)
-            return Outcome("verify_failed", EXIT_VERIFY_FAILED, msg, intent_id, name, lease.id, lease.status, option,
-                           body, hosts, attempts, plan)
-        crash_point("before_outcome")
-        self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status, hosts=hosts,
-                          host_uids=[n.uid for n in verdict.hosts], zone=option.zone, attempts=attempts)
-        return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} in {option.zone}, "
-                       f"{window(option)}, {verdict.summary}, {option.su_cost:g} SU", intent_id,
-                       name, lease.id, lease.status, option, body, hosts, attempts, plan)
-
-    def _finish_flavor(self, spec, intent_id, name, option, body, lease, attempts, plan) -> Outcome:
-        rtype = "flavor:instance"
-        verdict = self.verify_flavor(spec, option, lease)
-        hosts = list(verdict.hosts)
+        got = verdict.allocated
+        hosts = list(got.hosts)
         if not verdict.ok:
             msg = f"lease {lease.id} FAILED verification: {verdict.summary}"
             self.audit.append(OUTCOME, intent_id, result="verify_failed", lease_id=lease.id, status=lease.status,
@@ -392,13 +316,12 @@ class Reserver:
             return Outcome("verify_failed", EXIT_VERIFY_FAILED, msg, intent_id, name, lease.id, lease.status, option,
                            body, hosts, attempts, plan, rtype)
         crash_point("before_outcome")
-        self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status, hosts=hosts,
-                          zone=option.zone, reservation_id=verdict.reservation_id,
-                          launch_flavor=verdict.launch_flavor, attempts=attempts)
+        self.audit.append(OUTCOME, intent_id, result="success", lease_id=lease.id, status=lease.status,
+                          zone=option.zone, attempts=attempts, **got.record())
         return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} in {option.zone}, "
-                       f"{window(option)}: {option.amount} x {option.flavor.name} {verdict.summary}", intent_id, name,
-                       lease.id, lease.status, option,
-                       body, hosts, attempts, plan, rtype, verdict.launch_flavor)
+                       f"{window(option)}: {verdict.summary}", intent_id,
+                       name, lease.id, lease.status, option, body, hosts, attempts, plan, rtype, got.launch_flavor,
+                       list(got.addresses))
 
     def _refresh_to_verify(self, zone: str, lease_id: str) -> str | None:
         """Fresh allocations for verifying (stale data would prove nothing): None, or why they could not be
@@ -411,20 +334,6 @@ class Reserver:
             self.sleep(1.0 + attempt)
         return (f"could not refresh {zone} to verify lease {lease_id} ({result.error}); check it with "
                 f"'envboot lease show {lease_id}'")
-
-    def verify_flavor(self, spec: FlavorReserveSpec, option: FlavorOption, lease: Lease) -> FlavorVerdict:
-        from envboot.kinds.flavors.loaders import load_flavor_data
-
-        problem = self._refresh_to_verify(option.zone, lease.id)
-        if problem:
-            return FlavorVerdict(False, (), (problem,))
-        zone = load_flavor_data(self.ctx.data_dir).zone(option.zone)
-        try:  # the lease as Blazar has it now (its reservation's flavor is set once Nova made it)
-            lease = self.ctx.leases(option.zone).get(lease.id)
-        except Exception as exc:  # noqa: BLE001
-            self.say(f"re-reading lease {lease.id} failed ({classify(exc).message}); verifying what create returned")
-        return verify_flavor_lease(zone, lease.raw_reservations, lease.id, option.flavor, option.amount, lease.start,
-                                   lease.end, option.start, option.end, spec.cleaning_minutes)
 
     def _wait(self, leases: LeaseApi, lease: Lease, timeout_s: float) -> Lease:
         """Until the lease leaves CREATING; for a lease that starts within the wait, until it has started
@@ -447,16 +356,18 @@ class Reserver:
                 self.waiting(None, 0.0)
         return lease
 
-    def verify(self, spec: ReserveSpec, option: Option, lease: Lease) -> Verdict:
+    def verify(self, spec: ReserveSpec, option, lease: Lease) -> Verification:
+        """Refresh the zone, write the merged view, re-read the lease, and let its kind judge it."""
         problem = self._refresh_to_verify(option.zone, lease.id)
         if problem:
-            return Verdict(False, (), (problem,))
-        view = self.ctx.view()
-        write_merged(view, self.ctx.data_dir / "lease_results_live.json")
-        pinned = tuple(n.uid for n in option.nodes) if spec.pin_nodes else ()
-        low, high = (len(pinned), len(pinned)) if pinned else (option.min_amount, option.max_amount)
-        return verify_lease(view, option.zone, lease.id, option.start, option.end, low, high, option.query,
-                            spec.cleaning_minutes, pinned)
+            return Verification(False, problem, Allocated(), (problem,))
+        write_merged(self.ctx.view(), self.ctx.data_dir / "lease_results_live.json")
+        try:  # the lease as Blazar has it now (e.g. a flavor reservation's flavor is set once Nova made it)
+            lease = self.ctx.leases(option.zone).get(lease.id)
+        except Exception as exc:  # noqa: BLE001
+            self.say(f"re-reading lease {lease.id} failed ({classify(exc).message}); verifying what create returned")
+        data = spec.kind.load(self.ctx, [option.zone])
+        return spec.kind.verify(data, lease, option, cleaning_minutes=spec.cleaning_minutes, pin_nodes=spec.pin_nodes)
 
     # -- reconciliation --------------------------------------------------------------------------
     def reconcile(self, zones: list[str] | None = None) -> list[dict]:

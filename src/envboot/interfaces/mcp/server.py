@@ -698,16 +698,9 @@ def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
     """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread; ``anchor``: a
     plan for "now" re-anchored to that start (the same lease from then, re-planned on fresh data)."""
     request = stored.request if anchor is None else replace(stored.request, start=anchor, not_before=None)
-    if stored.is_flavor:
-        from envboot.live.reserve import FlavorReserveSpec
-
-        spec = FlavorReserveSpec(request, dry_run=False, option_index=rank,
-                                 retry_attempts=state.config.retry_attempts,
-                                 wait_timeout_s=state.config.wait_timeout_s)
-    else:
-        spec = ReserveSpec(request, dry_run=False, option_index=rank,
-                           retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
-                           cleaning_minutes=stored.cleaning_minutes)
+    spec = ReserveSpec(request, dry_run=False, option_index=rank,
+                       retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
+                       cleaning_minutes=stored.cleaning_minutes)
     preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)
     audit = state.audit_log()
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),

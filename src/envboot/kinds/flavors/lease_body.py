@@ -14,23 +14,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from envboot.core.timeutil import blazar_date, iso_z
+from envboot.core.timeutil import iso_z
 from envboot.data.merged_json import SCHEMA_VERSION, data_json
 from envboot.kinds.flavors.engine import Fit, HostFit
 from envboot.kinds.flavors.model import FLAVOR_INSTANCE, RESERVATION_FLAVOR_PREFIX, Flavor, FlavorData, resource_request
 from envboot.kinds.flavors.planner import FlavorOption, FlavorPlan
+from envboot.kinds.lease import lease_body
 
 
 def flavor_lease_request(flavor_id: str, amount: int, start: datetime, end: datetime, *,
                          name: str | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "start_date": blazar_date(start),
-        "end_date": blazar_date(end),
-        "reservations": [{"resource_type": FLAVOR_INSTANCE, "flavor_id": flavor_id, "amount": amount,
-                          "affinity": None}],
-        "events": [],
-    }
-    return {"name": name, **body} if name is not None else body
+    return lease_body(start, end, [flavor_reservation(flavor_id, amount)], name=name)
+
+
+def flavor_reservation(flavor_id: str, amount: int) -> dict[str, Any]:
+    return {"resource_type": FLAVOR_INSTANCE, "flavor_id": flavor_id, "amount": amount, "affinity": None}
 
 
 def flavor_json(f: Flavor) -> dict[str, Any]:

@@ -36,7 +36,7 @@ def make_plan(
     if request.needs:
         from envboot.domain.needs import parse as parse_needs
         from envboot.domain.needs import resolve
-        from envboot.planning.needs_plan import plan_for_needs
+        from envboot.kinds.hosts.needs_plan import plan_for_needs
 
         resolution = resolve(view, parse_needs(request.needs)).require()  # none anywhere: exit 1, the closest
         result = plan_for_needs(build_engine(view, cleaning_minutes), request, resolution)
