@@ -6,17 +6,22 @@ which applies the shipped policy file."""
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import timedelta
 
 import pytest
 from blazarclient.exception import BlazarClientException
 
+from envboot.core.settings import BUNDLED_SNAPSHOT
 from envboot.core.timeutil import blazar_date, floor_minute, parse_api_time, utcnow
 from envboot.planning.policy import load_policy
 from envboot.planning.policy.checks import FAIL, PASS, extension_window, max_lease_length
 from envboot.sandbox import enforcement, runtime, seed
 from envboot.sandbox.from_snapshot import SeedHost, SeedPlan
+
+from ..conftest import run_main
+from ..schema_check import assert_valid
 
 pytestmark = pytest.mark.sandbox
 
@@ -119,3 +124,53 @@ def test_the_external_service_refuses_an_extension_outside_the_48h_window(enforc
     demo.lease.update(lease["id"], reduce_by="1h")
     assert parse_api_time(demo.lease.get(lease["id"])["end_date"], where="end") == end - timedelta(hours=1)
     assert [e for e, _ in server.decisions][-2:] == ["check-update", "check-update"]
+
+
+# -- the checks in `envboot reserve` ---------------------------------------------------------------------
+@pytest.fixture
+def live_env(sandbox, monkeypatch, tmp_path):
+    for k, v in sandbox.user_env("demo").items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("ENVBOOT_LIVE_DATA", str(tmp_path / "live"))
+    monkeypatch.setenv("ENVBOOT_AUDIT", str(tmp_path / "audit.jsonl"))
+    for name in ("OS_CLOUD", "ENVBOOT_CONFIG", "ENVBOOT_POLICY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
+def _reserve(start, *extra):
+    from envboot.interfaces.cli.app import main
+
+    return run_main(main, ["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start",
+                           f"{start:%Y-%m-%d %H:%M}", "--duration", "2h", "-n", "1", "-t", "compute_skylake", *extra])
+
+
+def test_reserve_names_the_projects_equivalent_lease_and_reports_each_check(live_env, demo, unique):
+    start = floor_minute(utcnow() + timedelta(days=760))
+    held = demo.lease.create(unique("held"), blazar_date(start + timedelta(hours=1)),
+                             blazar_date(start + timedelta(hours=3)),
+                             [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
+                               "resource_properties": '["==", "$node_type", "compute_skylake"]'}], [])
+    r = _reserve(start, "-f", "json")
+    assert r.code == 0, r.err
+    doc = assert_valid(json.loads(r.out), "reserve")
+    checks = {c["check"]: c for c in doc["policy"]}
+    assert list(checks) == ["max_lease_length", "su_cost", "lease_stacking", "equivalent_lease"]
+    assert checks["equivalent_lease"]["outcome"] == "warn" and held["id"] in checks["equivalent_lease"]["detail"]
+    assert checks["max_lease_length"]["outcome"] == "pass" and checks["lease_stacking"]["outcome"] == "pass"
+    assert checks["su_cost"]["detail"].startswith("2 SU")  # compute_skylake: 1 SU/h from the rate table
+    # a later window does not overlap the held lease: no equivalent lease; the table has a line per check
+    table = _reserve(start + timedelta(hours=3))
+    assert table.code == 0, table.err
+    lines = [line for line in table.out.splitlines() if line.startswith("policy ")]
+    assert [line.split()[1:3] for line in lines] == [["pass", "max_lease_length:"], ["pass", "su_cost:"],
+                                                     ["pass", "lease_stacking:"], ["pass", "equivalent_lease:"]]
+
+
+def test_reserve_with_a_bad_policy_file_is_one_line_exit_2(live_env, tmp_path):
+    bad = tmp_path / "site.toml"
+    bad.write_text("[lease_length.bare_metal]\nmax_seconds = \"a week\"\n")
+    r = _reserve(floor_minute(utcnow() + timedelta(days=770)), "--policy", str(bad))
+    assert r.code == 2 and str(bad) in r.err and "lease_length.bare_metal.max_seconds" in r.err
+    assert len(r.err.strip().splitlines()) == 1, r.err

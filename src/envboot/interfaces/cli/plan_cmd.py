@@ -30,6 +30,7 @@ from envboot.interfaces.cli.options import (
     ZoneOpt,
 )
 from envboot.interfaces.jsonout import plan_json
+from envboot.interfaces.policy_checks import PolicyOpt, plan_checks, policy
 from envboot.interfaces.request_flags import Flags, build_request, needs_flag, parse_flags  # noqa: F401 - re-exported
 from envboot.kinds.hosts.planner import Prefer
 
@@ -80,6 +81,7 @@ def plan(
         show_default=False)] = None,
     show_all: Annotated[bool, typer.Option(
         "--all", help="Show every option (by default the table shows the top ones that fit a 24-line screen)")] = False,
+    policy_file: PolicyOpt = None,
 ) -> None:
     """Ranked options for a reservation: base, time shift, zone change, upgrade, downgrade, each explained.
 
@@ -91,6 +93,7 @@ def plan(
     """
     if calendar is not None:
         check_output_path(calendar, "--calendar")
+    pol = policy(policy_file)
     if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
         from envboot.interfaces import flavor_path as flavor_cli  # KVM instances: docs/planner.md, flavor:instance
 
@@ -120,6 +123,8 @@ def plan(
 
         plan_calendar(calendar, view, result, settings=flags.settings, now=flags.now, announce=fmt is not Format.json)
     doc = plan_json(view, result)
+    if result.options:
+        doc["policy"] = plan_checks(pol, view.nodes, result.options[0], flags.now)
     if fmt is Format.json:
         emit_json(doc)
     else:

@@ -42,8 +42,11 @@ from envboot.interfaces.cli.options import (
 )
 from envboot.interfaces.cli.plan_cmd import build_request, parse_flags
 from envboot.interfaces.live_json import outcome_json
+from envboot.interfaces.policy_checks import PolicyOpt, policy, reserve_checks
+from envboot.interfaces.policy_checks import lines as policy_lines
 from envboot.kinds.hosts.planner import Prefer
 from envboot.live.reserve import Outcome, Reserver, ReserveSpec, preflight
+from envboot.planning.policy import Policy
 
 
 def reserve(
@@ -89,6 +92,7 @@ def reserve(
     insecure: InsecureOpt = False,
     audit: AuditOpt = None,
     fmt: FormatOpt = Format.table,
+    policy_file: PolicyOpt = None,
 ) -> None:
     """Reserve bare metal (or KVM instances): refresh, plan, create the lease, wait, verify, audit. Never two
     leases per intent.
@@ -105,6 +109,8 @@ def reserve(
       envboot reserve --zone current --start now --duration 2h -n 2 -t gpu_rtx_6000 --dry-run 0 --yes
       envboot reserve --zone kvm --resource-type flavor:instance --flavor m1.large -n 4 --start now --duration 2h
     """
+    # the policy checks (not for the seed shim, which keeps the seed's document): a bad file is exit 2 first
+    pol = policy(policy_file) if typer_ctx is not None else None
     if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
         from envboot.interfaces import flavor_path as flavor_cli
 
@@ -120,7 +126,7 @@ def reserve(
             cleaning_time=cleaning_time, dry_run=bool(dry_run), option=option, name=name,
             retry_attempts=retry_attempts, retry_refresh=retry_refresh,
             retry_find_earliest=allow_shift or retry_find_earliest, wait_timeout=wait_timeout)
-        _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx)
+        _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx, pol)
         return
     if flavor is not None:
         raise InputError("--flavor applies to --resource-type flavor:instance only")
@@ -135,11 +141,18 @@ def reserve(
                        allow_shift=allow_shift or retry_find_earliest, wait_timeout_s=wait_timeout,
                        cleaning_minutes=flags.settings.cleaning_minutes)
     preflight(spec, utcnow(), flags.settings.max_lease_minutes)
-    _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx)
+    _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx, pol)
 
 
-def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.Context | None = None) -> None:
+def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.Context | None = None,
+         pol: Policy | None = None) -> None:
     confirm = None if (yes or dry_run or not sys.stdin.isatty()) else _confirm
+    say = lambda m: err.print(m, markup=False, highlight=False)  # noqa: E731
+    if confirm is not None and pol is not None:
+        def confirm(option, body, _ask=confirm) -> bool:  # the checks (an equivalent lease...) before consent
+            for line in policy_lines(reserve_checks(pol, ctx, option, utcnow(), say=say)):
+                err.print(line)
+            return _ask(option, body)
     if not dry_run and not yes and not sys.stdin.isatty():
         raise typer.BadParameter("creating a lease without a terminal needs --yes", param_hint="--yes")
     progress = WaitProgress(err.rich)
@@ -149,7 +162,10 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
         result = reserver.reserve(spec)
     finally:
         progress(None, 0.0)
-    render(result, fmt, command)
+    checks = None
+    if pol is not None and result.option is not None:
+        checks = reserve_checks(pol, ctx, result.option, utcnow(), created=result.lease_id, say=say)
+    render(result, fmt, command, checks)
     if result.exit_code != EXIT_OK:
         raise typer.Exit(result.exit_code)
 
@@ -212,11 +228,13 @@ def option_command(rank: int, ctx: typer.Context | None = None) -> str:
     return shlex.join(["envboot", "reserve", *args, "--option", str(rank)])
 
 
-def render(o: Outcome, fmt: Format, ctx: typer.Context | None = None) -> None:
+def render(o: Outcome, fmt: Format, ctx: typer.Context | None = None, checks: list[dict] | None = None) -> None:
     command = command_for or (lambda rank: option_command(rank, ctx))
     commands = {i: command(i) for i, _ in o.needs_consent}
     if fmt is Format.json:
         doc = outcome_json(o)
+        if checks is not None:
+            doc["policy"] = checks
         if commands:
             doc["message"] += "\n" + "\n".join(f"  option {i}: {c}" for i, c in commands.items())
         emit_json(doc)
@@ -236,3 +254,5 @@ def render(o: Outcome, fmt: Format, ctx: typer.Context | None = None) -> None:
                   markup=False, highlight=False)
     if o.launch_flavor:
         out.print(f"launch instances with flavor {o.launch_flavor}", markup=False, highlight=False)
+    for line in policy_lines(checks or ()):
+        out.print(line, highlight=False)

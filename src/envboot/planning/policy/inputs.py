@@ -3,6 +3,7 @@ an option gets before it is booked. Pure."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -37,9 +38,52 @@ def inventory_counts(nodes: Iterable[Node]) -> dict[str, int]:
 
 
 def option_span(option: Option | FlavorOption) -> LeaseSpan:
+    """The lease an option would make, as the project's leases are read (hardware: node type or flavor id;
+    count: the hosts asked for, Blazar's ``max``)."""
     if isinstance(option, FlavorOption):
-        return LeaseSpan(FLAVOR_INSTANCE, option.start, option.end, option.flavor.name, option.amount)
-    return LeaseSpan(PHYSICAL_HOST, option.start, option.end, option.node_type, option.amount)
+        return LeaseSpan(FLAVOR_INSTANCE, option.start, option.end, option.flavor.id, option.amount)
+    return LeaseSpan(PHYSICAL_HOST, option.start, option.end, option.node_type, option.max_amount)
+
+
+def held_spans(leases: Iterable[object], exclude: str | None = None) -> list[LeaseSpan]:
+    """The project's leases (Blazar's lease list: ``id``, ``name``, ``status``, ``start``, ``end``,
+    ``raw_reservations``), one span per reservation. A host reservation's hardware is the node type its
+    ``resource_properties`` pins (``["==", "$node_type", X]``, alone or in an ``and``), else None."""
+    spans = []
+    for lease in leases:
+        if getattr(lease, "id", None) == exclude:
+            continue
+        for r in getattr(lease, "raw_reservations", ()):
+            kind = str(r.get("resource_type") or "")
+            if kind == PHYSICAL_HOST:
+                hardware, count = _node_type(r.get("resource_properties")), _int(r.get("max"))
+            elif kind == FLAVOR_INSTANCE:
+                hardware, count = str(r.get("flavor_id") or "") or None, _int(r.get("amount"))
+            else:
+                hardware, count = str(r.get("network_id") or "") or None, _int(r.get("amount"))
+            spans.append(LeaseSpan(kind, lease.start, lease.end, hardware, count, str(lease.id),
+                                   str(getattr(lease, "name", "")), str(getattr(lease, "status", ""))))
+    return spans
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0
+
+
+def _node_type(properties: object) -> str | None:
+    try:
+        expr = json.loads(properties) if isinstance(properties, str) and properties else properties
+    except ValueError:
+        return None
+    if isinstance(expr, list) and len(expr) == 3 and expr[0] == "==" and expr[1] == "$node_type":
+        return str(expr[2])
+    if isinstance(expr, list) and expr and expr[0] == "and":
+        found = {t for t in (_node_type(e) for e in expr[1:]) if t}
+        return found.pop() if len(found) == 1 else None
+    return None
 
 
 def option_charge(option: Option | FlavorOption) -> Charge:

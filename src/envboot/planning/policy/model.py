@@ -90,6 +90,5 @@ class Policy(_Rule):
         return rules[0] if rules else None
 
     def cite(self, source: str) -> str:
-        """How a check names a rule's source: its key and title."""
-        s = self.sources.get(source)
-        return f"{source}: {s.title}" if s else source
+        """How a check names a rule's source: its key in ``[sources]`` (which has the title and URL)."""
+        return f"source {source}"
