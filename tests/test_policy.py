@@ -297,3 +297,45 @@ def test_option_checks_on_a_real_plan_price_hosts_without_su_factor_from_the_rat
 
 def _fields(span):
     return {f: getattr(span, f) for f in span.__dataclass_fields__}
+
+
+# -- `envboot plan`: the checks in the JSON document and the table; --policy ---------------------------------
+def _plan(*extra):
+    from envboot.interfaces.cli.app import main
+
+    from .conftest import run_main
+
+    return run_main(main, ["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "2",
+                           "-t", "gpu_a100_pcie", *extra])
+
+
+def test_plan_reports_the_top_options_policy_checks(monkeypatch):
+    import json
+
+    from .schema_check import assert_valid
+
+    monkeypatch.delenv("ENVBOOT_POLICY", raising=False)
+    r = _plan("-f", "json")
+    assert r.code == 0, r.err
+    doc = assert_valid(json.loads(r.out), "plan")
+    assert [(c["check"], c["outcome"]) for c in doc["policy"]] == [("max_lease_length", PASS), ("su_cost", PASS)]
+    assert doc["policy"][1]["detail"].startswith("64 SU")
+    table = _plan()
+    assert [line.split()[:3] for line in table.out.splitlines() if line.startswith("policy ")] == [
+        ["policy", "pass", "max_lease_length:"], ["policy", "pass", "su_cost:"]]
+
+
+def test_plan_with_a_site_policy_file_and_with_a_bad_one(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.delenv("ENVBOOT_POLICY", raising=False)
+    site = tmp_path / "site.toml"
+    site.write_text("[lease_length.bare_metal]\nmax_seconds = 3600\n")
+    r = _plan("-f", "json", "--policy", str(site))
+    assert r.code == 0, r.err
+    first = json.loads(r.out)["policy"][0]
+    assert first["outcome"] == FAIL and "1 h maximum" in first["detail"]
+    site.write_text("[lease_length.bare_metal]\nmax_secs = 3600\n")
+    bad = _plan("--policy", str(site))
+    assert bad.code == 2 and bad.out == ""
+    assert bad.err.strip().count("\n") == 0 and str(site) in bad.err and "unknown field max_secs" in bad.err
