@@ -30,11 +30,11 @@ def as_json(checks: Sequence[Check]) -> list[dict[str, str]]:
 
 
 def lines(checks: Sequence[dict[str, Any]]) -> list[str]:
-    """One Rich-markup line per check (details escaped)."""
-    from rich.markup import escape
+    """One Rich-markup line per check (data strings made safe: no markup, no control characters)."""
+    from envboot.interfaces.cli.console import safe
 
-    return [f"policy [{OUTCOME_STYLE.get(c['outcome'], 'white')}]{c['outcome']}[/] {c['check']}: {escape(c['detail'])}"
-            for c in checks]
+    return [f"policy [{OUTCOME_STYLE.get(c['outcome'], 'white')}]{safe(c['outcome'])}[/] {safe(c['check'])}: "
+            f"{safe(c['detail'])}" for c in checks]
 
 
 def _site_inventory(nodes: Sequence[Any], option: Any) -> dict[str, int]:
