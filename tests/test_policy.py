@@ -339,3 +339,43 @@ def test_plan_with_a_site_policy_file_and_with_a_bad_one(tmp_path, monkeypatch):
     bad = _plan("--policy", str(site))
     assert bad.code == 2 and bad.out == ""
     assert bad.err.strip().count("\n") == 0 and str(site) in bad.err and "unknown field max_secs" in bad.err
+
+
+def test_reserve_checks_read_the_projects_leases_leave_out_the_created_one_and_survive_a_failed_list(policy):
+    from envboot import api
+    from envboot.core.settings import BUNDLED_SNAPSHOT
+    from envboot.interfaces.policy_checks import reserve_checks
+    from envboot.kinds.hosts.planner import PlanRequest
+    from envboot.live.leases import lease_from_api
+
+    view = api.load_view(BUNDLED_SNAPSHOT)
+    start = datetime(2025, 10, 30, 20, 0, tzinfo=UTC)
+    option = api.make_plan(view, PlanRequest("uc", start, 120, 2, 2, "gpu_a100_pcie")).options[0]
+    overlapping = option.start + H  # the top option is a later window (the 4 nodes are busy at 20:00)
+    mine = lease_from_api({"id": "L-7", "name": "twin", "status": "PENDING",
+                           "start_date": f"{overlapping:%Y-%m-%dT%H:%M}",
+                           "end_date": f"{option.end + H:%Y-%m-%dT%H:%M}", "reservations": [
+                               {"id": "r", "resource_type": "physical:host", "min": "2", "max": "2",
+                                "resource_properties": '["and", ["==", "$node_type", "gpu_a100_pcie"], '
+                                                       '[">=", "$memory_mb", "1"]]'}]})
+
+    class Ctx:
+        def __init__(self, leases):
+            self._leases = leases
+
+        def leases(self, zone):
+            assert zone == option.zone
+            if self._leases is None:
+                raise RuntimeError("Blazar is down")
+            return type("Api", (), {"list": lambda _self: self._leases})()
+
+        def view(self, require_live=True):
+            return view
+
+    checks = {c["check"]: c for c in reserve_checks(policy, Ctx([mine]), option, start)}
+    assert checks["equivalent_lease"]["outcome"] == WARN and "'twin' (L-7)" in checks["equivalent_lease"]["detail"]
+    created = {c["check"]: c for c in reserve_checks(policy, Ctx([mine]), option, start, created="L-7")}
+    assert created["equivalent_lease"]["outcome"] == PASS
+    said = []
+    down = reserve_checks(policy, Ctx(None), option, start, say=said.append)
+    assert [c["check"] for c in down] == ["max_lease_length", "su_cost"] and "could not be read" in said[0]
