@@ -539,7 +539,7 @@ def test_streamable_http_on_loopback_behind_the_bearer_token(tmp_path):
 def test_a_changed_instance_option_is_described_and_never_taken_for_the_planned_one():
     """reserve's identity check for instance plans: zone, start, end, instance count and flavor."""
     from envboot.core.timeutil import utcnow
-    from envboot.interfaces.flavor_path import plan_on
+    from envboot.interfaces.kinds.flavors import plan_on
     from envboot.interfaces.mcp.state import describe_change, option_identity
     from envboot.kinds.flavors.loaders import load_flavor_data
     from envboot.kinds.hosts.planner import Prefer

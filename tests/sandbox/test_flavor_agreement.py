@@ -25,7 +25,7 @@ import pytest
 from blazarclient.exception import BlazarClientException
 
 from envboot.core.timeutil import blazar_date, floor_minute, parse_api_time, utcnow
-from envboot.interfaces import flavor_path as flavor_cli
+from envboot.interfaces.kinds import flavors as flavor_cli
 from envboot.kinds.flavors.model import Flavor
 from envboot.kinds.hosts.planner import Prefer
 from envboot.live.context import LiveContext

@@ -226,7 +226,7 @@ def test_a_double_booked_host_fails_verification(live_env, demo, sandbox):
     rival = {}
 
     class Seeding(Reserver):
-        def verify(self, spec, option, lease):
+        def verify(self, spec, option, lease, parts=()):
             mine = next(a for a in demo.allocation.list("os-hosts")
                         if any(x["lease_id"] == lease.id for x in a["reservations"]))
             other = admin.lease.create("double", f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}",
@@ -239,7 +239,7 @@ def test_a_double_booked_host_fails_verification(live_env, demo, sandbox):
                 db.execute("UPDATE computehost_allocations SET compute_host_id = ? WHERE reservation_id = ?",
                            (mine["resource_id"], other["reservations"][0]["id"]))
             db.close()
-            return super().verify(spec, option, lease)
+            return super().verify(spec, option, lease, parts)
 
     req = PlanRequest("uc", start, 120, 1, 1, "storage_nvme")
     try:

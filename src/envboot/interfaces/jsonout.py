@@ -7,21 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from envboot.core.timeutil import iso_z
 from envboot.data.merged_json import SCHEMA_VERSION, data_json, merged_json, reservation_json  # noqa: F401
-from envboot.domain.hardware import gpus_per_node
-from envboot.domain.model import MergedView, Node
+from envboot.domain.model import MergedView
 from envboot.domain.properties import to_json
 from envboot.domain.resource_types import PHYSICAL_HOST
 from envboot.domain.zones import ZoneSummary, zone_name
 from envboot.kinds.hosts.availability import AvailabilityAnswer
-from envboot.kinds.hosts.lease_body import lease_request
-from envboot.kinds.hosts.planner import Option, Plan
+from envboot.kinds.hosts.documents import node_brief, option_json  # noqa: F401 - re-exported
+from envboot.kinds.hosts.planner import Plan
 
 if TYPE_CHECKING:
     from envboot.domain.needs import Resolution
-
-def node_brief(n: Node) -> dict[str, Any]:
-    return {"uid": n.uid, "hostname": n.hostname, "resource_id": n.resource_id, "node_type": n.node_type}
-
 
 def availability_json(view: MergedView, answer: AvailabilityAnswer, now: datetime | None = None) -> dict[str, Any]:
     q = answer.query
@@ -63,30 +58,6 @@ def zones_json(view: MergedView, zones: list[ZoneSummary], now: datetime | None 
             for z in zones
         ],
         "data": data_json(view.data, now),
-    }
-
-
-def option_json(view: MergedView | None, rank: int, o: Option) -> dict[str, Any]:
-    return {
-        "rank": rank,
-        "strategy": o.strategy,
-        "zone": o.zone,
-        "zone_name": zone_name(view, o.zone) if view is not None else o.zone,
-        "start": iso_z(o.start),
-        "end": iso_z(o.end),
-        "amount": o.amount,
-        "min_amount": o.min_amount,
-        "max_amount": o.max_amount,
-        "node_type": o.node_type,
-        "gpus_per_node": gpus_per_node(o.nodes[0]) if o.nodes else 0,
-        "resource_properties": to_json(o.query),
-        "nodes": [{**node_brief(n), "su_factor": n.su_factor} for n in o.nodes],
-        "free_count": o.free_count,
-        "delay_minutes": o.delay_minutes,
-        "su_cost": o.su_cost,
-        "lease_request": lease_request(o),
-        "why": o.why,
-        "meets": list(o.meets),
     }
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from envboot.core.timeutil import iso_z
-from envboot.domain.resource_types import FLAVOR_INSTANCE
-from envboot.interfaces.jsonout import SCHEMA_VERSION, option_json
+from envboot.data.merged_json import SCHEMA_VERSION
+from envboot.kinds.protocol import Allocated
+from envboot.kinds.registry import kind_named, kinds
 from envboot.live.leases import Lease
 
 if TYPE_CHECKING:
@@ -19,33 +20,22 @@ if TYPE_CHECKING:
 def lease_json(lease: Lease) -> dict:
     doc = {"id": lease.id, "name": lease.name, "status": lease.status, "start": iso_z(lease.start),
            "end": iso_z(lease.end), "reservations": list(lease.reservation_ids)}
-    launch = launch_flavors(lease)
-    if launch:  # a flavor:instance lease: the flavor its instances launch on
-        doc["launch_flavor"] = launch[0] if len(launch) == 1 else ", ".join(launch)
+    for kind in kinds():  # what each kind shows of its reservations (a flavor lease: the flavor to launch with)
+        mine = [r for r in lease.raw_reservations if r.get("resource_type") == kind.resource_type]
+        if mine:
+            doc.update(kind.reservation_fields(mine))
     return doc
 
 
-def launch_flavors(lease: Lease) -> list[str]:
-    """``reservation:<reservation id>`` for each ``flavor:instance`` reservation: the Nova flavor Blazar
-    creates for it (its id is the reservation id), the one to launch the reserved instances with."""
-    return [f"reservation:{r.get('id')}" for r in lease.raw_reservations
-            if r.get("resource_type") == "flavor:instance"]
-
-
 def outcome_json(o: Outcome) -> dict:
-    if o.resource_type == FLAVOR_INSTANCE:
-        from envboot.kinds.flavors.lease_body import option_json as flavor_option_json
-
-        return {
-            "schema_version": SCHEMA_VERSION, "resource_type": FLAVOR_INSTANCE, "result": o.result,
-            "exit_code": o.exit_code, "message": o.message, "intent_id": o.intent_id, "lease_name": o.lease_name,
-            "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "launch_flavor": o.launch_flavor,
-            "attempts": o.attempts, "lease_request": o.body,
-            "option": None if o.option is None else flavor_option_json(1, o.option),
-        }
-    return {
-        "schema_version": SCHEMA_VERSION, "result": o.result, "exit_code": o.exit_code, "message": o.message,
-        "intent_id": o.intent_id, "lease_name": o.lease_name, "lease_id": o.lease_id, "status": o.status,
-        "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
-        "option": None if o.option is None else option_json(None, 1, o.option),
+    kind = kind_named(o.resource_type)
+    allocated = Allocated(tuple(o.hosts), launch_flavor=o.launch_flavor, addresses=tuple(o.addresses))
+    doc = {
+        "schema_version": SCHEMA_VERSION, **kind.outcome_fields(allocated), "result": o.result,
+        "exit_code": o.exit_code, "message": o.message, "intent_id": o.intent_id, "lease_name": o.lease_name,
+        "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
+        "option": None if o.option is None else kind.option_json(o.option, 1),
     }
+    if o.addresses and "addresses" not in doc:  # companion floating IPs of a host (or instance) lease
+        doc["floating_ips"] = list(o.addresses)
+    return doc

@@ -92,6 +92,7 @@ class ResourceKind(Protocol):
 
     resource_type: str  # Blazar's (physical:host, flavor:instance, virtual:floatingip)
     request_type: type  # the kind's request dataclass: how a flow finds the kind of a request
+    option_type: type  # the kind's option dataclass: how a flow finds the kind of an option
 
     def fetch(self, conn: Any, data_dir: Path, site_id: str, hosts: list[dict[str, Any]]) -> None:
         """Live: after ``refresh`` fetched a zone's hosts and host allocations from Blazar, fetch and write
@@ -101,6 +102,11 @@ class ResourceKind(Protocol):
 
     def load(self, source: DataSource, zones: Sequence[str]) -> Any:
         """The kind's inventory and allocations for ``zones`` (files written by refresh, or a snapshot)."""
+        ...
+
+    def persist(self, data: Any, data_dir: Path) -> None:
+        """After a refresh for verification: write the kind's merged document of ``data`` into ``data_dir``
+        (hosts: ``lease_results_live.json``, the seed's file), atomically; nothing for a kind without one."""
         ...
 
     def data_info(self, data: Any) -> DataInfo:
@@ -124,6 +130,27 @@ class ResourceKind(Protocol):
         """What ``option`` reserves, for a person: ``2 host(s)``, ``3 x m1.small``."""
         ...
 
+    def consent_fields(self, option: Any) -> tuple[tuple[str, Any], ...]:
+        """What a person consents to besides zone and window, labelled: ``(("hosts", 2), ("SU", 4.0), ...)``.
+        Two options with the same zone, window and fields ask Blazar for the same lease."""
+        ...
+
+    def consent_text(self, option: Any) -> str:
+        """The lease for a person's consent, after its zone: ``2 host(s) of type X (likely a, b), window, SU``."""
+        ...
+
+    def option_json(self, option: Any, rank: int) -> dict[str, Any]:
+        """The option's JSON document (the schemas' option of this kind)."""
+        ...
+
+    def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
+        """What a reserve outcome's JSON document adds for this kind (``{}`` for none)."""
+        ...
+
+    def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        """What a lease's JSON document shows of its reservations of this kind, as Blazar returns them."""
+        ...
+
     def request_record(self, request: Any) -> dict[str, Any]:
         """The request, for the audit's intent record."""
         ...
@@ -134,4 +161,25 @@ class ResourceKind(Protocol):
 
     def same_choice(self, a: Any, b: Any) -> bool:
         """Do two options (from two plans) book the same zone, start and hardware?"""
+        ...
+
+
+@runtime_checkable
+class CompanionKind(ResourceKind, Protocol):
+    """A kind that can ride along in another kind's lease, in its window and zone (floating IPs with
+    hosts, as python-chi's ``add_node_reservation`` + ``add_fip_reservation``). Its request's zone and
+    window are the lease's; ``planning.lease_plan`` finds the earliest window where every part fits."""
+
+    def describe_request(self, request: Any) -> str:
+        """What the request asks for, for a person: ``2 floating IP(s)``."""
+        ...
+
+    def fit(self, data: Any, request: Any, zone: str, start: datetime, end: datetime, *,
+            cleaning_minutes: int) -> Any | None:
+        """The kind's option for ``request`` in exactly [start, end) in ``zone``, or None when it does not fit."""
+        ...
+
+    def earliest(self, data: Any, request: Any, zone: str, not_before: datetime, duration_minutes: int, *,
+                 cleaning_minutes: int, horizon_minutes: int) -> datetime | None:
+        """The earliest start >= ``not_before`` (to the minute, within the horizon) where it fits, or None."""
         ...

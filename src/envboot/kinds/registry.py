@@ -8,9 +8,10 @@ from envboot.kinds.protocol import ResourceKind
 
 def kinds() -> tuple[ResourceKind, ...]:
     from envboot.kinds.flavors.kind import KIND as FLAVORS
+    from envboot.kinds.floatingips.kind import KIND as FLOATINGIPS
     from envboot.kinds.hosts.kind import KIND as HOSTS
 
-    return (HOSTS, FLAVORS)
+    return (HOSTS, FLAVORS, FLOATINGIPS)
 
 
 def kind_named(resource_type: str) -> ResourceKind:
@@ -27,3 +28,11 @@ def kind_of(request: object) -> ResourceKind:
         if isinstance(request, k.request_type):
             return k
     raise TypeError(f"no resource kind takes a {type(request).__name__}")
+
+
+def kind_of_option(option: object) -> ResourceKind:
+    """The kind whose option ``option`` is."""
+    for k in kinds():
+        if isinstance(option, k.option_type):
+            return k
+    raise TypeError(f"no resource kind makes a {type(option).__name__}")

@@ -32,7 +32,6 @@ from envboot.core.errors import (
     InputError,
 )
 from envboot.core.timeutil import iso_z, utcnow
-from envboot.data.load import write_merged
 from envboot.domain.freshness import first_bookable_minute
 from envboot.kinds.lease import lease_body
 from envboot.kinds.protocol import Allocated, KindPlan, ResourceKind, Verification
@@ -41,6 +40,7 @@ from envboot.live.audit import CREATE_ATTEMPT, INTENT, OUTCOME, RECONCILED, Audi
 from envboot.live.blazar_errors import Classified, Failure, classify
 from envboot.live.context import LiveContext
 from envboot.live.leases import Lease, LeaseApi
+from envboot.planning.lease_plan import LeasePlan, Part, plan_lease
 
 CRASH_ENV = "ENVBOOT_CRASH_AT"  # fault injection for the crash tests: after_intent | after_create | before_outcome
 AMBIGUOUS_LOOKUPS = 4
@@ -63,6 +63,7 @@ class ReserveSpec:
     allow_shift: bool = False  # a later window (time shift) may be taken, first or after a refusal
     wait_timeout_s: float = 300.0
     cleaning_minutes: int = 0
+    companions: tuple[Any, ...] = ()  # requests of companion kinds in the same lease and window (floating IPs)
 
     @property
     def kind(self) -> ResourceKind:
@@ -89,8 +90,23 @@ class Outcome:
     needs_consent: tuple = ()  # the plan's options (1-based rank, option) the flags do not allow: --option N books one
 
 
-def _body(spec: ReserveSpec, option, name: str | None) -> dict:
-    return lease_body(option.start, option.end, spec.kind.reservations(option, pin_nodes=spec.pin_nodes), name=name)
+def _body(spec: ReserveSpec, option, name: str | None, parts: tuple = ()) -> dict:
+    """One lease, one window: the option's reservations, then each companion part's (floating IPs, ...)."""
+    reservations = spec.kind.reservations(option, pin_nodes=spec.pin_nodes)
+    for kind, part in parts:
+        reservations += kind.reservations(part)
+    return lease_body(option.start, option.end, reservations, name=name)
+
+
+def _describe(spec: ReserveSpec, option, parts: tuple = ()) -> str:
+    return " + ".join([spec.kind.describe(option), *(kind.describe(part) for kind, part in parts)])
+
+
+def _option_record(spec: ReserveSpec, option, parts: tuple = ()) -> dict:
+    record = spec.kind.option_record(option)
+    if parts:
+        record["parts"] = [{"resource_type": kind.resource_type, **kind.option_record(part)} for kind, part in parts]
+    return record
 
 
 def allowed(option, spec) -> bool:
@@ -156,10 +172,22 @@ def preflight(spec: ReserveSpec, now: datetime, max_lease_minutes: int) -> None:
         raise InputError(f"--duration {req.duration_minutes} min exceeds the maximum lease of {max_lease_minutes} min")
 
 
+def combined(checks: list[Verification]) -> Verification:
+    """The lease is right when every one of its reservations is."""
+    if len(checks) == 1:
+        return checks[0]
+    ok = all(c.ok for c in checks)
+    first = checks[0].allocated
+    allocated = Allocated(first.hosts, first.host_uids, first.reservation_id, first.launch_flavor,
+                          tuple(a for c in checks for a in c.allocated.addresses))
+    summary = "; ".join(c.summary for c in checks if c.ok == ok)
+    return Verification(ok, summary, allocated, tuple(p for c in checks for p in c.problems))
+
+
 class Reserver:
     def __init__(self, ctx: LiveContext, audit: AuditLog, *, on_event: Callable[[str], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 confirm: Callable[[Any, dict], bool] | None = None,
+                 confirm: Callable[[str, Any, dict], bool] | None = None,
                  choose: Callable[[KindPlan], Any] | None = None,
                  waiting: Callable[[Lease | None, float], None] | None = None) -> None:
         self.confirm = confirm
@@ -170,6 +198,7 @@ class Reserver:
         self.say = on_event or (lambda _m: None)
         self.sleep = sleep
         self.data: dict = {}
+        self.lease_plan: LeasePlan | None = None  # the last plan, with each option's companion parts
 
     # -- the whole flow ------------------------------------------------------------------------
     def reserve(self, spec: ReserveSpec) -> Outcome:
@@ -185,11 +214,13 @@ class Reserver:
                            resource_type=rtype, needs_consent=unasked)
         if option is None:
             return Outcome("no_capacity", EXIT_NO_CAPACITY, plan.explanation, plan=plan, resource_type=rtype)
+        parts = self._parts(option)
         if spec.dry_run:
-            body = _body(spec, option, "<assigned at creation>")
-            return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {kind.describe(option)}: {option.why}",
+            body = _body(spec, option, "<assigned at creation>", parts)
+            return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {_describe(spec, option, parts)}: {option.why}",
                            option=option, body=body, plan=plan, resource_type=rtype)
-        if self.confirm is not None and not self.confirm(option, _body(spec, option, None)):
+        if self.confirm is not None and not self.confirm(_describe(spec, option, parts), option,
+                                                         _body(spec, option, None, parts)):
             return Outcome("aborted", 130, "not confirmed; nothing was created", option=option, plan=plan,
                            resource_type=rtype)
         intent_id = new_intent_id()
@@ -198,19 +229,19 @@ class Reserver:
             name = f"{spec.name}-{intent_id}"
         attempts: list[dict] = []
         self.audit.append(INTENT, intent_id, lease_name=name, zone=option.zone, data=self.data,
-                          request=kind.request_record(spec.request), option=kind.option_record(option))
+                          request=kind.request_record(spec.request), option=_option_record(spec, option, parts))
         crash_point("after_intent")
         for attempt in range(1, spec.retry_attempts + 2):
-            body = _body(spec, option, name)
+            body = _body(spec, option, name, parts)
             leases = self.ctx.leases(option.zone)
             self.audit.append(CREATE_ATTEMPT, intent_id, attempt=attempt, zone=option.zone, body=body)
-            self.say(f"creating lease {name} in {option.zone}: {kind.describe(option)}, {option.why}")
+            self.say(f"creating lease {name} in {option.zone}: {_describe(spec, option, parts)}, {option.why}")
             lease, failure = self._create(leases, body, name)
             if lease is not None:
                 crash_point("after_create")
-                return self._finish(spec, intent_id, name, option, body, lease, leases, attempts, plan)
+                return self._finish(spec, intent_id, name, option, body, lease, leases, attempts, plan, parts)
             attempts.append({"attempt": attempt, "zone": option.zone, "kind": str(failure.kind),
-                             "message": failure.message, "option": kind.option_record(option)})
+                             "message": failure.message, "option": _option_record(spec, option, parts)})
             if failure.kind is Failure.unknown:
                 msg = (f"the create call failed and Blazar could not be asked whether lease {name} exists "
                        f"({failure.message}); run 'envboot audit reconcile' when Blazar answers")
@@ -236,6 +267,7 @@ class Reserver:
             option = self._choose(plan, spec, first_only=True, taken=option)
             if option is None:
                 break
+            parts = self._parts(option)
         msg = f"no capacity after {len(attempts)} attempt(s): {plan.explanation}"
         self.audit.append(OUTCOME, intent_id, result="no_capacity", reason=msg, attempts=attempts)
         return Outcome("no_capacity", EXIT_NO_CAPACITY, msg, intent_id, name, attempts=attempts, plan=plan,
@@ -256,8 +288,13 @@ class Reserver:
         info = kind.data_info(data)
         stale = list(dict.fromkeys([*info.stale_sites, *failed]))
         self.data = {"source": info.source, "fetched_at": iso_z(info.fetched_at), "stale_sites": stale}
-        return kind.plan(data, spec.request, cleaning_minutes=spec.cleaning_minutes,
-                         not_before=first_bookable_minute(utcnow()))
+        companions = [Part(k, k.load(self.ctx, zones), r) for r in spec.companions for k in (kind_of(r),)]
+        self.lease_plan = plan_lease(kind, data, spec.request, companions, cleaning_minutes=spec.cleaning_minutes,
+                                     not_before=first_bookable_minute(utcnow()))
+        return self.lease_plan.plan
+
+    def _parts(self, option) -> tuple:
+        return self.lease_plan.parts_of(option) if self.lease_plan is not None else ()
 
     def _choose(self, plan: KindPlan, spec: ReserveSpec, first_only: bool = False, taken: Any = None) -> Any:
         if self.choose is not None:
@@ -291,7 +328,7 @@ class Reserver:
         return None, Classified(Failure.unknown, failure.status,
                                 f"{failure.message}; whether the lease exists could not be checked")
 
-    def _finish(self, spec, intent_id, name, option, body, lease, leases, attempts, plan) -> Outcome:
+    def _finish(self, spec, intent_id, name, option, body, lease, leases, attempts, plan, parts=()) -> Outcome:
         rtype = spec.kind.resource_type
         lease = self._wait(leases, lease, spec.wait_timeout_s)
         if lease.status == "ERROR" or lease.status not in ("PENDING", "ACTIVE"):
@@ -306,7 +343,7 @@ class Reserver:
                               reason=msg, attempts=attempts)
             return Outcome("error_state", EXIT_BLAZAR, msg, intent_id, name, lease.id, lease.status, option, body,
                            attempts=attempts, plan=plan, resource_type=rtype)
-        verdict = self.verify(spec, option, lease)
+        verdict = self.verify(spec, option, lease, parts)
         got = verdict.allocated
         hosts = list(got.hosts)
         if not verdict.ok:
@@ -356,18 +393,23 @@ class Reserver:
                 self.waiting(None, 0.0)
         return lease
 
-    def verify(self, spec: ReserveSpec, option, lease: Lease) -> Verification:
+    def verify(self, spec: ReserveSpec, option, lease: Lease, parts: tuple = ()) -> Verification:
         """Refresh the zone, write the merged view, re-read the lease, and let its kind judge it."""
         problem = self._refresh_to_verify(option.zone, lease.id)
         if problem:
             return Verification(False, problem, Allocated(), (problem,))
-        write_merged(self.ctx.view(), self.ctx.data_dir / "lease_results_live.json")
         try:  # the lease as Blazar has it now (e.g. a flavor reservation's flavor is set once Nova made it)
             lease = self.ctx.leases(option.zone).get(lease.id)
         except Exception as exc:  # noqa: BLE001
             self.say(f"re-reading lease {lease.id} failed ({classify(exc).message}); verifying what create returned")
         data = spec.kind.load(self.ctx, [option.zone])
-        return spec.kind.verify(data, lease, option, cleaning_minutes=spec.cleaning_minutes, pin_nodes=spec.pin_nodes)
+        spec.kind.persist(data, self.ctx.data_dir)
+        checks = [spec.kind.verify(data, lease, option, cleaning_minutes=spec.cleaning_minutes,
+                                   pin_nodes=spec.pin_nodes)]
+        for kind, part in parts:
+            checks.append(kind.verify(kind.load(self.ctx, [option.zone]), lease, part,
+                                      cleaning_minutes=spec.cleaning_minutes))
+        return combined(checks)
 
     # -- reconciliation --------------------------------------------------------------------------
     def reconcile(self, zones: list[str] | None = None) -> list[dict]:

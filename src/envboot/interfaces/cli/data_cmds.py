@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from envboot import api
-from envboot.core.errors import EXIT_NO_CAPACITY, InputError
 from envboot.core.fsutil import check_output_path
 from envboot.core.settings import data_dir
-from envboot.core.timeutil import clock as read_clock
-from envboot.domain.resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
 from envboot.domain.zones import summarize_zones
 from envboot.interfaces.cli import tables
 from envboot.interfaces.cli.console import emit_json, out
@@ -24,9 +20,11 @@ from envboot.interfaces.cli.options import (
     DataOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     NowOpt,
     ResourceTypeOpt,
@@ -34,8 +32,8 @@ from envboot.interfaces.cli.options import (
     StartOpt,
     ZoneOpt,
 )
-from envboot.interfaces.jsonout import availability_json, zones_json
-from envboot.interfaces.request_flags import availability_query, needs_flag, settings_with
+from envboot.interfaces.jsonout import zones_json
+from envboot.interfaces.kinds import CommandFlags, check_flags, commands_for
 
 
 def merge(
@@ -69,6 +67,8 @@ def availability(
     needs: NeedsOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     data: DataOpt = None,
     allocations: AllocationsOpt = None,
     cleaning_time: CleaningOpt = None,
@@ -81,31 +81,16 @@ def availability(
 
     [bold]Example[/]: envboot availability --zone uc --start "2025-10-30 20:00" --duration 60 -f json
     """
-    if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
-        from envboot.interfaces import flavor_path as flavor_cli  # KVM instances: docs/planner.md, flavor:instance
-
-        flavor_cli.refuse_host_flags(node_type=node_type, needs=needs, allocations=allocations)
-        code, doc = flavor_cli.availability_command(
-            zone=zone, start=start, duration=duration, amount=amount, flavor=flavor, data=data,
-            cleaning_time=cleaning_time, now=now, as_json=fmt is Format.json)
-        if fmt is Format.json:
-            emit_json(doc)
-        raise typer.Exit(code)
-    if flavor is not None:
-        raise InputError("--flavor applies to --resource-type flavor:instance only")
-    needs_text = needs_flag(needs, None, node_type)
-    settings = settings_with(cleaning_time)
-    view = api.load_view(data_dir(data), allocations_file=allocations)
-    clock = read_clock(now)
-    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type, clock),
-                    needs=needs_text)
-    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock), clock)
+    flags = CommandFlags(zone, start, duration, amount, node_type=node_type, needs=needs, flavor=flavor, data=data,
+                         allocations=allocations, cleaning_time=cleaning_time, now=now, floating_ips=floating_ips,
+                         network=network, as_json=fmt is Format.json)
+    commands = commands_for(resource_type)  # the kind's own flags, answer and table (interfaces/kinds)
+    check_flags(commands, flags)
+    code, doc = commands.availability(flags)
     if fmt is Format.json:
         emit_json(doc)
-    else:
-        tables.print_availability(out, doc)
-    if not doc["sufficient"]:
-        raise typer.Exit(EXIT_NO_CAPACITY)
+    if code:
+        raise typer.Exit(code)
 
 
 def zones(data: DataOpt = None, allocations: AllocationsOpt = None, fmt: FormatOpt = Format.table) -> None:

@@ -7,32 +7,31 @@ from typing import Annotated
 
 import typer
 
-from envboot import api
-from envboot.core.errors import EXIT_NO_CAPACITY, InputError
 from envboot.core.fsutil import check_output_path
-from envboot.core.settings import DEFAULT_HORIZON_HOURS, data_dir
-from envboot.domain.resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
-from envboot.interfaces.cli.console import emit_json, out
+from envboot.core.settings import DEFAULT_HORIZON_HOURS
+from envboot.interfaces.cli.console import emit_json
 from envboot.interfaces.cli.options import (
     AmountOpt,
     CleaningOpt,
     DataOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsFromOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     NowOpt,
     ResourceTypeOpt,
     StartOpt,
     ZoneOpt,
 )
-from envboot.interfaces.jsonout import plan_json
-from envboot.interfaces.policy_checks import PolicyOpt, plan_checks, policy
+from envboot.interfaces.kinds import CommandFlags, check_flags, commands_for
+from envboot.interfaces.policy_checks import PolicyOpt, policy
 from envboot.interfaces.request_flags import Flags, build_request, needs_flag, parse_flags  # noqa: F401 - re-exported
-from envboot.kinds.hosts.planner import Prefer
+from envboot.kinds.strategies import Prefer
 
 
 def plan(
@@ -49,6 +48,8 @@ def plan(
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     resource_properties: Annotated[
         str | None, typer.Option("--resource-properties", "-p",
                                  help='Blazar expression, e.g. \'["==", "$gpu.gpu_count", "4"]\'')
@@ -93,45 +94,16 @@ def plan(
     """
     if calendar is not None:
         check_output_path(calendar, "--calendar")
-    pol = policy(policy_file)
-    if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
-        from envboot.interfaces import flavor_path as flavor_cli  # KVM instances: docs/planner.md, flavor:instance
-
-        flavor_cli.refuse_host_flags(min_amount=min_amount, node_type=node_type, needs=needs, needs_from=needs_from,
-                                     resource_properties=resource_properties, downgrade_ladder=downgrade_ladder,
-                                     calendar=calendar)
-        code, doc = flavor_cli.plan_command(
-            zone=zone, start=start, duration=duration, amount=amount, flavor=flavor, alt_zones=alt_zones,
-            any_zone=any_zone, allow_downgrade=allow_downgrade, prefer=prefer, max_delay=max_delay,
-            max_search_hours=max_search_hours, data=data, cleaning_time=cleaning_time, now=now,
-            as_json=fmt is Format.json)
-        if fmt is Format.json:
-            emit_json(doc)
-        raise typer.Exit(code)
-    if flavor is not None:
-        raise InputError("--flavor applies to --resource-type flavor:instance only")
-    flags = parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties, alt_zones,
-                        any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay, max_search_hours, cleaning_time,
-                        resource_type=resource_type, now=now, needs=needs, needs_from=needs_from)
-    view = api.load_view(data_dir(data))
-    request = build_request(view, flags)
-    ladder = api.downgrade_ladder(view, flags.overrides) if allow_downgrade else {}
-    result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, ladder=ladder,
-                           now=flags.now)
-    if calendar is not None:
-        from envboot.interfaces.cli.calendar_cmd import plan_calendar  # the page's code loads only when asked for
-
-        plan_calendar(calendar, view, result, settings=flags.settings, now=flags.now, announce=fmt is not Format.json)
-    doc = plan_json(view, result)
-    if result.options:
-        doc["policy"] = plan_checks(pol, view.nodes, result.options[0], flags.now)
+    policy(policy_file)  # a bad policy file is exit 2 before any data is read
+    flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
+                         resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
+                         max_search_hours, data, None, cleaning_time, now, calendar, show_all,
+                         floating_ips=floating_ips, network=network, as_json=fmt is Format.json,
+                         policy_file=policy_file)
+    commands = commands_for(resource_type)  # the kind's own flags, answer and table (interfaces/kinds)
+    check_flags(commands, flags)
+    code, doc = commands.plan(flags)
     if fmt is Format.json:
         emit_json(doc)
-    else:
-        from envboot.interfaces.calendar_page import option_command  # the calendar's command for an option, reused
-        from envboot.interfaces.cli import tables  # Rich loads only for a table
-
-        command = option_command(result, result.options[0], flags.settings.cleaning_minutes) if result.options else None
-        tables.print_plan(out, doc, reserve_command=command, show_all=show_all)
-    if not result.options:
-        raise typer.Exit(EXIT_NO_CAPACITY)
+    if code:
+        raise typer.Exit(code)

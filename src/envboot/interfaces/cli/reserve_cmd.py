@@ -10,10 +10,9 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from envboot.core.errors import EXIT_OK, InputError
+from envboot.core.errors import EXIT_OK
 from envboot.core.settings import DEFAULT_HORIZON_HOURS
 from envboot.core.timeutil import utcnow
-from envboot.domain.resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
 from envboot.interfaces.cli.console import emit_json, err, out
 from envboot.interfaces.cli.live_options import (
     AuditOpt,
@@ -31,21 +30,23 @@ from envboot.interfaces.cli.options import (
     CleaningOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsFromOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     ResourceTypeOpt,
     StartOpt,
     ZoneOpt,
 )
-from envboot.interfaces.cli.plan_cmd import build_request, parse_flags
+from envboot.interfaces.kinds import CommandFlags, ReserveFlags, check_flags, commands_for
 from envboot.interfaces.live_json import outcome_json
 from envboot.interfaces.policy_checks import PolicyOpt, policy, reserve_checks
 from envboot.interfaces.policy_checks import lines as policy_lines
-from envboot.kinds.hosts.planner import Prefer
-from envboot.live.reserve import Outcome, Reserver, ReserveSpec, preflight
+from envboot.kinds.strategies import Prefer
+from envboot.live.reserve import Outcome, Reserver
 from envboot.planning.policy import Policy
 
 
@@ -62,6 +63,8 @@ def reserve(
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     resource_properties: Annotated[str | None, typer.Option("--resource-properties", "-p")] = None,
     alt_zones: Annotated[str | None, typer.Option("--alt-zones")] = None,
     any_zone: Annotated[bool, typer.Option("--any-zone", help="Other zones may be booked")] = False,
@@ -111,36 +114,15 @@ def reserve(
     """
     # the policy checks (not for the seed shim, which keeps the seed's document): a bad file is exit 2 first
     pol = policy(policy_file) if typer_ctx is not None else None
-    if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
-        from envboot.interfaces import flavor_path as flavor_cli
-
-        flavor_cli.refuse_host_flags(min_amount=min_amount, node_type=node_type, needs=needs, needs_from=needs_from,
-                                     resource_properties=resource_properties, downgrade_ladder=downgrade_ladder,
-                                     pin_nodes=pin_nodes)
-        flavor_cli.flavor_flag(flavor)  # bad input first, before any credentials are needed
-        ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
-        spec = flavor_cli.reserve_spec(
-            ctx=ctx, zone=zone, start=start,
-            duration=duration, amount=amount, flavor=flavor, alt_zones=alt_zones, any_zone=any_zone,
-            allow_downgrade=allow_downgrade, prefer=prefer, max_delay=max_delay, max_search_hours=max_search_hours,
-            cleaning_time=cleaning_time, dry_run=bool(dry_run), option=option, name=name,
-            retry_attempts=retry_attempts, retry_refresh=retry_refresh,
-            retry_find_earliest=allow_shift or retry_find_earliest, wait_timeout=wait_timeout)
-        _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx, pol)
-        return
-    if flavor is not None:
-        raise InputError("--flavor applies to --resource-type flavor:instance only")
-    flags = parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties, alt_zones,
-                        any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay, max_search_hours,
-                        cleaning_time, for_reserve=True, resource_type=resource_type, needs=needs,
-                        needs_from=needs_from)
+    flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
+                         resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
+                         max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes,
+                         floating_ips=floating_ips, network=network)
+    commands = commands_for(resource_type)  # the kind's own flags and request (interfaces/kinds)
+    check_flags(commands, flags)
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
-    request = build_request(ctx.view(require_live=False), flags)  # names only: reserve refreshes first
-    spec = ReserveSpec(request, dry_run=bool(dry_run), option_index=option, pin_nodes=pin_nodes, name=name,
-                       retry_attempts=retry_attempts, retry_refresh=retry_refresh,
-                       allow_shift=allow_shift or retry_find_earliest, wait_timeout_s=wait_timeout,
-                       cleaning_minutes=flags.settings.cleaning_minutes)
-    preflight(spec, utcnow(), flags.settings.max_lease_minutes)
+    spec = commands.reserve_spec(ctx, flags, ReserveFlags(
+        bool(dry_run), option, name, retry_attempts, retry_refresh, allow_shift or retry_find_earliest, wait_timeout))
     _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx, pol)
 
 
@@ -149,10 +131,10 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
     confirm = None if (yes or dry_run or not sys.stdin.isatty()) else _confirm
     say = lambda m: err.print(m, markup=False, highlight=False)  # noqa: E731
     if confirm is not None and pol is not None:
-        def confirm(option, body, _ask=confirm) -> bool:  # the checks (an equivalent lease...) before consent
+        def confirm(what, option, body, _ask=confirm) -> bool:  # the checks (an equivalent lease...) before consent
             for line in policy_lines(reserve_checks(pol, ctx, option, utcnow(), say=say)):
                 err.print(line)
-            return _ask(option, body)
+            return _ask(what, option, body)
     if not dry_run and not yes and not sys.stdin.isatty():
         raise typer.BadParameter("creating a lease without a terminal needs --yes", param_hint="--yes")
     progress = WaitProgress(err.rich)
@@ -170,13 +152,9 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
         raise typer.Exit(result.exit_code)
 
 
-def _confirm(option, body) -> bool:
-    if hasattr(option, "flavor"):
-        err.print(f"about to reserve {option.amount} x {option.flavor.name} in {option.zone}, "
-                  f"{option.start:%Y-%m-%d %H:%M}Z → {option.end:%Y-%m-%d %H:%M}Z: {option.why}", markup=False)
-        return typer.confirm("create this lease?", default=False)
-    err.print(f"about to reserve {option.amount} host(s) in {option.zone}, {option.start:%Y-%m-%d %H:%M}Z → "
-              f"{option.end:%Y-%m-%d %H:%M}Z ({option.su_cost:g} SU): {option.why}", markup=False)
+def _confirm(what: str, option, body) -> bool:
+    err.print(f"about to reserve {what} in {option.zone}, {option.start:%Y-%m-%d %H:%M}Z → "
+              f"{option.end:%Y-%m-%d %H:%M}Z: {option.why}", markup=False)
     return typer.confirm("create this lease?", default=False)
 
 

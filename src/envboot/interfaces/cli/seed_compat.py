@@ -21,16 +21,10 @@ from typing import Annotated
 import typer
 
 from envboot import api
-from envboot.core.errors import EXIT_NO_CAPACITY, InputError
-from envboot.core.fsutil import check_output_path
-from envboot.core.settings import DEFAULT_HORIZON_HOURS, Settings, data_dir
-from envboot.core.timeutil import clock as read_clock
-from envboot.domain.freshness import first_bookable_minute
-from envboot.domain.resource_types import FLAVOR_INSTANCE, RESOURCE_TYPES, parse_resource_type
+from envboot.core.settings import DEFAULT_HORIZON_HOURS, data_dir
 from envboot.domain.zones import summarize_zones
 from envboot.interfaces.cli import tables
 from envboot.interfaces.cli.console import emit_json, err, out
-from envboot.interfaces.cli.data_cmds import availability_query
 from envboot.interfaces.cli.options import (
     AmountOpt,
     DataOpt,
@@ -46,8 +40,8 @@ from envboot.interfaces.cli.options import (
     ZoneOpt,
 )
 from envboot.interfaces.cli.plan_cmd import needs_flag
-from envboot.interfaces.jsonout import availability_json, option_json, zones_json
-from envboot.kinds.hosts.planner import PlanRequest
+from envboot.interfaces.jsonout import zones_json
+from envboot.interfaces.kinds import CommandFlags, check_flags, commands_for
 
 seed_app = typer.Typer(
     add_completion=False,
@@ -92,52 +86,26 @@ def integrate_and_plan(
     Example: ./integrate_and_plan.py --zone uc --start "2025-10-30 20:00" --duration 60 --amount 2
     """
     # Blazar's resource type, as in the seed (physical:host by default; flavor:instance: KVM instances)
-    if parse_resource_type(resource_type, allow=RESOURCE_TYPES) == FLAVOR_INSTANCE:
-        _flavor_like_the_seed(zone, start, duration, amount, flavor, node_type, needs, dry_run, refresh, list_zones,
-                              find_earliest, max_search_hours, retry_attempts, retry_refresh, data, now, fmt)
-        return
-    if flavor is not None:
-        raise InputError("--flavor applies to --resource-type flavor:instance only")
-    needs_text = needs_flag(needs, None, node_type)
-    settings = Settings.from_env()
+    flags = CommandFlags(zone, start, duration, amount, node_type=node_type, needs=needs, flavor=flavor,
+                         max_search_hours=max_search_hours, data=data, now=now, list_zones=list_zones,
+                         as_json=fmt is Format.json)
+    commands = commands_for(resource_type)  # the kind's own flags and answer (interfaces/kinds)
+    check_flags(commands, flags)
     if dry_run == 0:
-        _reserve_like_the_seed(zone, start, duration, amount, node_type, needs_text, find_earliest, max_search_hours,
-                               retry_attempts, retry_refresh, fmt)
+        _reserve_like_the_seed(flags, resource_type, find_earliest, retry_attempts, retry_refresh, fmt)
         return
     if refresh:
-        data = _refresh_like_the_seed(data)
-    directory = data_dir(data)
+        flags = replace(flags, data=_refresh_like_the_seed(data))
     if list_zones:
-        view = api.load_view(directory)
+        view = api.load_view(data_dir(flags.data))
         doc = zones_json(view, summarize_zones(view))
         emit_json(doc) if fmt is Format.json else tables.print_zones(out, doc)
         return
-    if start is None:
-        raise InputError("--start is required (or set DESIRED_START); e.g. --start '2025-10-30 20:00'")
-    check_output_path(output, "--output")
-    view = api.load_view(directory)
-    query = replace(availability_query(view, settings, zone, start, duration, amount, node_type, read_clock(now)),
-                    needs=needs_text)
-    merged = api.write_merged(view, output)
-    if fmt is Format.table:
-        tables.print_merge(err, merged, str(output))
-    clock = read_clock(now)
-    doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock))
-    if not doc["sufficient"] and find_earliest:
-        request = PlanRequest(query.zone, query.start, query.duration_minutes, query.amount, query.amount,
-                              query.node_type, max_delay_minutes=max_search_hours * 60, needs=needs_text,
-                              not_before=first_bookable_minute(clock))
-        result = api.make_plan(view, request, cleaning_minutes=settings.cleaning_minutes)
-        doc["earliest"] = option_json(view, 1, result.options[0]) if result.options else None
+    code, doc = commands.seed(flags, output=output, find_earliest=find_earliest)
     if fmt is Format.json:
         emit_json(doc)
-    else:
-        tables.print_availability(out, doc)
-        if "earliest" in doc:
-            tables.print_earliest(out, doc["earliest"], max_search_hours)
-    found = doc["sufficient"] or bool(doc.get("earliest"))
-    if not found:
-        raise typer.Exit(EXIT_NO_CAPACITY)
+    if code:
+        raise typer.Exit(code)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -167,48 +135,15 @@ def _seed_command(rank: int) -> str:
     return f"{shim}  (the shim books the earliest window that fits; envboot reserve --option {rank} books this one)"
 
 
-def _reserve_like_the_seed(zone, start, duration, amount, node_type, needs_text, find_earliest, max_search_hours,
-                           retry_attempts, retry_refresh, fmt) -> None:
+def _reserve_like_the_seed(flags: CommandFlags, resource_type, find_earliest, retry_attempts, retry_refresh,
+                           fmt) -> None:
     """``--dry-run 0``: the seed created the lease; envboot's reserve does it, verified and audited."""
     from envboot.interfaces.cli import reserve_cmd
     from envboot.interfaces.cli.reserve_cmd import reserve
 
     reserve_cmd.command_for = _seed_command  # the shim books a later window only with --find-earliest
-    reserve(zone=zone, start=start, duration=duration, amount=amount, node_type=node_type, needs=needs_text, dry_run=0,
-            yes=True, retry_attempts=retry_attempts, retry_refresh=retry_refresh, retry_find_earliest=find_earliest,
-            max_search_hours=max_search_hours, fmt=fmt)
-
-
-def _flavor_like_the_seed(zone, start, duration, amount, flavor, node_type, needs, dry_run, refresh, list_zones,
-                          find_earliest, max_search_hours, retry_attempts, retry_refresh, data, now, fmt) -> None:
-    """``--resource-type flavor:instance --flavor F``: KVM instances. ``--dry-run 0`` creates the instance
-    reservation through ``envboot reserve``'s verified, audited flow; otherwise the answer for the
-    window (``--find-earliest``: the plan, with the earliest window when the requested one is short)."""
-    from envboot.interfaces import flavor_path as flavor_cli
-    from envboot.kinds.hosts.planner import Prefer
-
-    flavor_cli.refuse_host_flags(node_type=node_type, needs=needs, list_zones=list_zones)
-    if dry_run == 0:
-        from envboot.interfaces.cli import reserve_cmd
-        from envboot.interfaces.cli.reserve_cmd import reserve
-
-        reserve_cmd.command_for = _seed_command
-        reserve(zone=zone, start=start, duration=duration, amount=amount, resource_type=FLAVOR_INSTANCE, flavor=flavor,
-                dry_run=0, yes=True, retry_attempts=retry_attempts, retry_refresh=retry_refresh,
-                retry_find_earliest=find_earliest, max_search_hours=max_search_hours, fmt=fmt)
-        return
-    if refresh:
-        data = _refresh_like_the_seed(data)
-    if find_earliest:
-        code, doc = flavor_cli.plan_command(
-            zone=zone, start=start, duration=duration, amount=amount, flavor=flavor, alt_zones=None, any_zone=False,
-            allow_downgrade=False, prefer=Prefer.soonest, max_delay=None, max_search_hours=max_search_hours,
-            data=data, cleaning_time=None, now=now, as_json=fmt is Format.json)
-    else:
-        code, doc = flavor_cli.availability_command(zone=zone, start=start, duration=duration, amount=amount,
-                                                    flavor=flavor, data=data, cleaning_time=None, now=now,
-                                                    as_json=fmt is Format.json)
-    if fmt is Format.json:
-        emit_json(doc)
-    if code:
-        raise typer.Exit(code)
+    reserve(zone=flags.zone, start=flags.start, duration=flags.duration, amount=flags.amount,
+            node_type=flags.node_type, needs=needs_flag(flags.needs, None, flags.node_type),
+            resource_type=resource_type, flavor=flags.flavor, dry_run=0, yes=True, retry_attempts=retry_attempts,
+            retry_refresh=retry_refresh, retry_find_earliest=find_earliest, max_search_hours=flags.max_search_hours,
+            fmt=fmt)

@@ -53,13 +53,13 @@ from envboot.interfaces.mcp.state import (
     StoredPlan,
     anchored,
     describe_change,
-    is_flavor_option_type,
     option_identity,
     shifted_to,
 )
 from envboot.kinds.hosts.availability import AvailabilityAnswer, AvailabilityQuery
 from envboot.kinds.hosts.engine import from_minute, to_minute
 from envboot.kinds.hosts.planner import Option, Plan, Prefer
+from envboot.kinds.registry import kind_of_option
 from envboot.live.context import default_live_dir
 from envboot.live.reserve import Reserver, ReserveSpec, preflight
 
@@ -185,18 +185,9 @@ def consented(consent: ElicitationResult, confirm: bool, what: str) -> None:
     raise PlanRefused(f"the person {'declined' if action == 'decline' else 'cancelled'} {what}; nothing was done")
 
 
-def lease_description(o: Option, view: MergedView | None = None) -> str:
-    if is_flavor_option_type(o):
-        hours = (o.end - o.start).total_seconds() / 3600
-        where = ", ".join(f"{h.hypervisor_hostname}×{n}" for h, n in o.hosts)
-        return (f"zone {o.zone}, {o.amount} KVM instance(s) of flavor {o.flavor.label} (likely on {where}), "
-                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h)")
-    hosts = ", ".join(n.hostname or n.uid for n in o.nodes)
-    hours = (o.end - o.start).total_seconds() / 3600
+def lease_description(o, view: MergedView | None = None) -> str:
     where = f"{o.zone} ({zone_name(view, o.zone)})" if view is not None else o.zone
-    count = f"{o.amount} host(s)" if o.min_amount == o.max_amount else f"{o.min_amount}..{o.max_amount} host(s)"
-    return (f"zone {where}, {count} of type {o.node_type or 'any (by properties)'} (likely {hosts}), "
-            f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h), {o.su_cost:g} SU")
+    return f"zone {where}, {kind_of_option(o).consent_text(o)}"
 
 
 def hardware_doc(view: MergedView) -> dict:
@@ -431,7 +422,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         """How many KVM instances of a flavor fit in a zone for the whole window [start, start+duration), per
         host, as Blazar's flavor plugin counts them (flavor:instance); `sufficient` says whether `amount` do.
         Same document as `envboot availability --resource-type flavor:instance -f json`."""
-        from envboot.interfaces.flavor_path import availability_command
+        from envboot.interfaces.kinds.flavors import availability_command
 
         def run() -> dict:
             warnings = refresh_flavor_zones([zone]) if live else []
@@ -463,7 +454,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         the exact Blazar lease request. Returns a plan_id: `reserve` takes it with an option's rank while the
         plan is fresh (expires_at); the lease's instances then launch with the flavor Blazar creates,
         `reservation:<reservation id>`. Use live: true to plan on fresh Blazar data (what reserve re-checks)."""
-        from envboot.interfaces.flavor_path import plan_on
+        from envboot.interfaces.kinds.flavors import plan_on
 
         owner = session_owner(ctx) if ctx is not None else None
 

@@ -18,8 +18,8 @@ from envboot.core.errors import EXIT_BAD_INPUT, EnvbootError, InputError
 from envboot.core.settings import data_dir as resolve_data_dir
 from envboot.core.timeutil import iso_z, utcnow
 from envboot.domain.model import MergedView
-from envboot.domain.properties import to_json
 from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
+from envboot.kinds.registry import kind_of_option
 from envboot.live.audit import AuditLog
 from envboot.live.context import LiveContext
 
@@ -72,10 +72,6 @@ class StoredPlan:
     asap: bool = False  # planned for start "now": re-anchored to the first bookable minute at reserve time
     anchor: datetime | None = None  # the re-anchored start the person was asked to confirm
 
-    @property
-    def is_flavor(self) -> bool:
-        return is_flavor_option_type(self.request)
-
     def option(self, rank: int) -> Option | FlavorOption:
         if not 1 <= rank <= len(self.plan.options):
             raise PlanRefused(f"plan {self.plan_id} has {len(self.plan.options)} option(s); "
@@ -83,30 +79,19 @@ class StoredPlan:
         return self.plan.options[rank - 1]
 
 
-def is_flavor_option_type(x: object) -> bool:
-    """A ``flavor:instance`` request, plan or option (their modules load only when one is used)."""
-    return type(x).__name__ in ("FlavorPlanRequest", "FlavorPlan", "FlavorOption")
-
-
-def option_identity(o: Option | FlavorOption) -> tuple:
+def option_identity(o) -> tuple:
     """What a person consents to: the lease Blazar would be asked for, and what it costs."""
-    if is_flavor_option_type(o):
-        return ("flavor:instance", o.zone, o.start, o.end, o.amount, o.flavor.id)
-    return (o.zone, o.start, o.end, o.amount, o.min_amount, o.max_amount, o.node_type, to_json(o.query),
-            round(o.su_cost, 4))
+    kind = kind_of_option(o)
+    return (kind.resource_type, o.zone, o.start, o.end, *(v for _label, v in kind.consent_fields(o)))
 
 
-def describe_change(planned: Option | FlavorOption, fresh: Option | FlavorOption) -> str:
-    if is_flavor_option_type(planned):
-        fields = (("instances", planned.amount, fresh.amount),
-                  ("flavor", planned.flavor.name, getattr(getattr(fresh, "flavor", None), "name", None)))
-    else:
-        fields = (("hosts", planned.amount, fresh.amount), ("node type", planned.node_type, fresh.node_type),
-                  ("resource properties", to_json(planned.query), to_json(fresh.query)),
-                  ("SU", round(planned.su_cost, 4), round(fresh.su_cost, 4)))
+def describe_change(planned, fresh) -> str:
+    kind = kind_of_option(planned)
+    theirs = dict(kind.consent_fields(fresh)) if kind_of_option(fresh) is kind else {}
     changes = []
     for label, a, b in (("zone", planned.zone, fresh.zone), ("start", iso_z(planned.start), iso_z(fresh.start)),
-                        ("end", iso_z(planned.end), iso_z(fresh.end)), *fields):
+                        ("end", iso_z(planned.end), iso_z(fresh.end)),
+                        *((label, a, theirs.get(label)) for label, a in kind.consent_fields(planned))):
         if a != b:
             changes.append(f"{label} {a} → {b}")
     return ", ".join(changes) or "its hosts changed"

@@ -12,9 +12,9 @@ from envboot.core.errors import InputError
 from envboot.core.timeutil import iso_z
 from envboot.domain.model import DataInfo
 from envboot.kinds.flavors.fetch import fetch_flavor_files, offers_kvm, write_flavor_files
-from envboot.kinds.flavors.lease_body import flavor_reservation
+from envboot.kinds.flavors.lease_body import flavor_reservation, option_json
 from envboot.kinds.flavors.loaders import load_flavor_data
-from envboot.kinds.flavors.model import FLAVOR_INSTANCE, FlavorData
+from envboot.kinds.flavors.model import FLAVOR_INSTANCE, RESERVATION_FLAVOR_PREFIX, FlavorData
 from envboot.kinds.flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest, plan_flavor
 from envboot.kinds.flavors.verify import verify_flavor_lease
 from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verification
@@ -22,6 +22,7 @@ from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verificati
 
 class FlavorKind:
     resource_type = FLAVOR_INSTANCE
+    option_type = FlavorOption
     request_type = FlavorPlanRequest
 
     def fetch(self, conn: Any, data_dir: Path, site_id: str, hosts: list[dict[str, Any]]) -> None:
@@ -35,6 +36,9 @@ class FlavorKind:
             raise InputError(f"zone {missing[0]}: no flavor data (flavors.json) after refresh; flavor:instance needs "
                              "a KVM zone (site_class kvm in sites.json, e.g. KVM@TACC)")
         return data
+
+    def persist(self, data: FlavorData, data_dir: Path) -> None:
+        return None  # the flavor kind keeps no merged document
 
     def data_info(self, data: FlavorData) -> DataInfo:
         return data.data
@@ -59,6 +63,26 @@ class FlavorKind:
 
     def describe(self, option: FlavorOption) -> str:
         return f"{option.amount} x {option.flavor.name}"
+
+    def consent_fields(self, o: FlavorOption) -> tuple[tuple[str, Any], ...]:
+        return (("instances", o.amount), ("flavor", o.flavor.name))  # a zone's flavor names are unique (planner)
+
+    def consent_text(self, o: FlavorOption) -> str:
+        hours = (o.end - o.start).total_seconds() / 3600
+        where = ", ".join(f"{h.hypervisor_hostname}×{n}" for h, n in o.hosts)
+        return (f"{o.amount} KVM instance(s) of flavor {o.flavor.label} (likely on {where}), "
+                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h)")
+
+    def option_json(self, o: FlavorOption, rank: int) -> dict[str, Any]:
+        return option_json(rank, o)
+
+    def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
+        return {"resource_type": FLAVOR_INSTANCE, "launch_flavor": allocated.launch_flavor if allocated else None}
+
+    def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        # the Nova flavor Blazar creates for each reservation (its id is the reservation id): launch with it
+        launch = [f"{RESERVATION_FLAVOR_PREFIX}{r.get('id')}" for r in reservations]
+        return {"launch_flavor": launch[0] if len(launch) == 1 else ", ".join(launch)} if launch else {}
 
     def request_record(self, request: FlavorPlanRequest) -> dict[str, Any]:
         return {"resource_type": FLAVOR_INSTANCE, "start": iso_z(request.start),

@@ -9,17 +9,23 @@ from pathlib import Path
 from typing import Any
 
 from envboot.core.timeutil import iso_z
+from envboot.data.load import write_merged
 from envboot.domain.model import DataInfo, MergedView
+from envboot.domain.properties import to_json
 from envboot.domain.resource_types import PHYSICAL_HOST
+from envboot.kinds.hosts.documents import option_json
 from envboot.kinds.hosts.lease_body import lease_reservations
 from envboot.kinds.hosts.plan import make_plan
 from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
 from envboot.kinds.hosts.verify import verify_lease
 from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verification
 
+MERGED_FILE = "lease_results_live.json"  # the seed's merged view, rewritten after every verified reserve
+
 
 class HostKind:
     resource_type = PHYSICAL_HOST
+    option_type = Option
     request_type = PlanRequest
 
     def fetch(self, conn: Any, data_dir: Path, site_id: str, hosts: list[dict[str, Any]]) -> None:
@@ -27,6 +33,9 @@ class HostKind:
 
     def load(self, source: DataSource, zones: Sequence[str]) -> MergedView:
         return source.view()
+
+    def persist(self, data: MergedView, data_dir: Path) -> None:
+        write_merged(data, data_dir / MERGED_FILE)
 
     def data_info(self, data: MergedView) -> DataInfo:
         return data.data
@@ -52,6 +61,26 @@ class HostKind:
 
     def describe(self, option: Option) -> str:
         return f"{option.amount} host(s)"
+
+    def consent_fields(self, o: Option) -> tuple[tuple[str, Any], ...]:
+        return (("hosts", o.amount), ("min hosts", o.min_amount), ("max hosts", o.max_amount),
+                ("node type", o.node_type), ("resource properties", to_json(o.query)), ("SU", round(o.su_cost, 4)))
+
+    def consent_text(self, o: Option) -> str:
+        hosts = ", ".join(n.hostname or n.uid for n in o.nodes)
+        hours = (o.end - o.start).total_seconds() / 3600
+        count = f"{o.amount} host(s)" if o.min_amount == o.max_amount else f"{o.min_amount}..{o.max_amount} host(s)"
+        return (f"{count} of type {o.node_type or 'any (by properties)'} (likely {hosts}), "
+                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h), {o.su_cost:g} SU")
+
+    def option_json(self, o: Option, rank: int) -> dict[str, Any]:
+        return option_json(None, rank, o)
+
+    def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
+        return {}
+
+    def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        return {}
 
     def request_record(self, request: PlanRequest) -> dict[str, Any]:
         return {"start": iso_z(request.start), "duration_minutes": request.duration_minutes,

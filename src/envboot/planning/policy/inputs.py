@@ -97,6 +97,8 @@ def option_checks(policy: Policy, option: Option | FlavorOption, *, held: Sequen
                   inventory: Mapping[str, int], now: datetime, balance: float | None = None) -> tuple[Check, ...]:
     """The policy checks of one option before it is created. ``held``: the project's own leases (None when
     envboot did not read them: stacking and equivalence are then not checked)."""
+    if not isinstance(option, Option | FlavorOption):
+        return ()  # a kind the checks do not know yet (floating IPs alone): no checks rather than wrong ones
     span = option_span(option)
     flavor = option.flavor.name if isinstance(option, FlavorOption) else None
     checks = [max_lease_length(policy, span.kind, span.start, span.end, flavor=flavor),

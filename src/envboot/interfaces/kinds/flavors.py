@@ -18,19 +18,11 @@ from envboot.interfaces.request_flags import settings_with
 from envboot.kinds.flavors.engine import FlavorEngine
 from envboot.kinds.flavors.lease_body import flavor_availability_json, flavor_plan_json
 from envboot.kinds.flavors.loaders import load_flavor_data
-from envboot.kinds.flavors.model import FlavorData
+from envboot.kinds.flavors.model import FLAVOR_INSTANCE, FlavorData
 from envboot.kinds.flavors.planner import FlavorPlan, FlavorPlanRequest, plan_flavor, resolve_flavor
-from envboot.kinds.hosts.planner import Prefer
+from envboot.kinds.strategies import Prefer
 
 MAX_DELAY_LIMIT = 366 * 24 * 60
-
-
-def refuse_host_flags(**flags: Any) -> None:
-    """Flags that describe bare-metal hosts have no meaning for flavor:instance: one clear error."""
-    for name, value in flags.items():
-        if value not in (None, False):
-            raise InputError(f"--{name.replace('_', '-')} applies to physical:host only; flavor:instance takes "
-                             "--flavor NAME|ID and --amount")
 
 
 def resolve_flavor_zone(data: FlavorData, zone: str | None) -> str:
@@ -138,7 +130,7 @@ def availability_command(*, zone: str | None, start: str | None, duration: str, 
     site = resolve_flavor_zone(fdata, zone)
     z = fdata.zone(site)
     f = resolve_flavor(z, flavor_text)
-    from envboot.kinds.hosts.engine import to_minute
+    from envboot.kinds.minutes import to_minute
 
     t = to_minute(when)
     fit = FlavorEngine(z.hosts, settings.cleaning_minutes).fit(f, t, t + minutes)
@@ -228,3 +220,43 @@ def _plan_flags(flavor: str | None, amount: int, prefer: Prefer, cleaning_time: 
         raise InputError("--prefer cheapest: envboot has no SU rate for KVM instances; use soonest, same-zone or "
                          "same-hardware")
     return flavor_text, settings_with(cleaning_time)
+
+
+class FlavorCommands:
+    """``flavor:instance`` (KVM instances of a flavor) in the commands."""
+
+    resource_type = FLAVOR_INSTANCE
+    owns = frozenset({"flavor"})
+    takes = "--flavor NAME|ID and --amount"
+
+    def plan(self, f) -> tuple[int, dict[str, Any]]:
+        return plan_command(zone=f.zone, start=f.start, duration=f.duration, amount=f.amount, flavor=f.flavor,
+                            alt_zones=f.alt_zones, any_zone=f.any_zone, allow_downgrade=f.allow_downgrade,
+                            prefer=f.prefer, max_delay=f.max_delay, max_search_hours=f.max_search_hours, data=f.data,
+                            cleaning_time=f.cleaning_time, now=f.now, as_json=f.as_json)
+
+    def availability(self, f) -> tuple[int, dict[str, Any]]:
+        return availability_command(zone=f.zone, start=f.start, duration=f.duration, amount=f.amount, flavor=f.flavor,
+                                    data=f.data, cleaning_time=f.cleaning_time, now=f.now, as_json=f.as_json)
+
+    def reserve_spec(self, ctx, f, r):
+        flavor_flag(f.flavor)  # bad input first
+        return reserve_spec(ctx=ctx, zone=f.zone, start=f.start, duration=f.duration, amount=f.amount,
+                            flavor=f.flavor, alt_zones=f.alt_zones, any_zone=f.any_zone,
+                            allow_downgrade=f.allow_downgrade, prefer=f.prefer, max_delay=f.max_delay,
+                            max_search_hours=f.max_search_hours, cleaning_time=f.cleaning_time, dry_run=r.dry_run,
+                            option=r.option, name=r.name, retry_attempts=r.retry_attempts,
+                            retry_refresh=r.retry_refresh, retry_find_earliest=r.allow_shift,
+                            wait_timeout=r.wait_timeout)
+
+    def seed(self, f, *, output: Path, find_earliest: bool) -> tuple[int, dict[str, Any] | None]:
+        """The window's answer; with ``find_earliest``, the plan (the earliest window when it is short)."""
+        if find_earliest:
+            return self.plan(f)
+        return self.availability(f)
+
+    def companion(self, f, primary):
+        return None  # no reservation of this kind rides along in another kind's lease
+
+
+COMMANDS = FlavorCommands()
