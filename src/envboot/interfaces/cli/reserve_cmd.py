@@ -13,6 +13,7 @@ from rich.markup import escape
 from envboot.core.errors import EXIT_OK
 from envboot.core.settings import DEFAULT_HORIZON_HOURS
 from envboot.core.timeutil import utcnow
+from envboot.interfaces.cli.audit_notes import audit_warnings
 from envboot.interfaces.cli.console import emit_json, err, out
 from envboot.interfaces.cli.live_options import (
     AuditOpt,
@@ -144,6 +145,7 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
         result = reserver.reserve(spec)
     finally:
         progress(None, 0.0)
+    audit_warnings(reserver.audit, result)
     checks = None
     if pol is not None and result.option is not None:
         checks = reserve_checks(pol, ctx, result.option, utcnow(), created=result.lease_id, say=say)
