@@ -178,6 +178,10 @@ def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) ->
             out.append((f"{len(options) - shown} more: --all or -f json", False))
     else:
         out += [(f"  tried {safe(t)}", True) for t in doc["tried"]]
+    if doc.get("policy"):
+        from envboot.interfaces.policy_checks import lines as policy_lines
+
+        out += [(line, True) for line in policy_lines(doc["policy"])]
     out.append((data_line(doc["data"]), True))
     return out
 

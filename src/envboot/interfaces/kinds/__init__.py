@@ -46,6 +46,7 @@ class CommandFlags:
     floating_ips: int | None = None  # companions: floating IPs reserved in the same lease
     network: str | None = None  # the public network of the floating IPs (a site with several)
     as_json: bool = False
+    policy_file: Path | None = None  # --policy: merged over the shipped policy (interfaces/policy_checks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ class DataDir:
 
 GENERIC = frozenset({"zone", "start", "duration", "amount", "alt_zones", "any_zone", "allow_downgrade", "prefer",
                      "max_delay", "max_search_hours", "data", "cleaning_time", "now", "show_all", "as_json",
-                     "floating_ips", "network"})  # floating IPs ride along in a lease of any kind
+                     "floating_ips", "network", "policy_file"})  # floating IPs ride along in a lease of any kind
 
 
 class KindCommands(Protocol):
