@@ -165,3 +165,19 @@ def test_calendar_floating_ip_lanes_in_the_summary_and_the_page(envboot, tmp_pat
     assert assert_valid(doc, "calendar")["floating_ip_lanes"] == 0
     r = envboot(["calendar", "-o", str(tmp_path / "x.html"), "--zone", "uc", "--network", "n"])
     assert r.code == 2 and "--network needs --floating-ips" in r.err
+
+
+def test_the_readmes_floating_ip_lines_run_as_written(tmp_path):
+    import os
+    import re
+    import subprocess
+
+    lines = [line for line in (REPO / "README.md").read_text().splitlines()
+             if line.startswith(".venv/bin/envboot ") and "--floating-ips" in line]
+    assert len(lines) >= 2
+    for line in lines:
+        command, _, expected = line.partition("   #")
+        r = subprocess.run(["bash", "-c", command], cwd=REPO, capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "TMPDIR": str(tmp_path), "COLUMNS": "200"})
+        assert r.returncode == 0 and "Traceback" not in r.stderr, (command, r.stderr)
+        assert re.sub(r"\s+", " ", expected.strip()) in re.sub(r"\s+", " ", r.stdout), (command, r.stdout[-1500:])
