@@ -20,9 +20,11 @@ from envboot.interfaces.cli.options import (
     DataOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     NowOpt,
     ResourceTypeOpt,
@@ -66,6 +68,8 @@ def availability(
     needs: NeedsOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     data: DataOpt = None,
     allocations: AllocationsOpt = None,
     cleaning_time: CleaningOpt = None,
@@ -79,7 +83,8 @@ def availability(
     [bold]Example[/]: envboot availability --zone uc --start "2025-10-30 20:00" --duration 60 -f json
     """
     flags = CommandFlags(zone, start, duration, amount, node_type=node_type, needs=needs, flavor=flavor, data=data,
-                         allocations=allocations, cleaning_time=cleaning_time, now=now, as_json=fmt is Format.json)
+                         allocations=allocations, cleaning_time=cleaning_time, now=now, floating_ips=floating_ips,
+                         network=network, as_json=fmt is Format.json)
     commands = commands_for(resource_type)  # the kind's own flags, answer and table (interfaces/kinds)
     check_flags(commands, flags)
     code, doc = commands.availability(flags)

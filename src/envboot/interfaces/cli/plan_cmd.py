@@ -16,10 +16,12 @@ from envboot.interfaces.cli.options import (
     DataOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsFromOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     NowOpt,
     ResourceTypeOpt,
@@ -45,6 +47,8 @@ def plan(
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     resource_properties: Annotated[
         str | None, typer.Option("--resource-properties", "-p",
                                  help='Blazar expression, e.g. \'["==", "$gpu.gpu_count", "4"]\'')
@@ -91,7 +95,7 @@ def plan(
     flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
                          max_search_hours, data, None, cleaning_time, now, calendar, show_all,
-                         as_json=fmt is Format.json)
+                         floating_ips=floating_ips, network=network, as_json=fmt is Format.json)
     commands = commands_for(resource_type)  # the kind's own flags, answer and table (interfaces/kinds)
     check_flags(commands, flags)
     code, doc = commands.plan(flags)

@@ -12,6 +12,7 @@ from rich.markup import escape
 
 from envboot.core.errors import EXIT_OK
 from envboot.core.settings import DEFAULT_HORIZON_HOURS
+from envboot.interfaces.cli.audit_notes import audit_warnings
 from envboot.interfaces.cli.console import emit_json, err, out
 from envboot.interfaces.cli.live_options import (
     AuditOpt,
@@ -29,10 +30,12 @@ from envboot.interfaces.cli.options import (
     CleaningOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsFromOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     ResourceTypeOpt,
     StartOpt,
@@ -57,6 +60,8 @@ def reserve(
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     resource_properties: Annotated[str | None, typer.Option("--resource-properties", "-p")] = None,
     alt_zones: Annotated[str | None, typer.Option("--alt-zones")] = None,
     any_zone: Annotated[bool, typer.Option("--any-zone", help="Other zones may be booked")] = False,
@@ -105,7 +110,8 @@ def reserve(
     """
     flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
-                         max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes)
+                         max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes,
+                         floating_ips=floating_ips, network=network)
     commands = commands_for(resource_type)  # the kind's own flags and request (interfaces/kinds)
     check_flags(commands, flags)
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
@@ -125,6 +131,7 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
         result = reserver.reserve(spec)
     finally:
         progress(None, 0.0)
+    audit_warnings(reserver.audit, result)
     render(result, fmt, command)
     if result.exit_code != EXIT_OK:
         raise typer.Exit(result.exit_code)

@@ -40,6 +40,10 @@ def print_availability(console: Console, doc: dict[str, Any]) -> None:
     for i, n in enumerate(doc["nodes"], 1):
         table.add_row(str(i), n["hostname"], n["node_type"], n["resource_id"] or "", n["uid"])
     console.print(table)
+    for part in doc.get("floating_ips", ()):
+        got = part["option"]
+        free = f"{len(got['free'])} free, likely {', '.join(got['addresses'])}" if got else "too few free"
+        console.print(f"floating IPs: wanted {part['amount']} in the same window: {safe(free)}")
     verdict = "[green]sufficient[/]" if doc["sufficient"] else "[red]NOT sufficient[/]"
     console.print(f"wanted {doc['amount']}: {verdict}")
     print_warnings(console, raw.get("warnings", ()))
@@ -164,6 +168,9 @@ def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) ->
                 if why]
         top = options[0]
         out.append((f"top option's hosts: {safe(', '.join(n['hostname'] for n in top['nodes']))}", True))
+        for part in top.get("floating_ips", ()):
+            out.append((f"top option's floating IPs: {part['amount']} of network {safe(part['network_id'])} "
+                        f"(likely {safe(', '.join(part['addresses']))}), in the same lease", True))
         out += [(f"  meets {safe(line)}", True) for line in top.get("meets", ())]
         if reserve_command:
             out.append((clean(f"book it: {reserve_command}"), False))
