@@ -165,3 +165,40 @@ def test_calendar_floating_ip_lanes_in_the_summary_and_the_page(envboot, tmp_pat
     assert assert_valid(doc, "calendar")["floating_ip_lanes"] == 0
     r = envboot(["calendar", "-o", str(tmp_path / "x.html"), "--zone", "uc", "--network", "n"])
     assert r.code == 2 and "--network needs --floating-ips" in r.err
+
+
+def test_the_readmes_floating_ip_lines_run_as_written(tmp_path):
+    import os
+    import re
+    import subprocess
+
+    lines = [line for line in (REPO / "README.md").read_text().splitlines()
+             if line.startswith(".venv/bin/envboot ") and "--floating-ips" in line]
+    assert len(lines) >= 2
+    for line in lines:
+        command, _, expected = line.partition("   #")
+        r = subprocess.run(["bash", "-c", command], cwd=REPO, capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "TMPDIR": str(tmp_path), "COLUMNS": "200"})
+        assert r.returncode == 0 and "Traceback" not in r.stderr, (command, r.stderr)
+        assert re.sub(r"\s+", " ", expected.strip()) in re.sub(r"\s+", " ", r.stdout), (command, r.stdout[-1500:])
+
+
+def test_capacity_agrees_with_availability_floating_ips_step_by_step(envboot):
+    """Two paths to the same figure: capacity's free_whole_step == the addresses availability finds free
+    for that step's window (the planner's option), on every step of the bundled pool's week."""
+    doc = json.loads(envboot(["capacity", *UC_RANGE, "--floating-ips", "-f", "json", "--step", "6h"]).out)
+    (s,) = doc["floating_ips"]
+    assert len(s["steps"]) > 10
+    for x in s["steps"]:
+        minutes = (parse_api(x["end"]) - parse_api(x["start"])) // 60
+        r = envboot(["availability", "--zone", "uc", "--start", x["start"], "--duration", str(minutes),
+                     "--floating-ips", "1", "--now", "2025-10-30 19:54", "-f", "json"])
+        (fip,) = json.loads(r.out)["floating_ips"]
+        free = len(fip["option"]["free"]) if fip["option"] and fip["option"]["start"] == x["start"] else 0
+        assert free == x["free_whole_step"], x
+
+
+def parse_api(text: str) -> int:
+    from datetime import datetime
+
+    return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp())
