@@ -292,7 +292,9 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         """Each zone (Chameleon site) in the data with its total, reservable, mapped and unmapped node counts,
         reservations, and whether its data is stale. Same document as `envboot zones -f json`."""
         view = state.view()
-        return zones_json(view, summarize_zones(view))
+        from envboot.interfaces.fip_zones import floating_ip_summaries
+
+        return zones_json(view, summarize_zones(view), floating_ips=floating_ip_summaries(view, state.data_dir))
 
     @srv.tool(title="Hardware catalogue", annotations=READ_FILES)
     @tool_errors
