@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 try:
-    from envboot.cli.seed_compat import main
+    from envboot.interfaces.cli.seed_compat import main
 except ModuleNotFoundError:
     venv = Path(__file__).resolve().parent / ".venv"
     venv_python = venv / "bin" / "python"

@@ -12,8 +12,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.synth import synth_live, synthetic_inventory_files, synthetic_nodes, write_snapshot
+from envboot.core.settings import BUNDLED_SNAPSHOT
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/synth.py: the test data generator
+from tests.synth import synth_live, synthetic_inventory_files, synthetic_nodes, write_snapshot
 
 OUT = Path(__file__).resolve().parent / "out"
 FETCHED_AT = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)

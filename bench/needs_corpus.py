@@ -19,13 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from envboot.repo_needs import scan  # noqa: E402
+from envboot.data.repo_needs import scan  # noqa: E402
 from tests.needs_corpus_score import CORPUS, score_all, table, truths  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, tempfile, tracemalloc
 from pathlib import Path
-from envboot.repo_needs import scan
+from envboot.data.repo_needs import scan
 with tempfile.TemporaryDirectory() as d:
     root = Path(d)
     for i in range(5000):

@@ -38,10 +38,10 @@ import json, statistics, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
 from envboot import api
-from envboot.engine import to_minute
-from envboot.planner import PlanRequest
-from envboot.properties import combine, node_type_expression
-from envboot.timeutil import parse_time
+from envboot.kinds.hosts.engine import to_minute
+from envboot.kinds.hosts.planner import PlanRequest
+from envboot.domain.properties import combine, node_type_expression
+from envboot.core.timeutil import parse_time
 t_import = time.perf_counter()
 view = api.load_view(Path(sys.argv[1]))
 t_load = time.perf_counter()

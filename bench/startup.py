@@ -3,7 +3,7 @@
     .venv/bin/python bench/startup.py            # prints a Markdown table (median of N runs each)
 
 Each row is a fresh process, timed wall-clock, N runs, the median reported: the bare interpreter,
-`import envboot.cli.app`, `envboot --version`, `envboot plan --help`, and a whole `envboot plan`
+`import envboot.interfaces.cli.app`, `envboot --version`, `envboot plan --help`, and a whole `envboot plan`
 on the bundled CHI@UC snapshot. Target: `envboot --version` <= 60 ms.
 """
 
@@ -20,7 +20,7 @@ ENVBOOT = str(Path(PY).parent / "envboot")
 RUNS = 15
 CASES = [
     ("python -c pass (interpreter alone)", [PY, "-c", "pass"]),
-    ("python -c 'import envboot.cli.app'", [PY, "-c", "import envboot.cli.app"]),
+    ("python -c 'import envboot.interfaces.cli.app'", [PY, "-c", "import envboot.interfaces.cli.app"]),
     ("envboot --version", [ENVBOOT, "--version"]),
     ("envboot plan --help", [ENVBOOT, "plan", "--help"]),
     ("envboot plan (bundled CHI@UC, -f json)", [ENVBOOT, "plan", "--zone", "uc", "--start", "2025-10-30 20:00",

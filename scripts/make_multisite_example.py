@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from envboot import api
-from envboot.jsonout import merged_json
-from envboot.settings import BUNDLED_REFERENCE
-from envboot.synth import Pressure, synth_live, write_snapshot
+from envboot.core.settings import BUNDLED_REFERENCE
+from envboot.interfaces.jsonout import merged_json
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/synth.py: the test data generator
+from tests.synth import Pressure, synth_live, write_snapshot
 
 FETCHED_AT = datetime(2026, 6, 29, 12, 0, tzinfo=UTC)
 SEED = 20260629

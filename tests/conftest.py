@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from envboot.settings import BUNDLED_SNAPSHOT
+from envboot.core.settings import BUNDLED_SNAPSHOT
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -59,6 +59,6 @@ def run_main(main, argv: list[str]) -> Result:
 @pytest.fixture
 def envboot():
     """Run the envboot CLI in-process: ``envboot(["zones", "-f", "json"])`` -> Result."""
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     return lambda argv: run_main(main, argv)

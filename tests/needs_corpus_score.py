@@ -39,7 +39,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from envboot.repo_needs import RepoNeeds, scan
+from envboot.data.repo_needs import RepoNeeds, scan
 
 CORPUS = Path(__file__).resolve().parent / "needs_corpus"
 
@@ -95,7 +95,7 @@ def _need(r: RepoNeeds, key: str):
     """The need envboot derives for ``key``; for a GPU key of a repository whose GPU is optional, the one
     of its "with a GPU" shape (the truth gives the GPU figures for when a GPU is used)."""
     if r.gpu == "optional" and getattr(r, "shapes", ()) and key in ("gpus", "gpu_memory", "gpu_vendor"):
-        from envboot.needs import parse
+        from envboot.domain.needs import parse
 
         return next((n for n in parse(r.shapes[-1][1]).items if n.key == key), None)
     return next((i.need for i in r.items if i.need.key == key), None)

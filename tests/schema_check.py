@@ -8,7 +8,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
-from envboot import schemas
+from envboot.interfaces import schemas
 
 FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
 

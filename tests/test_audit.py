@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
-from envboot.audit import CREATE_ATTEMPT, INTENT, OUTCOME, AuditLog, new_intent_id
-from envboot.errors import ConfigError, InputError
+from envboot.core.errors import ConfigError, InputError
+from envboot.live.audit import CREATE_ATTEMPT, INTENT, OUTCOME, AuditLog, new_intent_id
 
 from .schema_check import assert_valid
 
@@ -61,7 +61,7 @@ def test_concurrent_writers_never_tear_a_record(tmp_path):
 
 
 def _cli(argv):
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     from .conftest import run_main
 

@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 
 from envboot import api
-from envboot.availability import AvailabilityQuery
-from envboot.timeutil import parse_time
+from envboot.core.timeutil import parse_time
+from envboot.kinds.hosts.availability import AvailabilityQuery
 
 from .snapshots import Res, SiteFiles, single_site
 

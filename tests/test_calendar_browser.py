@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from envboot import api
-from envboot.engine import from_minute, to_minute, to_minute_ceil
-from envboot.timeutil import parse_time
+from envboot.core.timeutil import parse_time
+from envboot.kinds.hosts.engine import from_minute, to_minute, to_minute_ceil
 
 from .conftest import REPO, run_main
 
@@ -26,7 +26,7 @@ REQUEST = "-n 3 -t compute_skylake --duration 2h --start '2025-10-30 20:00'"
 
 
 def envboot(argv: list[str]):
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     return run_main(main, argv)
 
@@ -292,7 +292,7 @@ def test_greyed_nodes_say_why_and_print_keeps_labels(tmp_path, open_page, bundle
 def test_calendar_json_schema_and_bad_input(pages, tmp_path):
     import jsonschema
 
-    from envboot.schemas import load as load_schema
+    from envboot.interfaces.schemas import load as load_schema
 
     validator = jsonschema.Draft202012Validator(load_schema("calendar"), format_checker=jsonschema.FormatChecker())
     for _, doc in pages.values():

@@ -12,11 +12,11 @@ import jsonschema
 import pytest
 
 from envboot import api
-from envboot.availability import AvailabilityQuery
-from envboot.capacity import sparkline
-from envboot.schemas import load as load_schema
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import parse_time
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import parse_time
+from envboot.interfaces.schemas import load as load_schema
+from envboot.kinds.hosts.availability import AvailabilityQuery
+from envboot.kinds.hosts.capacity import sparkline
 
 from .conftest import REPO
 

@@ -227,7 +227,7 @@ def test_help_shows_the_time_and_duration_forms(envboot):
 ])
 def test_output_paths_never_create_missing_folders(envboot, tmp_path, argv, flag):
     """issue 17: -o into a missing folder created it silently."""
-    from envboot.cli.seed_compat import main as seed_main
+    from envboot.interfaces.cli.seed_compat import main as seed_main
 
     from .conftest import run_main
 

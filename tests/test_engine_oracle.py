@@ -9,9 +9,9 @@ import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envboot.engine import EPOCH, AvailabilityEngine, to_minute
-from envboot.model import Node, Reservation
-from envboot.planner import blazar_pick
+from envboot.domain.model import Node, Reservation
+from envboot.kinds.hosts.engine import EPOCH, AvailabilityEngine, to_minute
+from envboot.kinds.hosts.planner import blazar_pick
 
 TYPES = ("a", "b")
 

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 import pytest
 
 from envboot import api
-from envboot.jsonout import merged_json
-from envboot.settings import BUNDLED_REFERENCE
-from envboot.synth import synth_live, synthetic_inventory_files, synthetic_nodes, write_snapshot
+from envboot.core.settings import BUNDLED_REFERENCE
+from envboot.interfaces.jsonout import merged_json
+from tests.synth import synth_live, synthetic_inventory_files, synthetic_nodes, write_snapshot
 
 from .conftest import REPO
 

@@ -10,10 +10,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from envboot.engine import EPOCH
-from envboot.errors import InputError
-from envboot.flavors.engine import CONFLICT, FREE, HELD, SHARED, TRAITS, FlavorEngine
-from envboot.flavors.model import (
+from envboot.core.errors import InputError
+from envboot.kinds.flavors.engine import CONFLICT, FREE, HELD, SHARED, TRAITS, FlavorEngine
+from envboot.kinds.flavors.model import (
     FLAVOR_INSTANCE,
     PHYSICAL_HOST,
     UNKNOWN,
@@ -27,6 +26,7 @@ from envboot.flavors.model import (
     trait_request,
     usage_of,
 )
+from envboot.kinds.hosts.engine import EPOCH
 
 
 def minute(m: int):

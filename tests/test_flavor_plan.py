@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from envboot.errors import InputError
-from envboot.flavors.lease_body import flavor_lease_request
-from envboot.flavors.loaders import load_flavor_data, load_flavors
-from envboot.flavors.planner import FlavorPlanRequest, plan_flavor, resolve_flavor, smaller_flavors
-from envboot.planner import Prefer
+from envboot.core.errors import InputError
+from envboot.kinds.flavors.lease_body import flavor_lease_request
+from envboot.kinds.flavors.loaders import load_flavor_data, load_flavors
+from envboot.kinds.flavors.planner import FlavorPlanRequest, plan_flavor, resolve_flavor, smaller_flavors
+from envboot.kinds.hosts.planner import Prefer
 
 from .conftest import REPO
 
@@ -199,7 +199,8 @@ def test_cli_availability(envboot):
     (["plan", *FLAVOR, *WINDOW, "-t", "compute_skylake"], "--node-type applies to physical:host only"),
     (["plan", *FLAVOR, *WINDOW, "--min-amount", "1"], "--min-amount applies to physical:host only"),
     (["plan", *FLAVOR, *WINDOW, "--prefer", "cheapest"], "no SU rate"),
-    (["plan", "--flavor", "m1.large", *WINDOW], "--flavor applies to --resource-type flavor:instance only"),
+    (["plan", "--flavor", "m1.large", *WINDOW],
+     "--flavor applies to flavor:instance only; physical:host takes --node-type"),
     (["plan", *FLAVOR, "--zone", "uc", "--start", "2026-07-01 14:00", "--now", NOW, "--data", str(KVM)],
      "unknown zone 'uc'"),
     (["availability", "--resource-type", "flavor:instance", "--flavor", "m9", *WINDOW], "no such flavor"),

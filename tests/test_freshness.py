@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from envboot.freshness import LIVE_FRESH, stale_warning
-from envboot.model import DataInfo
+from envboot.domain.freshness import LIVE_FRESH, stale_warning
+from envboot.domain.model import DataInfo
 
 FETCHED = datetime(2025, 10, 30, 19, 54, tzinfo=UTC)
 
@@ -45,7 +45,7 @@ def test_live_data_is_quiet_while_fresh_then_warns():
 def _live_dir(root):
     import shutil
 
-    from envboot.settings import BUNDLED_SNAPSHOT
+    from envboot.core.settings import BUNDLED_SNAPSHOT
 
     live = root / "live"
     (live / "uc").mkdir(parents=True)

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from envboot import api
-from envboot.cli.app import app
-from envboot.hardware import profiles
+from envboot.domain.hardware import profiles
+from envboot.interfaces.cli.app import app
 
 from .conftest import REPO
 
@@ -61,7 +61,7 @@ def test_plan_labels_upgrades_and_says_what_a_downgrade_gives_up(view):
 
 
 def test_h100_is_an_upgrade_not_a_downgrade(view):
-    from envboot.downgrade import compare
+    from envboot.kinds.hosts.downgrade import compare
 
     hw = profiles(view.nodes)
     up = compare(hw["gpu_a100_pcie"], hw["gpu_h100"])

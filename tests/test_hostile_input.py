@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from envboot import api
-from envboot.errors import InputError
-from envboot.properties import PropertyError, parse
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import parse_duration, parse_time
+from envboot.core.errors import InputError
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import parse_duration, parse_time
+from envboot.domain.properties import PropertyError, parse
 
 from .conftest import run_main
 
@@ -80,7 +80,7 @@ def test_loaders_and_cli_over_the_corpus(workdir, name, label, blob):
         assert "\n" not in str(exc) and len(str(exc)) < 1000
     out = workdir / "merged.json"
     out.unlink(missing_ok=True)
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     r = run_main(main, ["merge", "--data", str(data), "-o", str(out)])
     assert r.code in (0, 2), r.err
@@ -179,7 +179,7 @@ def hostile_data(tmp_path):
     the directory's own path (issue 17: these crashed zones/availability/plan or reached the terminal)."""
     import shutil
 
-    from envboot.settings import BUNDLED_SNAPSHOT
+    from envboot.core.settings import BUNDLED_SNAPSHOT
 
     dest = tmp_path / "snap[/bold]"
     shutil.copytree(BUNDLED_SNAPSHOT, dest)

@@ -17,8 +17,8 @@ import anyio
 import pytest
 from mcp import Client, StdioServerParameters
 
-from envboot.mcp_server import ServerConfig, build_server
-from envboot.repo_needs import _common, scan
+from envboot.data.repo_needs import _common, scan
+from envboot.interfaces.mcp import ServerConfig, build_server
 
 from .conftest import REPO
 from .schema_check import assert_valid
@@ -325,7 +325,7 @@ def test_credentials_are_redacted_in_cli_json_and_mcp(tmp_path, envboot):
 
 
 def test_redact_keeps_ordinary_text():
-    from envboot.repo_needs._common import redact
+    from envboot.data.repo_needs._common import redact
 
     assert redact("requires 4 GPUs with 80 GB each") == "requires 4 GPUs with 80 GB each"
     assert redact("PyTorch CUDA index https://download.pytorch.org/whl/cu121") == \

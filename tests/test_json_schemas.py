@@ -1,4 +1,4 @@
-"""Every ``-f json`` document matches the JSON Schema shipped in envboot/schemas (README: Commands).
+"""Every ``-f json`` document matches the JSON Schema shipped in envboot/interfaces/schemas (README: Commands).
 
 The file-based commands run here on the bundled snapshot and on examples/chameleon-multisite; the
 live ones are validated against the sandbox's real Blazar in tests/sandbox/test_live.py, and here
@@ -14,11 +14,11 @@ import pytest
 import typer
 from jsonschema import Draft202012Validator
 
-from envboot import schemas
-from envboot.audit import AuditLog
-from envboot.cli.app import app
-from envboot.cli.seed_compat import seed_app
-from envboot.settings import BUNDLED_SNAPSHOT
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.interfaces import schemas
+from envboot.interfaces.cli.app import app
+from envboot.interfaces.cli.seed_compat import seed_app
+from envboot.live.audit import AuditLog
 
 from .conftest import REPO, run_main
 from .schema_check import FORMAT_CHECKER, assert_valid
@@ -102,7 +102,7 @@ def test_every_command_with_a_json_format_has_a_schema():
     found = {" ".join(p) for p in json_commands(typer.main.get_command(app))}
     assert found >= KNOWN_JSON_COMMANDS  # the introspection sees them all
     missing = sorted(p for p in found if schemas.resolve(p) not in schemas.names())
-    assert not missing, f"commands with -f json but no src/envboot/schemas/<name>.schema.json: {missing}"
+    assert not missing, f"commands with -f json but no src/envboot/interfaces/schemas/<name>.schema.json: {missing}"
     seed = list(json_commands(typer.main.get_command(seed_app)))
     assert seed == [()] and "integrate_and_plan" in schemas.names()
     used = {schemas.resolve(p) for p in found} | {"integrate_and_plan", "lease_results_live", "error"}
@@ -206,7 +206,7 @@ def test_merge_output_and_the_merged_file_match_their_schemas(envboot, tmp_path,
 
 
 def seed(argv):
-    from envboot.cli.seed_compat import main
+    from envboot.interfaces.cli.seed_compat import main
 
     return run_main(main, argv)
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from envboot.errors import ConfigError
+from envboot.core.errors import ConfigError
 from envboot.live.auth import connect
 from envboot.live.config import ZoneEndpoint, load_endpoints
 from envboot.live.refresh import clean_allocations, clean_hosts

@@ -21,9 +21,9 @@ import pytest
 from mcp import Client
 from mcp_types import ElicitResult
 
-from envboot.errors import ConfigError
-from envboot.mcp_server import ServerConfig, build_server
-from envboot.mcp_server.http import read_token
+from envboot.core.errors import ConfigError
+from envboot.interfaces.mcp import ServerConfig, build_server
+from envboot.interfaces.mcp.http import read_token
 
 READ_TOOLS = {"zones", "hardware", "availability", "earliest", "plan", "lease_list", "lease_show",
               "needs_from_repository", "instance_availability", "plan_instances"}
@@ -134,7 +134,7 @@ def tomorrow_9() -> str:
     """A start in the future (the example's reservations are in July 2026): a plan of it is never shifted."""
     from datetime import timedelta
 
-    from envboot.timeutil import utcnow
+    from envboot.core.timeutil import utcnow
 
     return f"{utcnow() + timedelta(days=1):%Y-%m-%d} 09:00"
 
@@ -347,8 +347,8 @@ def test_a_plan_id_is_reservable_only_in_the_session_that_made_it():
 def test_another_sessions_plans_never_evict_mine():
     from datetime import UTC, datetime
 
-    from envboot.mcp_server.state import MAX_PLANS_PER_OWNER, PlanStore
-    from envboot.planner import Plan, PlanRequest
+    from envboot.interfaces.mcp.state import MAX_PLANS_PER_OWNER, PlanStore
+    from envboot.kinds.hosts.planner import Plan, PlanRequest
 
     req = PlanRequest("uc", datetime(2026, 12, 1, 20, tzinfo=UTC), 60, 1, 1)
     plan = Plan(req, (), (), (), None)
@@ -538,11 +538,11 @@ def test_streamable_http_on_loopback_behind_the_bearer_token(tmp_path):
 
 def test_a_changed_instance_option_is_described_and_never_taken_for_the_planned_one():
     """reserve's identity check for instance plans: zone, start, end, instance count and flavor."""
-    from envboot.flavors.cli import plan_on
-    from envboot.flavors.loaders import load_flavor_data
-    from envboot.mcp_server.state import describe_change, option_identity
-    from envboot.planner import Prefer
-    from envboot.timeutil import utcnow
+    from envboot.core.timeutil import utcnow
+    from envboot.interfaces.kinds.flavors import plan_on
+    from envboot.interfaces.mcp.state import describe_change, option_identity
+    from envboot.kinds.flavors.loaders import load_flavor_data
+    from envboot.kinds.hosts.planner import Prefer
 
     fdata = load_flavor_data(KVM)
 
@@ -567,8 +567,8 @@ def test_only_a_plan_for_now_whose_start_passed_is_re_anchored_and_a_refusal_kee
     from dataclasses import replace
     from datetime import UTC, datetime, timedelta
 
-    from envboot.mcp_server.state import PlanStore, anchored, reserve_anchor, shifted_to
-    from envboot.planner import Plan, PlanRequest
+    from envboot.interfaces.mcp.state import PlanStore, anchored, reserve_anchor, shifted_to
+    from envboot.kinds.hosts.planner import Plan, PlanRequest
 
     now = datetime(2026, 12, 1, 20, 0, 30, tzinfo=UTC)
     req = PlanRequest("uc", datetime(2026, 12, 1, 20, 2, tzinfo=UTC), 60, 1, 1)
@@ -582,8 +582,8 @@ def test_only_a_plan_for_now_whose_start_passed_is_re_anchored_and_a_refusal_kee
     later = now + timedelta(seconds=75)
     assert anchored(stored, Opt, later) == reserve_anchor(later) == datetime(2026, 12, 1, 20, 3, tzinfo=UTC)
     assert anchored(replace(stored, asap=False), Opt, later) is None  # a plan for a given time never moves
-    from envboot.planner import Option
-    from envboot.properties import Query
+    from envboot.domain.properties import Query
+    from envboot.kinds.hosts.planner import Option
 
     o = Option("base", "uc", req.start, req.end, 1, 1, 1, None, Query((), "", ()), (), 1, 0, 1.0, "why")
     moved = shifted_to(o, datetime(2026, 12, 1, 20, 5, tzinfo=UTC))

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envboot import api
-from envboot.errors import InputError
-from envboot.jsonout import merged_json
+from envboot.core.errors import InputError
+from envboot.interfaces.jsonout import merged_json
 
 from .snapshots import Res, SiteFiles, multi_site, single_site
 
@@ -91,8 +91,8 @@ def test_inventory_node_without_host_is_never_available(tmp_path):
     view = api.load_view(single_site(tmp_path, s))
     orphan = next(n for n in view.nodes if n.uid == "uid-b")
     assert not orphan.reservable and orphan.resource_id is None
-    from envboot.availability import AvailabilityQuery
-    from envboot.timeutil import parse_time
+    from envboot.core.timeutil import parse_time
+    from envboot.kinds.hosts.availability import AvailabilityQuery
     answer = api.availability(view, AvailabilityQuery("uc", parse_time("2030-01-01 00:00"), 60, 1))
     assert [n.uid for n in answer.nodes] == ["uid-a"]
 
@@ -191,8 +191,8 @@ def _oracle_clean(items):
 def test_reservations_are_sorted_and_exact_duplicates_dropped_like_a_naive_oracle(raw):
     from datetime import UTC, datetime, timedelta
 
-    from envboot.merge import _clean
-    from envboot.model import Reservation
+    from envboot.data.merge import _clean
+    from envboot.domain.model import Reservation
 
     t0 = datetime(2026, 1, 1, tzinfo=UTC)
     items = [Reservation(rid, lease, t0 + timedelta(hours=s), t0 + timedelta(hours=s + d)) for s, d, rid, lease in raw]

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from envboot.cli.app import app
-from envboot.engine import AvailabilityEngine, from_minute
-from envboot.planner import PlanRequest, blazar_pick, plan
+from envboot.interfaces.cli.app import app
+from envboot.kinds.hosts.engine import AvailabilityEngine, from_minute
+from envboot.kinds.hosts.planner import PlanRequest, blazar_pick, plan
 
 from .test_engine_oracle import oracle_free, scenarios
 

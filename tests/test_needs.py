@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envboot import api, needs
-from envboot.errors import EXIT_NO_CAPACITY, InputError
-from envboot.needs import NoHardware, parse, resolve
+from envboot import api
+from envboot.core.errors import EXIT_NO_CAPACITY, InputError
+from envboot.domain import needs
+from envboot.domain.needs import NoHardware, parse, resolve
 
 from .conftest import REPO
 
@@ -19,7 +20,7 @@ MULTISITE = REPO / "examples" / "chameleon-multisite"
 
 @pytest.fixture(scope="module")
 def uc():
-    from envboot.settings import BUNDLED_SNAPSHOT
+    from envboot.core.settings import BUNDLED_SNAPSHOT
 
     return api.load_view(BUNDLED_SNAPSHOT)
 
@@ -122,7 +123,7 @@ def test_types_and_why_on_the_bundled_snapshot(uc):
 
 
 def _selected(view, t):
-    """The nodes Blazar's own evaluation (envboot.properties) selects with the type's expression."""
+    """The nodes Blazar's own evaluation (envboot.domain.properties) selects with the type's expression."""
     return {n.hostname for n in view.nodes_in(t.zone)
             if n.in_blazar and t.query.matches(n.columns, n.capabilities)}
 

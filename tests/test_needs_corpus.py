@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from envboot.repo_needs import scan
+from envboot.data.repo_needs import scan
 
 from .needs_corpus_score import CORPUS, score_all, truths
 
@@ -97,8 +97,8 @@ def test_deterministic_on_the_corpus():
 
 def test_false_evidence_check_can_fail(tmp_path):
     """The mechanical check rejects a need cited at a line that does not hold its figure."""
-    from envboot.repo_needs import Evidence
-    from envboot.repo_needs._common import need
+    from envboot.data.repo_needs import Evidence
+    from envboot.data.repo_needs._common import need
 
     from .needs_corpus_score import cited_line_supports
 

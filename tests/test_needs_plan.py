@@ -8,11 +8,11 @@ import sys
 import pytest
 
 from envboot import api
-from envboot.engine import AvailabilityEngine
-from envboot.needs import match_node
-from envboot.needs import parse as parse_needs
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import parse_time
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import parse_time
+from envboot.domain.needs import match_node
+from envboot.domain.needs import parse as parse_needs
+from envboot.kinds.hosts.engine import AvailabilityEngine
 
 from .conftest import REPO
 
@@ -46,7 +46,7 @@ def test_plan_with_needs_ranks_every_satisfying_type_and_every_host_meets_them(e
 
 def test_plan_with_needs_matches_planning_each_type_by_hand(view):
     """The needs plan's option per type equals a --node-type plan for that type (same start, same hosts)."""
-    from envboot.planner import PlanRequest
+    from envboot.kinds.hosts.planner import PlanRequest
 
     start = parse_time("2025-10-30 20:00")
     base = dict(zone="uc", start=start, duration_minutes=120, amount=2, min_amount=2)
@@ -61,7 +61,7 @@ def test_a_mixed_type_is_selected_exactly_by_its_expression(envboot, view):
     r = envboot(["plan", *WINDOW, "-n", "1", "--needs", "gpus>=1 gpu_vendor=nvidia cpus>=64", "-f", "json"])
     doc = json.loads(r.out)
     needs = parse_needs("gpus>=1 gpu_vendor=nvidia cpus>=64")
-    from envboot.properties import parse as parse_properties
+    from envboot.domain.properties import parse as parse_properties
 
     for o in doc["options"]:
         q = parse_properties(o["resource_properties"])

@@ -6,10 +6,10 @@ from datetime import timedelta
 import pytest
 
 from envboot import api
-from envboot.lease_request import lease_request
-from envboot.planner import PlanRequest, Prefer
-from envboot.properties import parse
-from envboot.timeutil import parse_time
+from envboot.core.timeutil import parse_time
+from envboot.domain.properties import parse
+from envboot.kinds.hosts.lease_body import lease_request
+from envboot.kinds.hosts.planner import PlanRequest, Prefer
 
 from .snapshots import Res, SiteFiles, multi_site
 

@@ -2,7 +2,7 @@
 
 import stat
 
-from envboot.calendar_page import write_calendar
+from envboot.interfaces.calendar_page import write_calendar
 
 
 def test_calendar_command_writes_the_page_0600(envboot, tmp_path):

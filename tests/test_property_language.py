@@ -7,12 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envboot import api
-from envboot.properties import PropertyError, combine, node_type_expression, parse, to_json, unknown_keys
+from envboot.domain.properties import PropertyError, combine, node_type_expression, parse, to_json, unknown_keys
 
 
 @pytest.fixture(scope="module")
 def uc_nodes():
-    from envboot.settings import BUNDLED_SNAPSHOT
+    from envboot.core.settings import BUNDLED_SNAPSHOT
 
     return api.load_view(BUNDLED_SNAPSHOT).nodes
 

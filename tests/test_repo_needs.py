@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envboot.needs import parse
-from envboot.repo_needs import scan
-from envboot.repo_needs.signals import requirement
+from envboot.data.repo_needs import scan
+from envboot.data.repo_needs.signals import requirement
+from envboot.domain.needs import parse
 
 from .conftest import REPO
 
@@ -221,7 +221,7 @@ def test_prose_gpu_phrase_reads_count_model_and_memory_together():
     ("Trained on 8-node with 64 NVIDIA A100 GPUs in total.", {"gpus>=8", "gpu_vendor=nvidia", "gpu_memory>=40GiB"}),
 ])
 def test_prose_sentences(sentence, terms):
-    from envboot.repo_needs.prose import sentence_statements
+    from envboot.data.repo_needs.prose import sentence_statements
 
     got = {s.term for s in sentence_statements(sentence, 1, "") if s.term}
     assert got == terms
@@ -235,7 +235,7 @@ def test_total_vram_is_divided_by_the_gpu_count_and_a_demo_says_nothing():
 
 
 def test_total_vram_without_a_count_gives_no_per_gpu_figure():
-    from envboot.repo_needs.prose import sentence_statements
+    from envboot.data.repo_needs.prose import sentence_statements
 
     [s] = sentence_statements("The 70B model requires about 112 GB of VRAM", 1, "")
     assert (s.term, s.gpu) == (None, "required") and "total" in s.reading
@@ -322,20 +322,20 @@ def test_a_stated_memory_figure_beats_the_one_a_model_implies(tmp_path):
     ("requirements.txt", False), ("CHANGELOG.md", False),
 ])
 def test_which_documents_are_read_as_prose(relpath, prose):
-    from envboot.repo_needs.signals import is_readme
+    from envboot.data.repo_needs.signals import is_readme
 
     assert is_readme(relpath) is prose
 
 
 def test_vendor_dockerfiles_named_with_an_underscore_are_read():
-    from envboot.repo_needs.signals import is_dockerfile
+    from envboot.data.repo_needs.signals import is_dockerfile
 
     assert is_dockerfile("Dockerfile_amd") and is_dockerfile("docker/Dockerfile.cpu")
     assert not is_dockerfile("dockerfiles")
 
 
 def test_a_gpu_mentioned_in_passing_is_not_a_need():
-    from envboot.repo_needs.prose import sentence_statements
+    from envboot.data.repo_needs.prose import sentence_statements
 
     assert sentence_statements("Right after the yield, we unload the model from a GPU.", 1, "") == []
 
@@ -357,7 +357,7 @@ def test_training_figures_beat_a_serving_compose_service():
     ("We recommend a GPU for training.", "optional", set()),
 ])
 def test_gpu_or_cpu_and_recommended_gpu_are_optional(sentence, gpu, terms):
-    from envboot.repo_needs.prose import sentence_statements
+    from envboot.data.repo_needs.prose import sentence_statements
 
     got = sentence_statements(sentence, 1, "")
     assert {s.gpu for s in got} == {gpu} and {s.term for s in got if s.term} == terms
@@ -485,7 +485,7 @@ _WORDS_FOR_FUZZ = ["requires", "a", "single", "4x", "8XA100", "A100", "80GB", "4
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS_FOR_FUZZ), max_size=25), st.text(max_size=40))
 def test_prose_never_raises_and_every_term_parses(words, noise):
-    from envboot.repo_needs.prose import markdown_statements, sentence_statements
+    from envboot.data.repo_needs.prose import markdown_statements, sentence_statements
 
     sentence = " ".join(words) + noise
     for s in sentence_statements(sentence, 1, "") + markdown_statements([sentence, "| VRAM |", "|---|", noise])[0]:
@@ -502,7 +502,7 @@ def test_cli_shows_both_shapes_of_an_optional_gpu(envboot):
 
 
 def test_recommended_drivers_are_not_a_recommended_gpu():
-    from envboot.repo_needs.prose import sentence_statements
+    from envboot.data.repo_needs.prose import sentence_statements
 
     assert sentence_statements("We also recommend using NVIDIA drivers with CUDA version 12.2 or higher.", 1, "") == []
 

@@ -11,10 +11,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from envboot.cli.options import DurationOpt, StartOpt
-from envboot.cli.reserve_cmd import option_command
-from envboot.errors import InputError
-from envboot.reserve import choose_option, not_asked_message
+from envboot.core.errors import InputError
+from envboot.interfaces.cli.options import DurationOpt, StartOpt
+from envboot.interfaces.cli.reserve_cmd import option_command
+from envboot.kinds.hosts.kind import KIND as HOSTS
+from envboot.live.reserve import choose_option, not_asked_message
 
 T0 = datetime(2026, 12, 1, 20, 0, tzinfo=UTC)
 
@@ -49,6 +50,7 @@ class Spec:
     allow_shift: bool = False
     option_index: int | None = None
     request: Req = Req()
+    kind: object = HOSTS  # ReserveSpec.kind: the request's resource kind
 
 
 SHIFT = Opt("time_shift", "uc", 43 * 60)

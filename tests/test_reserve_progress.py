@@ -9,10 +9,10 @@ from datetime import timedelta
 
 from rich.console import Console
 
-from envboot.cli.reserve_cmd import WaitProgress
+from envboot.core.timeutil import utcnow
+from envboot.interfaces.cli.reserve_cmd import WaitProgress
 from envboot.live.leases import Lease
-from envboot.reserve import Reserver
-from envboot.timeutil import utcnow
+from envboot.live.reserve import Reserver
 
 START = utcnow() + timedelta(seconds=30)
 LEASE = Lease("7c4a97e3", "envboot-auto-x", "PENDING", START, START + timedelta(hours=1), (), ())

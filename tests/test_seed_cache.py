@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
+from envboot.core.settings import BUNDLED_SNAPSHOT
 from envboot.sandbox import from_snapshot, seed_cache
-from envboot.settings import BUNDLED_SNAPSHOT
 
 
 def test_a_plan_at_another_now_is_the_same_plan_shifted_and_has_the_same_key():

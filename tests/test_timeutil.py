@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from envboot.errors import InputError
-from envboot.timeutil import blazar_date, iso_z, parse_duration, parse_time
+from envboot.core.errors import InputError
+from envboot.core.timeutil import blazar_date, iso_z, parse_duration, parse_time
 
 T = datetime(2025, 10, 30, 20, 0, tzinfo=UTC)
 

@@ -172,8 +172,8 @@ def test_plan_replaying_a_snapshot_with_now(envboot):
 def test_window_warnings_oracle():
     from datetime import UTC, datetime, timedelta
 
-    from envboot.freshness import first_bookable_minute, window_warnings
-    from envboot.model import DataInfo
+    from envboot.domain.freshness import first_bookable_minute, window_warnings
+    from envboot.domain.model import DataInfo
 
     now = datetime(2026, 1, 1, 12, 0, 30, tzinfo=UTC)
     fetched = DataInfo("live", "x", datetime(2026, 1, 1, 11, 50, tzinfo=UTC))  # 10 min old: fresh (issue 17)
@@ -209,20 +209,21 @@ def test_plan_table_fits_80_columns_with_zone_start_rank_and_su(tmp_path):
 # --- start-up: lazy imports (timings are measured in bench/startup.py, not here) ----------------
 
 def test_version_imports_nothing_but_the_entry_point():
-    code = ("import sys; from envboot.cli.app import main\n"
+    code = ("import sys; from envboot.interfaces.cli.app import main\n"
             "try:\n    main(['--version'])\nexcept SystemExit as e:\n    assert e.code == 0\n"
             "loaded = sorted(m for m in sys.modules if m.startswith(('envboot', 'typer', 'rich', 'msgspec')))\n"
             "print(loaded)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("envboot 0.1.0")
-    assert r.stdout.splitlines()[-1] == "['envboot', 'envboot.cli', 'envboot.cli.app']"
+    assert r.stdout.splitlines()[-1] == ("['envboot', 'envboot.interfaces', 'envboot.interfaces.cli', "
+                                         "'envboot.interfaces.cli.app']")
 
 
 def test_plan_does_not_import_the_live_path_sandbox_or_mcp():
-    code = ("import sys; from envboot.cli.app import build_app; build_app(['plan'])\n"
-            "heavy = ('envboot.reserve', 'envboot.live', 'envboot.sandbox', 'envboot.mcp_server', 'keystoneauth1',"
-            " 'openstack', 'blazarclient', 'mcp', 'filelock')\n"
+    code = ("import sys; from envboot.interfaces.cli.app import build_app; build_app(['plan'])\n"
+            "heavy = ('envboot.live.reserve', 'envboot.live', 'envboot.sandbox', 'envboot.interfaces.mcp',"
+            " 'keystoneauth1', 'openstack', 'blazarclient', 'mcp', 'filelock')\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy)))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
@@ -235,7 +236,7 @@ def test_a_json_plan_imports_neither_pydantic_nor_rich():
     code = ("import atexit, sys\n"
             "atexit.register(lambda: print(sorted({m.split('.')[0] for m in sys.modules} & "
             "{'pydantic', 'pydantic_core', 'rich', 'keystoneauth1', 'mcp'}), file=sys.stderr))\n"
-            "from envboot.cli.app import main\n"
+            "from envboot.interfaces.cli.app import main\n"
             "sys.argv = ['envboot', 'plan', '--zone', 'uc', '-t', 'compute_skylake', '--start', '2025-10-30 20:00', "
             "'--now', '2025-10-30 19:54', '-f', 'json']\n"
             "main()\n")
@@ -246,7 +247,7 @@ def test_a_json_plan_imports_neither_pydantic_nor_rich():
 
 
 def test_every_command_of_the_help_is_registered_lazily(envboot):
-    from envboot.cli.app import COMMANDS
+    from envboot.interfaces.cli.app import COMMANDS
 
     r = envboot(["--help"])
     assert r.code == 0

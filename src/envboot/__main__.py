@@ -1,3 +1,3 @@
-from envboot.cli.app import main
+from envboot.interfaces.cli.app import main
 
 main()

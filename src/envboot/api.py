@@ -2,55 +2,15 @@
 
 from __future__ import annotations
 
-import gc
-import json
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 
-from .availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
-from .downgrade import default_ladder, with_overrides
-from .engine import AvailabilityEngine
-from .freshness import before_fetch_warning, data_warnings, stale_warning, window_warnings
-from .fsutil import atomic_write_text, check_output_path
-from .hardware import profiles
-from .jsonout import merged_json
-from .merge import merge
-from .model import MergedView
-from .planner import Plan, PlanRequest, plan
-from .sources.datadir import load_dataset
-from .timeutil import clock
-
-
-def load_view(data_dir: Path, *, allocations_file: Path | None = None, require_live: bool = True) -> MergedView:
-    """Load a data directory and merge it into the site → cluster → node view."""
-    with gc_paused():  # millions of acyclic objects: collecting while building them only costs time
-        return merge(load_dataset(data_dir, allocations_file=allocations_file, require_live=require_live))
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()  # what was just built lives as long as the view: keep it out of later collections
-        if enabled:
-            gc.enable()
-
-
-def build_engine(view: MergedView, cleaning_minutes: int = 0) -> AvailabilityEngine:
-    return AvailabilityEngine(view.nodes, cleaning_minutes)
-
-
-def write_merged(view: MergedView, path: Path, *, show_users: bool = False) -> dict:
-    check_output_path(path)
-    doc = merged_json(view, show_users=show_users)
-    atomic_write_text(path, json.dumps(doc, indent=2) + "\n", mode=0o600)  # reservations: private by default
-    return doc
+from envboot.core.timeutil import clock
+from envboot.data.load import gc_paused, load_view, write_merged
+from envboot.domain.freshness import data_warnings, window_warnings
+from envboot.domain.model import MergedView
+from envboot.kinds.hosts.availability import AvailabilityAnswer, AvailabilityQuery, earliest_window, free_nodes
+from envboot.kinds.hosts.plan import build_engine, downgrade_ladder, make_plan
 
 
 def availability(view: MergedView, query: AvailabilityQuery, cleaning_minutes: int = 0,
@@ -71,8 +31,8 @@ def nodes_meeting(view: MergedView, zone: str, needs_text: str, nodes: tuple) ->
     """The ``nodes`` a lease for ``needs_text`` can get in ``zone`` (those selected by the exact expression of
     a node type meeting the needs), and — when no type in ``zone`` does — the zones where one does. No type
     anywhere meets them: NoHardware (exit 1) naming the closest hardware."""
-    from .needs import parse as parse_needs
-    from .needs import resolve
+    from envboot.domain.needs import parse as parse_needs
+    from envboot.domain.needs import resolve
 
     resolution = resolve(view, parse_needs(needs_text)).require()
     queries = [t.query for t in resolution.selectable(zone)]
@@ -87,33 +47,7 @@ def earliest(
     return earliest_window(build_engine(view, cleaning_minutes), query, horizon_minutes)
 
 
-def downgrade_ladder(view: MergedView, overrides: Mapping[str, tuple[str, ...]] | None = None) -> dict:
-    """The default ladder derived from the view's hardware, with a user's overrides applied."""
-    return with_overrides(default_ladder(profiles(view.nodes)), overrides or {})
 
 
-def make_plan(
-    view: MergedView,
-    request: PlanRequest,
-    *,
-    cleaning_minutes: int = 0,
-    ladder: Mapping[str, tuple[str, ...]] | None = None,
-    now: datetime | None = None,
-) -> Plan:
-    """Ranked, explained options for ``request`` (see ``envboot.planner``)."""
-    if request.needs:
-        from .needs import parse as parse_needs
-        from .needs import resolve
-        from .needs_plan import plan_for_needs
-
-        resolution = resolve(view, parse_needs(request.needs)).require()  # none anywhere: exit 1, the closest
-        result = plan_for_needs(build_engine(view, cleaning_minutes), request, resolution)
-    else:
-        if ladder is None:
-            ladder = downgrade_ladder(view) if request.allow_downgrade else {}
-        hardware = profiles(view.nodes) if request.allow_downgrade else None
-        result = plan(build_engine(view, cleaning_minutes), request, ladder, hardware)
-    effective = max(request.start, request.not_before) if request.not_before else request.start
-    notes = [w for w in (before_fetch_warning(view.data, effective),
-                         stale_warning(view.data, effective, now or clock())) if w] + data_warnings(view.data)
-    return replace(result, warnings=result.warnings + tuple(notes)) if notes else result
+__all__ = ["availability", "build_engine", "downgrade_ladder", "earliest", "gc_paused", "load_view",
+           "make_plan", "nodes_meeting", "write_merged"]

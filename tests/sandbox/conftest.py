@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from envboot.core.settings import BUNDLED_SNAPSHOT
 from envboot.sandbox import from_snapshot, runtime, seed, seed_cache
-from envboot.settings import BUNDLED_SNAPSHOT
 
 
 @pytest.fixture(scope="session")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
+import urllib.request
 from datetime import timedelta
 from pathlib import Path
 
-from envboot.sandbox import seed, seed_cache
-from envboot.timeutil import parse_api_time, utcnow
+from envboot.core.timeutil import parse_api_time, utcnow
+from envboot.sandbox import fip_seed, seed, seed_cache
 
 SLACK = timedelta(minutes=2)  # a "now" lease starts at the minute it was created (fresh) or restored
 
@@ -27,7 +29,14 @@ def state_of(info) -> dict:  # noqa: ANN001
         allocations[names[str(a["resource_id"])]] = sorted(
             (parse_api_time(r["start_date"], where="start_date"), parse_api_time(r["end_date"], where="end_date"))
             for r in a["reservations"])
+    for address, reservations in fip_seed.allocations(admin).items():  # the floating IP pool's, by address
+        allocations[f"floating IP {address}"] = sorted(
+            (parse_api_time(r["start_date"], where="start_date"), parse_api_time(r["end_date"], where="end_date"))
+            for r in reservations)
     hosts = sorted((h["hypervisor_hostname"], h.get("node_type"), h.get("uid")) for h in admin.host.list())
+    with urllib.request.urlopen(f"{info.control_url}/floatingips", timeout=30) as resp:  # what Neutron holds
+        neutron = sorted(f["floating_ip_address"] for f in json.load(resp)["floatingips"])
+    hosts.append(("neutron floating IPs", *neutron))
     return {"leases": leases, "allocations": allocations, "hosts": hosts, "at": utcnow()}
 
 

@@ -18,14 +18,14 @@ import pytest
 from blazarclient.exception import BlazarClientException
 
 from envboot import api
-from envboot.engine import AvailabilityEngine, to_minute
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import blazar_date, floor_minute, utcnow
+from envboot.domain.properties import parse
+from envboot.kinds.hosts.engine import AvailabilityEngine, to_minute
+from envboot.kinds.hosts.planner import PlanRequest
 from envboot.live.refresh import clean_allocations, clean_hosts, write_zone
-from envboot.planner import PlanRequest
-from envboot.properties import parse
 from envboot.sandbox import runtime, seed
 from envboot.sandbox.from_snapshot import SeedHost, SeedLease, SeedPlan
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import blazar_date, floor_minute, utcnow
 
 pytestmark = pytest.mark.sandbox
 

@@ -24,13 +24,13 @@ from datetime import timedelta
 import pytest
 from blazarclient.exception import BlazarClientException
 
-from envboot.flavors import cli as flavor_cli
-from envboot.flavors.model import Flavor
+from envboot.core.timeutil import blazar_date, floor_minute, parse_api_time, utcnow
+from envboot.interfaces.kinds import flavors as flavor_cli
+from envboot.kinds.flavors.model import Flavor
+from envboot.kinds.hosts.planner import Prefer
 from envboot.live.context import LiveContext
-from envboot.planner import Prefer
 from envboot.sandbox import runtime, seed
 from envboot.sandbox.kvm_seed import KvmHost, add_hosts_and_flavors
-from envboot.timeutil import blazar_date, floor_minute, parse_api_time, utcnow
 
 pytestmark = pytest.mark.sandbox
 

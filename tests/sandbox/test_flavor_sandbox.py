@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from envboot.core.timeutil import blazar_date, utcnow
 from envboot.sandbox import kvm_seed, runtime, seed
-from envboot.timeutil import blazar_date, utcnow
 
 pytestmark = pytest.mark.sandbox
 

@@ -11,9 +11,9 @@ from datetime import timedelta
 
 import pytest
 
-from envboot.audit import INTENT, OUTCOME, AuditLog
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.live.audit import INTENT, OUTCOME, AuditLog
 from envboot.sandbox import seed
-from envboot.timeutil import floor_minute, utcnow
 
 from ..conftest import run_main
 from ..schema_check import assert_valid
@@ -35,7 +35,7 @@ def as_user(sandbox, monkeypatch, tmp_path):
 
 
 def cli(argv):
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     return run_main(main, argv)
 

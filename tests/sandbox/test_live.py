@@ -10,13 +10,13 @@ from datetime import timedelta
 import pytest
 
 from envboot import api
-from envboot.audit import AuditLog
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.kinds.hosts.planner import PlanRequest
+from envboot.live.audit import AuditLog
 from envboot.live.context import LiveContext
-from envboot.planner import PlanRequest
-from envboot.reserve import Reserver, ReserveSpec
+from envboot.live.reserve import Reserver, ReserveSpec
 from envboot.sandbox import seed
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import floor_minute, utcnow
 
 from ..conftest import run_main
 from ..schema_check import assert_valid
@@ -37,7 +37,7 @@ def live_env(sandbox, monkeypatch, tmp_path):
 
 
 def cli(argv):
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     return run_main(main, argv)
 
@@ -226,7 +226,7 @@ def test_a_double_booked_host_fails_verification(live_env, demo, sandbox):
     rival = {}
 
     class Seeding(Reserver):
-        def verify(self, spec, option, lease):
+        def verify(self, spec, option, lease, parts=()):
             mine = next(a for a in demo.allocation.list("os-hosts")
                         if any(x["lease_id"] == lease.id for x in a["reservations"]))
             other = admin.lease.create("double", f"{start:%Y-%m-%d %H:%M}", f"{end:%Y-%m-%d %H:%M}",
@@ -239,7 +239,7 @@ def test_a_double_booked_host_fails_verification(live_env, demo, sandbox):
                 db.execute("UPDATE computehost_allocations SET compute_host_id = ? WHERE reservation_id = ?",
                            (mine["resource_id"], other["reservations"][0]["id"]))
             db.close()
-            return super().verify(spec, option, lease)
+            return super().verify(spec, option, lease, parts)
 
     req = PlanRequest("uc", start, 120, 1, 1, "storage_nvme")
     try:

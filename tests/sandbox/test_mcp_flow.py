@@ -16,11 +16,11 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp_types import ElicitResult
 
-from envboot.audit import AuditLog
-from envboot.mcp_server import ServerConfig, build_server
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.interfaces.mcp import ServerConfig, build_server
+from envboot.live.audit import AuditLog
 from envboot.sandbox import seed
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import floor_minute, utcnow
 
 pytestmark = pytest.mark.sandbox
 REPO_2GPUS = Path(__file__).resolve().parent.parent / "fixtures" / "repos" / "readme-2gpus-40gb"
@@ -173,8 +173,8 @@ def test_a_plan_for_now_confirmed_late_re_anchors_and_is_not_burned(sandbox, dem
     "in the past" and the plan id was burned. Now a late confirmation is refused without spending the id,
     and the next reserve re-anchors to the first bookable minute (consent naming it) and books exactly one
     lease there on the real Blazar. The person's delay is envboot's clock moved ahead (Blazar keeps its own)."""
-    import envboot.mcp_server.server as server_mod
-    import envboot.reserve as reserve_mod
+    import envboot.interfaces.mcp.server as server_mod
+    import envboot.live.reserve as reserve_mod
 
     for k, v in sandbox.user_env("demo").items():
         monkeypatch.setenv(k, v)

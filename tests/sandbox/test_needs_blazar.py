@@ -11,12 +11,12 @@ from datetime import timedelta
 import pytest
 
 from envboot import api
-from envboot.engine import AvailabilityEngine, to_minute
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import blazar_date, floor_minute, utcnow
+from envboot.domain.needs import match_node, resolve
+from envboot.domain.needs import parse as parse_needs
+from envboot.kinds.hosts.engine import AvailabilityEngine, to_minute
 from envboot.live.refresh import clean_allocations, clean_hosts, write_zone
-from envboot.needs import match_node, resolve
-from envboot.needs import parse as parse_needs
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import blazar_date, floor_minute, utcnow
 
 pytestmark = pytest.mark.sandbox
 

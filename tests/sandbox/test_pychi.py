@@ -16,11 +16,11 @@ from datetime import timedelta
 import pytest
 
 from envboot import api
-from envboot.errors import EnvbootError
+from envboot.core.errors import EnvbootError
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import blazar_date, floor_minute, iso_z, utcnow
 from envboot.live.context import LiveContext
 from envboot.sandbox import pychi_venv
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import blazar_date, floor_minute, iso_z, utcnow
 
 from ..conftest import run_main
 
@@ -66,7 +66,7 @@ def live_env(sandbox, monkeypatch, tmp_path):
 
 
 def envboot(*argv):
-    from envboot.cli.app import main
+    from envboot.interfaces.cli.app import main
 
     r = run_main(main, list(argv))
     assert r.code == 0, r.err

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from envboot.audit import AuditLog
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import floor_minute, utcnow
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.live.audit import AuditLog
 
 pytestmark = pytest.mark.sandbox
 
@@ -134,10 +134,10 @@ def test_200_reserves_through_injected_faults_keep_every_invariant(sandbox, demo
     import random
     import time as _time
 
-    from envboot.errors import EXIT_BLAZAR, EXIT_NO_CAPACITY, EXIT_OK
+    from envboot.core.errors import EXIT_BLAZAR, EXIT_NO_CAPACITY, EXIT_OK
+    from envboot.kinds.hosts.planner import PlanRequest
     from envboot.live.context import LiveContext
-    from envboot.planner import PlanRequest
-    from envboot.reserve import Reserver, ReserveSpec
+    from envboot.live.reserve import Reserver, ReserveSpec
 
     from .faultproxy import FaultProxy
 

@@ -10,10 +10,10 @@ import pytest
 from blazarclient.exception import BlazarClientException
 
 from envboot import api
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import blazar_date, floor_minute, utcnow
+from envboot.data.sources.blazar_files import load_allocations, load_hosts
 from envboot.sandbox import runtime
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.sources.blazar_files import load_allocations, load_hosts
-from envboot.timeutil import blazar_date, floor_minute, utcnow
 
 pytestmark = pytest.mark.sandbox
 

@@ -14,10 +14,10 @@ import pytest
 from blazarclient.exception import BlazarClientException
 
 from envboot import api
-from envboot.errors import EnvbootError
+from envboot.core.errors import EnvbootError
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import blazar_date, iso_z
 from envboot.sandbox import from_snapshot, runtime, seed
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import blazar_date, iso_z
 
 pytestmark = pytest.mark.sandbox
 

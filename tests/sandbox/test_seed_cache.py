@@ -11,9 +11,9 @@ from datetime import timedelta
 
 import pytest
 
+from envboot.core.settings import BUNDLED_SNAPSHOT
+from envboot.core.timeutil import floor_minute, utcnow
 from envboot.sandbox import from_snapshot, runtime, seed_cache
-from envboot.settings import BUNDLED_SNAPSHOT
-from envboot.timeutil import floor_minute, utcnow
 
 from .seed_compare import differences, state_of
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ConfigError
-from .config import ZoneEndpoint
+from envboot.core.errors import ConfigError
+from envboot.live.config import ZoneEndpoint
 
 SERVICE_TYPE = "reservation"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..errors import EXIT_AUTH_CONFIG, EXIT_BLAZAR, EnvbootError
+from envboot.core.errors import EXIT_AUTH_CONFIG, EXIT_BLAZAR, EnvbootError
 
 
 class Failure(StrEnum):

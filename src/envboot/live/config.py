@@ -24,8 +24,8 @@ from pathlib import Path
 import msgspec
 import platformdirs
 
-from ..errors import ConfigError
-from ..sources.decode import describe_error, read_bytes
+from envboot.core.errors import ConfigError
+from envboot.data.sources.decode import describe_error, read_bytes
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,19 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ConfigError
-from ..model import MergedView, Site
-from ..settings import BUNDLED_REFERENCE
-from ..sources.datadir import SITES
-from ..sources.inventory_files import load_sites
-from .auth import Connection, connect
-from .config import ZoneEndpoint, load_endpoints
-from .leases import LeaseApi
-from .refresh import RefreshResult, ensure_inventory, refresh, site_for
+from envboot.core.errors import ConfigError
+from envboot.core.settings import BUNDLED_REFERENCE
+from envboot.data.sources.datadir import SITES
+from envboot.data.sources.inventory_files import load_sites
+from envboot.domain.model import MergedView, Site
+from envboot.live.auth import Connection, connect
+from envboot.live.config import ZoneEndpoint, load_endpoints
+from envboot.live.leases import LeaseApi
+from envboot.live.refresh import RefreshResult, ensure_inventory, refresh, site_for
 
 
 def default_live_dir(env: dict[str, str] | None = None) -> Path:
-    from ..settings import live_data_dir
+    from envboot.core.settings import live_data_dir
 
     return live_data_dir(env)
 
@@ -93,6 +93,6 @@ class LiveContext:
                        reuse_hosts=reuse_hosts)
 
     def view(self, *, require_live: bool = True) -> MergedView:
-        from .. import api
+        from envboot.data.load import load_view
 
-        return api.load_view(self.data_dir, require_live=require_live)
+        return load_view(self.data_dir, require_live=require_live)

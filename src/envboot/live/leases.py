@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ..audit import LEASE_DELETE, LEASE_EXTEND, AuditLog, new_intent_id
-from ..errors import EXIT_BLAZAR
-from ..timeutil import iso_z, parse_api_time
-from .blazar_errors import BlazarCallError, call_blazar
+from envboot.core.errors import EXIT_BLAZAR
+from envboot.core.timeutil import iso_z, parse_api_time
+from envboot.live.audit import LEASE_DELETE, LEASE_EXTEND, AuditLog, new_intent_id
+from envboot.live.blazar_errors import BlazarCallError, call_blazar
 
 T = TypeVar("T")
 

@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, EnvbootError
-from ..fsutil import atomic_write_text
-from ..model import Site
-from ..sources.datadir import ALLOCATIONS, HOSTS, META, RESOURCE_MAP, SITES
-from ..sources.inventory_files import NODES_SUFFIX, load_sites
-from ..timeutil import iso_z, utcnow
-from .auth import Connection, connect
-from .blazar_errors import classify
-from .config import ZoneEndpoint
+from envboot.core.errors import ConfigError, EnvbootError
+from envboot.core.fsutil import atomic_write_text
+from envboot.core.timeutil import iso_z, utcnow
+from envboot.data.sources.datadir import ALLOCATIONS, HOSTS, META, RESOURCE_MAP, SITES
+from envboot.data.sources.inventory_files import NODES_SUFFIX, load_sites
+from envboot.domain.model import Site
+from envboot.kinds.registry import kinds
+from envboot.live.auth import Connection, connect
+from envboot.live.blazar_errors import classify
+from envboot.live.config import ZoneEndpoint
 
 PRIVATE_HOST_KEYS = frozenset({"trust_id"})
 
@@ -120,10 +121,8 @@ def _refresh_zone(endpoint: ZoneEndpoint, data_dir: Path, sites: list[Site], kee
         known = _known_hosts(data_dir / site_id / HOSTS) if reuse_hosts else None
         host_rows = known if known is not None else clean_hosts(conn.blazar.host.list())
         alloc_rows = clean_allocations(conn.blazar.allocation.list("os-hosts"), keep_users)
-        from ..flavors import fetch as kvm  # a KVM zone: what the flavor:instance planner reads, too
-
-        if kvm.offers_kvm(data_dir, site_id):
-            kvm.write_flavor_files(data_dir / site_id, kvm.fetch_flavor_files(conn, host_rows))
+        for kind in kinds():  # what else each kind plans from (a KVM zone's flavors, ...)
+            kind.fetch(conn, data_dir, site_id, host_rows)
         write_zone(data_dir / site_id, site_id, host_rows, alloc_rows, fetched_at, conn.region)
     except EnvbootError as exc:
         return _failed(endpoint, site_id, data_dir, str(exc), started)

@@ -14,6 +14,18 @@ Runs inside Blazar's own virtual environment (stdlib + blazar only), started by 
 - ``GET|POST /_envboot/cleaning_time`` (``{"cleaning_time": N}``) reads or changes Blazar's
   ``cleaning_time`` in the running process; seeding replays the snapshot with 0, then restores it.
   Blazar reads the option only when it places or moves a reservation (``_matching_hosts``).
+- Blazar 18's ``fip_get_all_by_queries`` runs its query after its read session's block has ended:
+  the session begins a new transaction that nothing ends until the garbage collector finds it. On
+  MySQL that is a lock-free read; under the SQLite fix below it is a ``BEGIN IMMEDIATE`` holding the
+  write lock, so the next query of the same lease create waited 30 s and failed ``database is
+  locked`` (every ``virtual:floatingip`` lease). The sandbox closes that session when the function
+  returns (the objects keep their loaded columns).
+- ``GET /v1/floatingips/allocations``: the route Chameleon's Blazar (ChameleonCloud/blazar, the fork
+  behind chameleon-blazarclient's ``floatingip.list_allocations``) adds and upstream Blazar 18 lacks,
+  answered by Blazar 18's own ``FloatingIpPlugin.list_allocations`` (allocations from now on, one entry
+  per registered address; with ``project_id``/``lease_name``/``status`` for admins), under the policy
+  ``blazar:floatingips:get_allocations`` (registered here, admin by default; runtime's policy file opens
+  it to every user, as for host allocations).
 """
 
 from __future__ import annotations
@@ -96,6 +108,31 @@ def _whole_seconds() -> None:
                     default.arg = whole_second_now
 
 
+def _close_leaked_sessions() -> None:
+    """End the transaction Blazar's query-after-the-session functions leave open (see the module doc)."""
+    import functools
+    import gc
+
+    from blazar.db.sqlalchemy import api as sa_api
+    from sqlalchemy.orm import object_session
+
+    def closing(fn):  # noqa: ANN001, ANN202
+        @functools.wraps(fn)
+        def wrapped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            result = fn(*args, **kwargs)
+            rows = result if isinstance(result, list) else [result]
+            sessions = {id(s): s for s in (object_session(r) for r in rows if r is not None) if s is not None}
+            for session in sessions.values():
+                session.close()
+            if not sessions:  # nothing loaded, so no handle on the session: let the collector end it now
+                gc.collect()
+            return result
+        return wrapped
+
+    # (instance_reservation_get has the same pattern; the flavor plugin has not been seen to wait on it)
+    sa_api.fip_get_all_by_queries = closing(sa_api.fip_get_all_by_queries)
+
+
 CONTROL_PATH = "/_envboot/cleaning_time"
 
 
@@ -120,6 +157,32 @@ def _with_control(app, conf):  # noqa: ANN001
         return [body]
 
     return wrapped
+
+
+def _floatingip_allocations(manager) -> None:  # noqa: ANN001
+    """Chameleon's ``GET /v1/floatingips/allocations`` on Blazar 18's floating IP blueprint (before the
+    app is built), served by the running manager's plugin (API and manager share this process)."""
+    from blazar import context, policies, policy
+    from blazar.api.v1 import utils as api_utils
+    from blazar.api.v1.floatingips import v1_0
+    from blazar.policies import base, floatingips
+    from oslo_policy import policy as oslo_policy
+
+    plugin = manager.plugins.get("virtual:floatingip")
+    if plugin is None:
+        return
+    floatingips.floatingips_policies.append(oslo_policy.DocumentedRuleDefault(
+        name="blazar:floatingips:get_allocations", check_str=base.RULE_ADMIN,
+        description="List floating IP allocations (Chameleon's route).",
+        operations=[{"path": "/{api_version}/floatingips/allocations", "method": "GET"}], scope_types=["project"]))
+    assert policies  # the list above is read by policies.list_rules() when the enforcer starts
+
+    @v1_0.rest.get("/allocations", query=True)
+    def floatingip_allocations_list(req, query):  # noqa: ANN001, ANN202
+        ctx = context.current()
+        policy.enforce(ctx, "blazar:floatingips:get_allocations", {"project_id": ctx.project_id})
+        detail = bool(policy.enforce(ctx, "admin", {}, do_raise=False))
+        return api_utils.render(allocations=plugin.list_allocations(query, detail=detail))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -156,10 +219,12 @@ def main(argv: list[str] | None = None) -> None:
     db_api.setup_db()
     _sqlite_fix()
     _whole_seconds()
+    _close_leaked_sessions()
     facade_wrapper._clear_engine()  # start from engines built with the fix
     notifier.init()
     manager = manager_service.ManagerService()
     manager.start()
+    _floatingip_allocations(manager)
 
     server.set_app(_with_control(wsgi_app.VersionSelectorApplication(), cfg.CONF))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .venvs import MARKER, ensure_venv, python  # noqa: F401 - re-exported
+from envboot.sandbox.venvs import MARKER, ensure_venv, python  # noqa: F401 - re-exported
 
 PINS = ("blazar==18.0.0", "python-blazarclient==4.5.0", "python-openstackclient==10.5.0")
 CONSTRAINTS = Path(__file__).resolve().parent / "constraints.txt"

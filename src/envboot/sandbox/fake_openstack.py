@@ -1,4 +1,4 @@
-"""Fake Keystone v3, Nova and Placement for the sandbox's REAL Blazar (stdlib only).
+"""Fake Keystone v3, Nova, Placement and Neutron for the sandbox's REAL Blazar (stdlib only).
 
 Exactly the calls Blazar 18's ``physical:host`` plugin and keystonemiddleware make (see
 docs/sandbox.md), plus the two Keystone reads python-chi makes (``GET /v3/projects/{id}``,
@@ -25,6 +25,11 @@ tenant access) and ``GET /servers`` (no servers), and Placement answers ``GET /r
 with ``required=`` traits (``!`` forbids, microversion 1.22), resource classes (``POST|DELETE
 /resource_classes``) and inventory deletes.
 
+Neutron (``/network/v2.0``: networks, subnets, floating IPs and their tags, for Blazar's
+``virtual:floatingip`` plugin and python-chi) is in ``fake_neutron.py``; ``GET /control/floatingips``
+lists Neutron's floating IPs and the creates/deletes seen, ``POST /control/networks`` adds public
+networks.
+
 Run: ``python fake_openstack.py --port N --region R --blazar-url URL --state-dir DIR``. Listens on
 127.0.0.1 only. Passwords here are throwaway sandbox values, never real credentials.
 """
@@ -42,6 +47,11 @@ from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
+
+try:  # run by path in Blazar's venv (``python fake_openstack.py``): its folder is on sys.path
+    import fake_neutron
+except ImportError:  # imported as envboot.sandbox.fake_openstack
+    from envboot.sandbox import fake_neutron
 
 DOMAIN = {"id": "default", "name": "Default"}
 STANDARD_CLASSES = ("VCPU", "PCPU", "MEMORY_MB", "DISK_GB", "SRIOV_NET_VF", "VGPU", "NUMA_SOCKET")
@@ -71,6 +81,7 @@ class State:
         self.flavor_specs: dict[str, dict[str, str]] = {}
         self.flavor_access: dict[str, set[str]] = {}  # private flavor id -> project ids
         self.resource_classes: set[str] = set(STANDARD_CLASSES)
+        fake_neutron.init_state(self)
 
     # -- keystone ------------------------------------------------------------------------------
     def catalog(self) -> list[dict]:
@@ -82,6 +93,7 @@ class State:
         return [service("identity", "keystone", f"{self.base}/identity/v3"),
                 service("compute", "nova", f"{self.base}/compute/v2.1"),
                 service("placement", "placement", f"{self.base}/placement"),
+                service("network", "neutron", f"{self.base}/network"),
                 service("reservation", "blazar", f"{self.blazar_url}/v1")]
 
     def issue(self, user: dict, methods: list[str], trust: dict | None = None) -> tuple[str, dict]:
@@ -623,10 +635,12 @@ def control_state(h, st, body, q):
     return 200, {"pid": os.getpid(), "hypervisors": sorted(st.hypervisors), "aggregates": list(st.aggregates.values()),
                  "trusts": len(st.trusts), "providers": len(st.providers), "requests": st.requests,
                  "flavors": {fid: f["name"] for fid, f in st.flavors.items()},
-                 "resource_classes": sorted(st.resource_classes - set(STANDARD_CLASSES))}, None
+                 "resource_classes": sorted(st.resource_classes - set(STANDARD_CLASSES)),
+                 "networks": sorted(st.networks), "floatingips": len(st.floatingips)}, None
 
 
-DUMPED = ("trusts", "hypervisors", "aggregates", "next_aggregate", "providers", "flavors", "flavor_specs")
+DUMPED = ("trusts", "hypervisors", "aggregates", "next_aggregate", "providers", "flavors", "flavor_specs",
+          *fake_neutron.DUMPED)
 
 
 def control_dump(h, st, body, q):
@@ -760,11 +774,12 @@ ROUTES = [
     (r"/control/faults", "POST", control_faults),
     (r"/control/kvm_hosts", "POST", control_kvm_hosts),
     (r"/control/flavors", "POST", control_flavors),
+    *fake_neutron.ROUTES,
 ]
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description="fake Keystone/Nova/Placement for the envboot sandbox")
+    ap = argparse.ArgumentParser(description="fake Keystone/Nova/Placement/Neutron for the envboot sandbox")
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--region", required=True)
     ap.add_argument("--blazar-url", required=True)

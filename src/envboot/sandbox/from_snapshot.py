@@ -1,5 +1,6 @@
 """A seeding plan from a snapshot: one Blazar host per reservable node, and the snapshot's
-allocations replayed as leases, shifted in time so the snapshot's fetch time maps to ``at``."""
+allocations replayed as leases, shifted in time so the snapshot's fetch time maps to ``at``; plus
+the site's synthetic floating IP pool (:mod:`.fip_seed`) placed relative to the same "now"."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .. import api
-from ..errors import InputError
-from ..timeutil import floor_minute, utcnow
+from envboot import api
+from envboot.core.errors import InputError
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.sandbox.fip_seed import FipPool, pool_for_site
 
 # The reference fields the planner and downgrade ladder read, plus identity (see docs/planner.md).
 CAPABILITY_PREFIXES = ("architecture.", "gpu.", "main_memory.", "processor.", "placement.")
@@ -41,6 +43,7 @@ class SeedPlan:
     skipped_over: int  # reservations already over at the shifted "now"
     adjusted: int = 0  # leases started later because they overlapped the previous one on a host
     now: datetime | None = None  # the minute the snapshot's fetch time maps to (fetch time + shift)
+    fips: FipPool | None = None  # the site's reservable floating IPs and the leases holding some
 
 
 def plan_from_snapshot(data_dir: Path, at: datetime | None = None) -> SeedPlan:
@@ -87,7 +90,8 @@ def plan_from_snapshot(data_dir: Path, at: datetime | None = None) -> SeedPlan:
             busy_until[u] = end
         leases.append(SeedLease(f"seed-{i:04d}-{lease_id[:8]}", None if start <= now + timedelta(minutes=1) else start,
                                 end, tuple(sorted(uids))))
-    return SeedPlan(site.name, site.uid, tuple(hosts), tuple(leases), shift, skipped, adjusted, now)
+    return SeedPlan(site.name, site.uid, tuple(hosts), tuple(leases), shift, skipped, adjusted, now,
+                    pool_for_site(site.uid, now))
 
 
 def closer_than(plan: SeedPlan, minutes: int) -> int:

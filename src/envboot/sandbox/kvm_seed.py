@@ -4,7 +4,7 @@ and traits, Nova flavors, and the data's reservations replayed through the REAL 
 The sandbox must run Blazar's flavor plugin (``runtime.up(..., flavor_plugin=True)``). The data is
 a flavor zone directory (``examples/kvm-synthetic``: SYNTHETIC): ``flavors.json``, ``hosts.json``,
 ``resource_providers.json``, ``allocations.json`` and ``leases.json`` (see
-``envboot/flavors/loaders.py``). Times shift so the data's fetch time maps to ``at`` (default
+``envboot/kinds/flavors/loaders.py``). Times shift so the data's fetch time maps to ``at`` (default
 now): a reservation already running starts ``now``, one already over is skipped.
 
 ``flavor:instance`` reservations are replayed as what they are (a flavor id and an amount): the
@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..errors import EnvbootError, InputError
-from ..flavors.loaders import FLAVORS, load_flavor_data, load_flavors, load_leases, load_resource_providers
-from ..flavors.model import FLAVOR_INSTANCE, PHYSICAL_HOST, Flavor
-from ..sources.blazar_files import load_allocations, load_hosts
-from ..timeutil import blazar_date, floor_minute, utcnow
-from . import runtime
-from .runtime import SandboxInfo
-from .seed import client_for
+from envboot.core.errors import EnvbootError, InputError
+from envboot.core.timeutil import blazar_date, floor_minute, utcnow
+from envboot.data.sources.blazar_files import load_allocations, load_hosts
+from envboot.kinds.flavors.loaders import FLAVORS, load_flavor_data, load_flavors, load_leases, load_resource_providers
+from envboot.kinds.flavors.model import FLAVOR_INSTANCE, PHYSICAL_HOST, Flavor
+from envboot.sandbox import runtime
+from envboot.sandbox.runtime import SandboxInfo
+from envboot.sandbox.seed import client_for
 
 Progress = Callable[[str, int, int], None]
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
-from ..errors import EnvbootError
-from .venvs import MARKER, ensure_venv, python  # noqa: F401 - re-exported
+from envboot.core.errors import EnvbootError
+from envboot.sandbox.venvs import MARKER, ensure_venv, python  # noqa: F401 - re-exported
 
 PINS = ("python-chi==1.2.10", "chameleon-blazarclient==3.6.5")
 CONSTRAINTS = Path(__file__).resolve().parent / "pychi-constraints.txt"

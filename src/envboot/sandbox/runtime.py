@@ -21,9 +21,9 @@ from pathlib import Path
 
 import platformdirs
 
-from ..errors import EnvbootError
-from ..fsutil import atomic_write_text
-from . import blazar_venv
+from envboot.core.errors import EnvbootError
+from envboot.core.fsutil import atomic_write_text
+from envboot.sandbox import blazar_venv
 
 HERE = Path(__file__).resolve().parent
 READY_TIMEOUT_S = 60
@@ -40,11 +40,15 @@ USERS = {
 }
 # Chameleon's OpenRC files name keystoneauth plugins ``v3...``; python-chi reads OS_* only for those.
 AUTH_TYPE = "v3password"
-PLUGINS = ("physical.host.plugin",)
+# Blazar's floating IP plugin (``blazar.plugins.floatingips.floatingip_plugin:FloatingIpPlugin``) runs in every
+# sandbox: its reservable addresses live in Blazar's database, it calls Neutron (the fake) only at lease start/end.
+FLOATINGIP_PLUGIN = "virtual.floatingip.plugin"
+PLUGINS = ("physical.host.plugin", FLOATINGIP_PLUGIN)
 FLAVOR_PLUGIN = "flavor.instance.plugin"  # blazar.plugins.flavor.flavor_plugin:FlavorPlugin (KVM@TACC's)
 # Chameleon lets users list hosts and allocations; upstream Blazar's default is admin only.
+# Chameleon's Blazar also answers GET /v1/floatingips/allocations (blazar_server.py adds it), for any user.
 POLICY = {"blazar:oshosts:get": "@", "blazar:oshosts:get_allocations": "@",
-          "blazar:oshosts:get_resource_properties": "@"}
+          "blazar:oshosts:get_resource_properties": "@", "blazar:floatingips:get_allocations": "@"}
 
 
 @dataclass

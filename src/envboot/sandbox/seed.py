@@ -4,7 +4,8 @@ that Blazar's allocation list matches the plan host by host.
 The replay runs with Blazar's ``cleaning_time`` set to 0 and restores the sandbox's value after it
 (Blazar reads the option only when it places a reservation): the snapshot is what Chameleon's
 Blazar accepted, and with a cleaning time some of its back-to-back reservations would be refused.
-The result counts those pairs (``closer_than_cleaning``)."""
+The result counts those pairs (``closer_than_cleaning``). The plan's floating IP pool
+(:mod:`.fip_seed`) is registered after the hosts and its leases replayed after the host leases."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..errors import EnvbootError
-from ..timeutil import blazar_date, parse_api_time, utcnow
-from . import runtime
-from .from_snapshot import SeedPlan, closer_than
-from .runtime import USERS, SandboxInfo
+from envboot.core.errors import EnvbootError
+from envboot.core.timeutil import blazar_date, parse_api_time, utcnow
+from envboot.sandbox import fip_seed, runtime
+from envboot.sandbox.from_snapshot import SeedPlan, closer_than
+from envboot.sandbox.runtime import USERS, SandboxInfo
 
 # on_progress(stage, done, total): stage is "hosts", "leases" or "check"
 Progress = Callable[[str, int, int], None]
@@ -34,6 +35,8 @@ class SeedResult:
     cleaning_time: int = 0  # the sandbox's cleaning_time (minutes), restored after the replay
     closer_than_cleaning: int = 0  # seeded reservation pairs on one host closer than cleaning_time
     from_cache: bool = False  # restored from the cached seeded database (seed_cache), not replayed
+    floating_ips: int = 0  # reservable floating IPs registered (the plan's synthetic pool)
+    fip_leases: int = 0  # leases holding some of them
 
     def differences(self) -> str:
         """How the replay differs from a Blazar that had this cleaning time all along (one line)."""
@@ -73,9 +76,12 @@ def apply(info: SandboxInfo, plan: SeedPlan, on_progress: Progress | None = None
     for i, h in enumerate(plan.hosts, 1):
         admin.host.create(name=h.name, **h.capabilities)
         report("hosts", i, len(plan.hosts))
+    if plan.fips is not None:
+        fip_seed.add_network(info, plan.fips)
+        fip_seed.register(admin, plan.fips)
     cleaning = runtime.get_cleaning_time(info)
     seeded_at = utcnow()
-    n_res = 0
+    n_res = n_fip_leases = 0
     report("leases", 0, len(plan.leases))
     runtime.set_cleaning_time(info, 0)
     try:
@@ -90,13 +96,16 @@ def apply(info: SandboxInfo, plan: SeedPlan, on_progress: Progress | None = None
                                    f"{' '.join(str(exc).split())[:200]}") from None
             n_res += len(reservations)
             report("leases", i, len(plan.leases))
+        if plan.fips is not None:
+            n_fip_leases = fip_seed.replay(admin, plan.fips)
     finally:
         runtime.set_cleaning_time(info, cleaning)
     report("check", 0, 1)
     check(admin, plan, seeded_at)
     report("check", 1, 1)
     return SeedResult(len(plan.hosts), len(plan.leases), n_res, time.monotonic() - started, cleaning,
-                      closer_than(plan, cleaning))
+                      closer_than(plan, cleaning), floating_ips=len(plan.fips.addresses) if plan.fips else 0,
+                      fip_leases=n_fip_leases)
 
 
 def check(admin, plan: SeedPlan, seeded_at: datetime) -> None:
@@ -122,3 +131,5 @@ def check(admin, plan: SeedPlan, seeded_at: datetime) -> None:
         if not ok:
             raise EnvbootError(f"sandbox seeding: host {uid} has {len(got)} reservation(s) in Blazar, "
                                f"the snapshot {len(want)}; windows differ")
+    if plan.fips is not None:
+        fip_seed.check(admin, plan.fips, seeded_at)

@@ -32,16 +32,16 @@ from pathlib import Path
 
 import platformdirs
 
-from ..fsutil import atomic_write_text
-from ..timeutil import floor_minute, utcnow
-from . import blazar_venv, runtime, seed
-from .from_snapshot import SeedPlan, closer_than
-from .runtime import SandboxInfo
+from envboot.core.fsutil import atomic_write_text
+from envboot.core.timeutil import floor_minute, utcnow
+from envboot.sandbox import blazar_venv, runtime, seed
+from envboot.sandbox.from_snapshot import SeedPlan, closer_than
+from envboot.sandbox.runtime import SandboxInfo
 
-VERSION = 1
+VERSION = 2  # 2: the floating IP pool (counts in meta.json)
 HERE = Path(__file__).resolve().parent
-CODE = ("from_snapshot.py", "seed.py", "seed_cache.py", "fake_openstack.py", "blazar_server.py", "runtime.py",
-        "constraints.txt")
+CODE = ("from_snapshot.py", "seed.py", "seed_cache.py", "fake_openstack.py", "fake_neutron.py", "fip_seed.py",
+        "blazar_server.py", "runtime.py", "constraints.txt")
 DB, FAKE, META = "blazar.sqlite", "fake_state.json", "meta.json"
 ATTEMPTS = 30  # copies tried until the fake's state is the same before and after the database copy
 
@@ -58,7 +58,14 @@ def _relative_plan(plan: SeedPlan) -> list:
     return [plan.region, plan.site, plan.skipped_over, plan.adjusted,
             [[h.name, sorted(h.capabilities.items())] for h in plan.hosts],
             [[lease.name, None if lease.start is None else (lease.start - now) // timedelta(minutes=1),
-              (lease.end - now) // timedelta(minutes=1), list(lease.host_uids)] for lease in plan.leases]]
+              (lease.end - now) // timedelta(minutes=1), list(lease.host_uids)] for lease in plan.leases],
+            None if plan.fips is None else plan.fips.relative(now)]
+
+
+def _now_leases(plan: SeedPlan) -> list[str]:
+    """The leases seeded with start "now" (host leases and floating IP leases)."""
+    return ([lease.name for lease in plan.leases if lease.start is None]
+            + [lease.name for lease in (plan.fips.leases if plan.fips else ()) if lease.start is None])
 
 
 def fingerprint(plan: SeedPlan, snapshot: Path, flavor_plugin: bool = False) -> str:
@@ -83,6 +90,8 @@ class Entry:
     hosts: int
     leases: int
     reservations: int
+    floating_ips: int = 0
+    fip_leases: int = 0
 
 
 def lookup(key: str, env: dict[str, str] | None = None) -> Entry | None:
@@ -92,7 +101,8 @@ def lookup(key: str, env: dict[str, str] | None = None) -> Entry | None:
         if not (path / DB).is_file() or not (path / FAKE).is_file() or meta.get("version") != VERSION:
             return None
         return Entry(path, int(meta["shift_minutes"]), tuple(meta["now_leases"]), int(meta["hosts"]),
-                     int(meta["leases"]), int(meta["reservations"]))
+                     int(meta["leases"]), int(meta["reservations"]), int(meta["floating_ips"]),
+                     int(meta["fip_leases"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -126,8 +136,9 @@ def save(info: SandboxInfo, plan: SeedPlan, result: seed.SeedResult, key: str,
             time.sleep(2)
         atomic_write_text(tmp / FAKE, json.dumps(before), mode=0o600)
         meta = {"version": VERSION, "shift_minutes": plan.shift // timedelta(minutes=1),
-                "now_leases": [lease.name for lease in plan.leases if lease.start is None],
+                "now_leases": _now_leases(plan),
                 "hosts": result.hosts, "leases": result.leases, "reservations": result.reservations,
+                "floating_ips": result.floating_ips, "fip_leases": result.fip_leases,
                 "saved_at": utcnow().isoformat()}
         atomic_write_text(tmp / META, json.dumps(meta, indent=1) + "\n", mode=0o600)
         try:
@@ -230,7 +241,8 @@ def up_seeded(home: Path, plan: SeedPlan, snapshot: Path, *, name: str = "defaul
         else:
             report("check", 1, 1)
             return info, seed.SeedResult(entry.hosts, entry.leases, entry.reservations, time.monotonic() - started,
-                                         cleaning_time, closer_than(plan, cleaning_time), from_cache=True)
+                                         cleaning_time, closer_than(plan, cleaning_time), from_cache=True,
+                                         floating_ips=entry.floating_ips, fip_leases=entry.fip_leases)
     info = runtime.up(home, region=plan.region, port=port, name=name, cleaning_time=cleaning_time,
                       on_progress=on_progress, flavor_plugin=flavor_plugin)
     try:

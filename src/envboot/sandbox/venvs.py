@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import EnvbootError
+from envboot.core.errors import EnvbootError
 
 MARKER = ".envboot-complete"
 

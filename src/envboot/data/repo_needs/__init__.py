@@ -1,0 +1,436 @@
+"""Hardware needs read from a repository: offline, deterministic, nothing executed.
+
+``scan(path) -> RepoNeeds``. Standard declarations first (devcontainer.json ``hostRequirements``,
+CWL ``ResourceRequirement`` / ``cwltool:CUDARequirement``, Hugging Face Spaces
+``suggested_hardware``, Compose GPU reservations: confidence *declared*), then README statements
+("requires 4 GPUs", "80 GB of GPU memory": *stated*), then signals (CUDA wheels and GPU-only
+packages in requirements*.txt / pyproject.toml / environment.yml, CUDA base images and installs
+in Dockerfiles: *inferred*).
+
+Per need key the most confident evidence wins (declared > stated > inferred); among equally
+confident evidence the most demanding value. The GPU stance (required / optional / none) is
+decided the same way over every piece of evidence that speaks about a GPU; when it is not
+"required", no GPU need is emitted. ``RepoNeeds.text`` is a needs string for ``--needs``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from envboot.core.errors import InputError
+from envboot.data.repo_needs import _common, declared, nextflow, signals
+from envboot.data.repo_needs._common import (
+    DECLARED,
+    GPU_NONE,
+    GPU_OPTIONAL,
+    GPU_REQUIRED,
+    INFERRED,
+    MAX_EVIDENCE_PER_FILE,
+    RANK,
+    SCAN_BUDGET_S,
+    STATED,
+    Evidence,
+    need,
+    redact,
+    rel,
+    safe_str,
+    start_skip_log,
+    walk,
+)
+from envboot.domain.needs import KEYS, Need, Needs
+
+GPU_UNKNOWN = "unknown"  # only when the scan was cut: what was not read may need one
+
+__all__ = ["DECLARED", "INFERRED", "STATED", "Evidence", "NeedItem", "RepoNeeds", "scan"]
+
+GPU_KEYS = frozenset({"gpus", "gpu_memory", "gpu_vendor", "gpu_model"})
+
+
+@dataclass(frozen=True, slots=True)
+class NeedItem:
+    need: Need
+    confidence: str
+    used: tuple[Evidence, ...]  # the evidence the need comes from
+    other: tuple[Evidence, ...]  # less confident or less demanding evidence for the same key
+
+
+@dataclass(frozen=True, slots=True)
+class RepoNeeds:
+    root: str
+    items: tuple[NeedItem, ...]
+    gpu: str  # required | optional | none (| unknown: the scan was cut and nothing decided it)
+    gpu_basis: str  # one line: why
+    gpu_evidence: tuple[Evidence, ...]  # the evidence that decided the GPU stance
+    evidence: tuple[Evidence, ...]  # everything found, in file order
+    warnings: tuple[str, ...]
+    files_scanned: int
+    cut: ScanCut | None = None  # the scan stopped before reading every file
+    shapes: tuple[tuple[str, str], ...] = ()  # when the GPU is optional: (shape, needs string) for each
+
+    @property
+    def needs(self) -> Needs:
+        return Needs(tuple(i.need for i in self.items))
+
+    @property
+    def text(self) -> str:
+        return self.needs.text()
+
+    def to_dict(self) -> dict:
+        return _redacted({
+            "path": self.root,
+            "needs": self.text,
+            "gpu": self.gpu,
+            "gpu_basis": self.gpu_basis,
+            "gpu_evidence": [_ev(e) for e in self.gpu_evidence],
+            "items": [
+                {"key": i.need.key, "need": i.need.text(), "confidence": i.confidence,
+                 "evidence": [_ev(e) for e in i.used], "other_evidence": [_ev(e) for e in i.other]}
+                for i in self.items
+            ],
+            "evidence": [_ev(e) for e in self.evidence],
+            "files_scanned": self.files_scanned,
+            "scan_cut": self.cut.to_dict() if self.cut else None,
+            "shapes": [{"shape": name, "needs": text} for name, text in self.shapes],
+            "warnings": list(self.warnings),
+        })
+
+
+def _redacted(value):  # type: ignore[no-untyped-def]
+    """Every string of a document with credentials redacted: whatever a field quotes from a file."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redacted(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v) for v in value]
+    return value
+
+
+def _ev(e: Evidence) -> dict:
+    return {"file": e.file, "line": e.line, "where": e.where, "source": e.source, "confidence": e.confidence,
+            "detail": e.detail, "implies": e.need.text() if e.need else None, "gpu": e.gpu}
+
+
+@dataclass(frozen=True, slots=True)
+class ScanCut:
+    """The scan stopped before reading every file: why (``files``: the MAX_FILES limit; ``time``: the
+    whole-scan time budget), where (the first file not read) and how many it knows it did not read."""
+
+    reason: str
+    at: str
+    files_not_read: int | None  # None when unknown (the walk itself stopped)
+
+    def to_dict(self) -> dict:
+        return {"reason": self.reason, "at": self.at, "files_not_read": self.files_not_read}
+
+
+def scan(path: str | Path, *, budget_s: float | None = None) -> RepoNeeds:
+    """Read the needs a repository (a directory, or one file) declares, states or implies.
+
+    The repository is untrusted input: only regular files are read (never blocking, symbolic links not
+    followed), each at most MAX_FILE_BYTES, YAML and JSON bounded (see ``_common``), at most
+    MAX_EVIDENCE_PER_FILE pieces of evidence per file, and the whole scan within ``budget_s`` seconds
+    (default SCAN_BUDGET_S). What was not read is said in the warnings and in ``cut``."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"needs: {safe_str(str(path))!r} does not exist")
+    single = p.is_file()
+    if not single and not p.is_dir():
+        raise InputError(f"needs: {safe_str(str(path))!r} is not a directory or a regular file")
+    if single and p.is_symlink():
+        p = p.resolve()
+    deadline = time.monotonic() + (SCAN_BUDGET_S if budget_s is None else budget_s)
+    warnings: list[str] = []
+    if single:
+        root, found = p.parent, _common.Walk([p])
+    else:
+        root, found = p, walk(p)
+    files = found.files
+    cut: ScanCut | None = None
+    if found.cut_at is not None:
+        cut = ScanCut("files", found.cut_at, None)
+        warnings.append(f"scan cut at {_common.MAX_FILES:,} files: {found.cut_at} and the files after it "
+                        "(in walk order) were not read")
+    if found.bad_names:
+        warnings.append(f"{len(found.bad_names)} file name(s) not UTF-8, not read: "
+                        + ", ".join(found.bad_names[:5]) + (" ..." if len(found.bad_names) > 5 else ""))
+    skipped = start_skip_log()
+    evidence: list[Evidence] = []
+    read = 0
+    for i, f in enumerate(files):
+        if time.monotonic() > deadline:
+            at = rel(root, f)
+            cut = ScanCut("time", at, len(files) - i)
+            warnings.append(f"scan stopped by its {budget_s if budget_s is not None else SCAN_BUDGET_S:g} s time "
+                            f"budget: {len(files) - i} file(s) not read, from {at} on")
+            break
+        here = _scan_file(root, f, warnings, single=single)
+        if len(here) > MAX_EVIDENCE_PER_FILE:
+            warnings.append(f"{rel(root, f)}: {len(here)} pieces of evidence; the first {MAX_EVIDENCE_PER_FILE} kept")
+            here = here[:MAX_EVIDENCE_PER_FILE]
+        evidence.extend(here)
+        read += 1
+    for f in files:
+        why = skipped.get(str(f))
+        if why:
+            warnings.append(f"{rel(root, f)}: {why}")
+    warnings = [_line(redact(w)) for w in warnings]
+    result = derive(safe_str(str(path)), evidence, warnings, len(files) if cut is None else read)
+    return _with_cut(result, cut) if cut is not None else result
+
+
+def _line(text: str, limit: int = 300) -> str:
+    """One warning: one line, at most ``limit`` characters (a value quoted from a file can be huge)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _with_cut(result: RepoNeeds, cut: ScanCut) -> RepoNeeds:
+    """A cut scan cannot say "no GPU" from the absence of evidence (nor from less than a declaration)."""
+    note = f"the scan was cut ({cut.reason}) at {cut.at}"
+    if result.gpu == GPU_NONE and not any(e.confidence == DECLARED for e in result.gpu_evidence):
+        return replace(result, cut=cut, gpu=GPU_UNKNOWN,
+                       gpu_basis=f"unknown: {note} before every file was read; {result.gpu_basis} in the files read")
+    return replace(result, cut=cut, gpu_basis=f"{result.gpu_basis}; {note}")
+
+
+def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> list[Evidence]:
+    relpath = rel(root, path)
+    name = path.name
+    out: list[Evidence] = []
+    top = single or "/" not in relpath
+    if declared.is_devcontainer(relpath) or (single and name in ("devcontainer.json", ".devcontainer.json")):
+        out += declared.devcontainer(root, path, warnings)
+    if name.endswith(".cwl"):
+        out += declared.cwl(root, path, warnings)
+    if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2:
+        # other Markdown near the top (a lab's snippets, notes): RAM, CPUs and disk only, no GPU reading
+        out += [e for e in signals.readme(root, path, warnings)
+                if e.need is not None and e.need.key in ("ram", "cpus", "disk") and e.confidence == STATED]
+    if signals.is_readme(relpath if not single else name):
+        if top and name.lower() == "readme.md":
+            out += declared.hf_space(root, path, warnings)
+        out += signals.readme(root, path, warnings)
+    if declared.is_compose(relpath):
+        out += declared.compose(root, path, warnings)
+    if signals.is_requirements(relpath):
+        out += signals.requirements_txt(root, path, warnings)
+    if nextflow.is_nextflow_config(relpath):
+        out += nextflow.nextflow_config(root, path, warnings)
+    if signals.is_launch_script(relpath):
+        out += signals.launch_script(root, path, warnings)
+    if signals.is_makefile(relpath):
+        out += signals.makefile(root, path, warnings)
+    if name == "setup.py":
+        out += signals.setup_py(root, path, warnings)
+    if name == "setup.cfg":
+        out += signals.setup_cfg(root, path, warnings)
+    if not declared.is_compose(relpath) and name.endswith((".yml", ".yaml")) and _looks_like_compose(path):
+        out += declared.compose(root, path, warnings)  # a compose file by its content
+    if name == "pyproject.toml":
+        out += signals.pyproject(root, path, warnings)
+    if signals.is_conda(relpath):
+        out += signals.conda(root, path, warnings)
+    if signals.is_dockerfile(relpath):
+        found = signals.dockerfile(root, path, warnings)
+        out += found
+        if not any(e.gpu == GPU_REQUIRED for e in found):
+            out += _cpu_alternative(relpath, "dockerfile")
+    if declared.is_devcontainer(relpath) and not any(e.source == "devcontainer" and e.gpu for e in out):
+        # devcontainer configurations are alternatives by design (the user picks one): one without a GPU
+        # beside one with a GPU makes the GPU optional
+        out.append(Evidence(relpath, 0, "devcontainer", INFERRED, f"{relpath}: a devcontainer configuration "
+                            "without a GPU", None, None, "cpu alternative"))
+    return out
+
+
+def _looks_like_compose(path: Path) -> bool:
+    from envboot.data.repo_needs._common import read_text
+
+    text = read_text(path) or ""
+    return bool(re.search(r"(?m)^services\s*:", text)) and bool(
+        re.search(r"(?m)capabilities\s*:|runtime\s*:\s*nvidia|^\s+gpus\s*:", text))
+
+
+_CPU_NAME = re.compile(r"(?<![a-z])(cpu|arm64|aarch64|arm|apple|mac|m1)(?![a-z])", re.IGNORECASE)
+
+
+def _cpu_alternative(relpath: str, source: str) -> list[Evidence]:
+    """A Dockerfile or devcontainer with no GPU whose name says CPU/arm64: a CPU-only alternative."""
+    if not _CPU_NAME.search(relpath):
+        return []
+    return [Evidence(relpath, 0, source, INFERRED, f"{relpath}: a CPU-only {source} (no GPU signal, named for a "
+                     "CPU/arm64 build)", None, None, "cpu alternative")]
+
+
+def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int) -> RepoNeeds:
+    """Combine evidence into needs (see the module docstring for the rules)."""
+    evidence = _alternatives(evidence)
+    gpu, basis, gpu_ev = _gpu_stance(evidence, warnings)
+    items = _items(evidence, warnings, with_gpu=gpu == GPU_REQUIRED, decisive=gpu_ev)
+    shapes: tuple[tuple[str, str], ...] = ()
+    if gpu == GPU_OPTIONAL:
+        gpu_items = _items(evidence, [], with_gpu=True, decisive=gpu_ev)
+        shapes = (("without a GPU", Needs(tuple(i.need for i in items)).text()),
+                  ("with a GPU", Needs(tuple(i.need for i in gpu_items)).text()))
+    return RepoNeeds(root, tuple(items), gpu, basis, tuple(gpu_ev), tuple(evidence), tuple(warnings), files,
+                     shapes=shapes)
+
+
+def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
+           decisive: list[Evidence]) -> list[NeedItem]:
+    by_key: dict[str, list[Evidence]] = {}
+    for e in evidence:
+        if e.need is not None and (e.need.key not in GPU_KEYS or with_gpu):
+            by_key.setdefault(e.need.key, []).append(e)
+    if with_gpu and "gpus" not in by_key and decisive:  # "a GPU" with no figure still means one
+        first = decisive[0]
+        by_key["gpus"] = [Evidence(first.file, first.line, first.source, first.confidence, first.detail,
+                                   need("gpus>=1"), GPU_REQUIRED, first.reading)]
+    named = [e for e in by_key.get("gpu_vendor", []) if e.gpu is None]  # "runs on NVIDIA GPUs": a mention
+    if named and len(named) < len(by_key["gpu_vendor"]):
+        by_key["gpu_vendor"] = [e for e in by_key["gpu_vendor"] if e.gpu is not None]  # only when nothing else says
+    vendors = {e.need.value for e in by_key.get("gpu_vendor", [])}  # type: ignore[union-attr]
+    if len(vendors) > 1:  # CUDA and ROCm builds side by side: alternatives, no vendor pinned
+        evs = by_key.pop("gpu_vendor")
+        warnings.append("GPU vendor alternatives (" + ", ".join(
+            f"{e.need.text()} at {e.where}" for e in evs[:4]) + "); no vendor is pinned")  # type: ignore[union-attr]
+    items: list[NeedItem] = []
+    for key in KEYS:  # canonical order
+        evs = by_key.get(key)
+        if not evs:
+            continue
+        pool = evs
+        if key in GPU_KEYS and any("training" in e.reading for e in evs):  # training needs what it states,
+            lesser = [e for e in evs if _serving(e.reading)]  # more than a demo, inference or a server
+            if lesser and len(lesser) < len(evs):
+                lesser_ids = {id(e) for e in lesser}  # identity, not equality: linear in the evidence
+                pool = [e for e in evs if id(e) not in lesser_ids]
+        if key == "gpus" and all(_bare(e) for e in pool if RANK[e.confidence] == max(RANK[x.confidence] for x in pool)):
+            counted = [e for e in pool if not _bare(e)]
+            pool = counted or pool  # a bare "a GPU" declaration and a stated count agree on the count
+        top = max(RANK[e.confidence] for e in pool)
+        best = [e for e in pool if RANK[e.confidence] == top]
+        minimum = [e for e in best if "recommended" not in e.reading and "larger alternative" not in e.reading]
+        best = minimum or best  # a recommendation (or a larger listed alternative) yields to a stated minimum
+        explicit = [e for e in best if "GPU catalogue" not in e.reading]
+        best = explicit or best  # a figure the README states beats one its GPU model implies
+        pool_ids = {id(e) for e in pool}
+        items.append(_item(key, best, pool + [e for e in evs if id(e) not in pool_ids], warnings))
+    return items
+
+
+def _item(key: str, best: list[Evidence], evs: list[Evidence], warnings: list[str]) -> NeedItem:
+    values = {e.need.value for e in best}  # type: ignore[union-attr]
+    if best[0].need.op == "=" and len(values) > 1:  # type: ignore[union-attr]
+        warnings.append(f"conflicting {key} at the same confidence: "
+                        + ", ".join(f"{e.need.text()} ({e.where})" for e in best)  # type: ignore[union-attr]
+                        + f"; using {best[0].need.text()}")  # type: ignore[union-attr]
+        chosen = best[0].need
+    else:
+        chosen = max((e.need for e in best), key=lambda n: n.value)  # type: ignore[union-attr,return-value]
+    used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
+    used_ids = {id(e) for e in used}  # identity, not equality: linear in the evidence
+    return NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if id(e) not in used_ids))  # type: ignore[arg-type]
+
+
+def _serving(reading: str) -> bool:
+    return any(w in reading for w in ("serving", "inference", "demo"))
+
+
+def _bare(e: Evidence) -> bool:
+    """A GPU count of 1 that only says "a GPU" (``gpu: true``, a CUDA wheel), not "one GPU"."""
+    return e.need is not None and e.need.key == "gpus" and e.need.value == 1 and "per node" not in e.reading \
+        and "count" not in e.detail
+
+
+_ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "compose": "compose"}
+
+
+def _alternatives(evidence: list[Evidence]) -> list[Evidence]:
+    """GPU evidence from a Dockerfile, devcontainer or Compose service that has a CPU-only sibling
+    (evidence reading "cpu alternative") becomes optional: the repository offers both shapes."""
+    families = {_ALT_FAMILY[e.source] for e in evidence if e.reading == "cpu alternative" and e.source in _ALT_FAMILY}
+    if not families:
+        return evidence
+    out = []
+    for e in evidence:
+        if e.gpu == GPU_REQUIRED and _ALT_FAMILY.get(e.source) in families:
+            e = Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (one of CPU and GPU alternatives)",
+                         e.need, GPU_OPTIONAL, "alternative")
+        out.append(e)
+    return out
+
+
+def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str, list[Evidence]]:
+    groups = {s: [e for e in evidence if e.gpu == s] for s in (GPU_REQUIRED, GPU_NONE, GPU_OPTIONAL)}
+    rank = {s: max((RANK[e.confidence] for e in evs), default=0) for s, evs in groups.items()}
+    if not any(rank.values()):
+        return GPU_NONE, "no GPU declaration, statement or signal found", []
+    req, none, opt = rank[GPU_REQUIRED], rank[GPU_NONE], rank[GPU_OPTIONAL]
+    if opt >= req and any(e.reading == "alternative" for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
+        stance = GPU_OPTIONAL  # CPU and GPU alternatives side by side
+    elif req and req == opt and req == RANK[STATED] and all(
+            "no count given" in e.reading for e in groups[GPU_REQUIRED] if RANK[e.confidence] == req):
+        stance = GPU_OPTIONAL  # "(Optional) NVIDIA GPU support" ... "requires CUDA 13+": the GPU build is optional
+    elif req and req == none and req >= opt and req == RANK[STATED]:
+        stance = GPU_OPTIONAL  # the prose documents a GPU way and a CPU-only way: both shapes
+        warnings.append("the documentation states both a GPU and a CPU-only way ("
+                        + "; ".join(f"{e.where} says {e.gpu}" for s in (GPU_REQUIRED, GPU_NONE) for e in groups[s]
+                                    if RANK[e.confidence] == req)[:300] + "); the GPU is optional")
+    elif req and req >= max(none, opt):
+        stance = GPU_REQUIRED
+        clash = [s for s in (GPU_NONE, GPU_OPTIONAL) if rank[s] == req]
+        if clash:
+            warnings.append("conflicting GPU evidence at the same confidence: "
+                            + "; ".join(f"{e.where} says {e.gpu}" for s in clash for e in groups[s]
+                                        if RANK[e.confidence] == req)
+                            + "; a GPU is assumed to be required")
+    elif none and none >= opt:
+        stance = GPU_NONE
+    else:
+        stance = GPU_OPTIONAL
+    decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]] or [
+        e for s in (GPU_REQUIRED, GPU_NONE) for e in groups[s] if RANK[e.confidence] == req]
+    overruled = [e for s, evs in groups.items() if s != stance for e in evs
+                 if RANK[e.confidence] < RANK[decisive[0].confidence]]
+    if overruled and stance != GPU_REQUIRED:
+        warnings.append(f"GPU {stance} ({decisive[0].confidence}, {decisive[0].where}) overrules "
+                        + ", ".join(f"{e.gpu} at {e.where} ({e.confidence})" for e in overruled[:3]))
+    first = decisive[0]
+    return stance, f"{first.confidence}: {first.detail} ({first.where})", decisive
+
+
+def confidence_order() -> tuple[str, ...]:
+    return (DECLARED, STATED, INFERRED)
+
+
+def candidates(repo: RepoNeeds) -> list[dict]:
+    """Each prose statement envboot read, with its context (the heading it sits under, the line before
+    and after), for an agent's own model to confirm or correct: ``{where, text, heading, before, after,
+    implies, gpu, reading}``."""
+    from envboot.data.repo_needs._common import read_text
+
+    base = Path(repo.root)
+    base = base.parent if base.is_file() else base
+    cache: dict[str, list[str]] = {}
+    out = []
+    for e in repo.evidence:
+        if e.source != "readme" or e.line <= 0 or not e.reading:
+            continue
+        if e.file not in cache:
+            cache[e.file] = (read_text(base / e.file) or "").splitlines()
+        lines = cache[e.file]
+        if e.line > len(lines):
+            continue
+        heading = next((re.sub(r"^#+\s*", "", lines[j]).strip() for j in range(e.line - 2, -1, -1)
+                        if re.match(r"#{1,6}\s", lines[j])), "")
+        before = next((lines[j].strip() for j in range(e.line - 2, -1, -1) if lines[j].strip()), "")
+        after = next((lines[j].strip() for j in range(e.line, len(lines)) if lines[j].strip()), "")
+        out.append({"where": e.where, "text": lines[e.line - 1].strip()[:300], "heading": heading[:200],
+                    "before": before[:300], "after": after[:300], "implies": e.need.text() if e.need else None,
+                    "gpu": e.gpu, "reading": e.reading})
+    return _redacted(out)  # the lines quoted around a statement may hold credentials too

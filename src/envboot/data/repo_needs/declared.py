@@ -1,0 +1,366 @@
+"""Standard declarations of hardware needs: devcontainer.json ``hostRequirements``, CWL
+``ResourceRequirement`` / ``cwltool:CUDARequirement``, Hugging Face Spaces ``suggested_hardware``,
+and Docker Compose GPU device reservations. Confidence: declared.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import yaml
+
+from envboot.data.repo_needs._common import (
+    DECLARED,
+    GPU_NONE,
+    GPU_OPTIONAL,
+    GPU_REQUIRED,
+    Evidence,
+    Refused,
+    line_of,
+    load_json,
+    load_yaml,
+    need,
+    read_text,
+    read_yaml,
+    rel,
+)
+
+# ----------------------------------------------------------------------------------------- devcontainer
+
+_DEVCONTAINER_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(tb|gb|mb|kb)\s*$", re.IGNORECASE)
+
+
+def is_devcontainer(relpath: str) -> bool:
+    return relpath in (".devcontainer.json", ".devcontainer/devcontainer.json") or bool(
+        re.fullmatch(r"\.devcontainer/[^/]+/devcontainer\.json", relpath))
+
+
+def devcontainer(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``hostRequirements``: cpus, memory, storage (``"8gb"``: tb/gb/mb/kb, read as decimal units), gpu
+    (``true``, ``"optional"`` or ``{"cores": n, "memory": "16gb"}``)."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    try:
+        doc = load_json(_strip_jsonc(text))
+    except Refused as exc:
+        warnings.append(f"{name}: {exc}; skipped")
+        return []
+    except ValueError as exc:
+        warnings.append(f"{name}: not valid JSON with comments ({str(exc.args[0])[:60]}); skipped")
+        return []
+    host = doc.get("hostRequirements") if isinstance(doc, dict) else None
+    run_args = doc.get("runArgs") if isinstance(doc, dict) else None
+    out: list[Evidence] = []
+    if isinstance(run_args, list) and any(isinstance(a, str) and (a == "--gpus" or a.startswith("--gpus="))
+                                          for a in run_args):
+        line = line_of(text, r"--gpus")
+        if not (isinstance(host, dict) and "gpu" in host):
+            out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (the container gets the "
+                                "GPUs)", need("gpus>=1"), GPU_REQUIRED))
+        out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (Docker's NVIDIA GPU flag)",
+                            need("gpu_vendor=nvidia"), GPU_REQUIRED))
+    if not isinstance(host, dict):
+        return out
+    start = text.find("hostRequirements")
+
+    def ev(field: str, detail: str, need_text: str | None, gpu: str | None = None) -> None:
+        begin = max(start, 0)
+        if detail.startswith("gpu.memory"):  # the "memory" inside "gpu": {...}
+            begin = max(text.find('"gpu"', begin), begin)
+        line = line_of(text, rf'"{field}"', begin) or line_of(text, "hostRequirements")
+        out.append(Evidence(name, line, "devcontainer", DECLARED, f"hostRequirements.{detail}",
+                            need(need_text) if need_text else None, gpu))
+
+    cpus = host.get("cpus")
+    if isinstance(cpus, int | float) and not isinstance(cpus, bool) and cpus > 0:
+        ev("cpus", f"cpus: {cpus}", f"cpus>={math.ceil(cpus)}")
+    elif cpus is not None:
+        warnings.append(f"{name}: hostRequirements.cpus {cpus!r} is not a positive number; ignored")
+    for field, key in (("memory", "ram"), ("storage", "disk")):
+        value = host.get(field)
+        if value is None:
+            continue
+        size = _devcontainer_size(value)
+        if size is None:
+            warnings.append(f"{name}: hostRequirements.{field} {value!r} is not a size like \"8gb\"; ignored")
+        else:
+            ev(field, f"{field}: {json.dumps(value)}", f"{key}>={size}")
+    gpu = host.get("gpu")
+    if gpu is True:
+        ev("gpu", "gpu: true", "gpus>=1", GPU_REQUIRED)
+    elif gpu is False:
+        ev("gpu", "gpu: false", None, GPU_NONE)
+    elif gpu == "optional":
+        ev("gpu", 'gpu: "optional"', None, GPU_OPTIONAL)
+    elif isinstance(gpu, dict):
+        ev("gpu", f"gpu: {json.dumps(gpu)}", "gpus>=1", GPU_REQUIRED)
+        mem = gpu.get("memory")
+        if mem is not None:
+            size = _devcontainer_size(mem)
+            if size is None:
+                warnings.append(f"{name}: hostRequirements.gpu.memory {mem!r} is not a size like \"16gb\"; ignored")
+            else:
+                ev("memory", f"gpu.memory: {json.dumps(mem)}", f"gpu_memory>={size}", GPU_REQUIRED)
+        if "cores" in gpu:
+            warnings.append(f"{name}: hostRequirements.gpu.cores ({gpu['cores']!r}) is not recorded by the "
+                            "inventory; not a need")
+    elif gpu is not None:
+        warnings.append(f"{name}: hostRequirements.gpu {gpu!r} is not true, \"optional\" or an object; ignored")
+    return out
+
+
+def _devcontainer_size(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    m = _DEVCONTAINER_SIZE.match(value)
+    if not m:
+        return None
+    return f"{m.group(1)}{m.group(2).upper()}"
+
+
+def _strip_jsonc(text: str) -> str:
+    """JSON with comments (devcontainer.json is JSONC): drop // and /* */ comments and trailing commas."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i:j + 1])
+            i = j + 1
+        elif text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            # keep the line count: comments become their newlines
+            out.append("\n" * text.count("\n", i, n if j < 0 else j))
+            i = n if j < 0 else j + 2
+        else:
+            out.append(c)
+            i += 1
+    return re.sub(r",(\s*[}\]])", r"\1", "".join(out))
+
+
+# ----------------------------------------------------------------------------------------- CWL
+
+_CUDA_CLASSES = ("cwltool:CUDARequirement", "http://commonwl.org/cwltool#CUDARequirement", "CUDARequirement")
+
+
+def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``ResourceRequirement`` (coresMin, ramMin in MiB, outdirMin + tmpdirMin in MiB) and
+    ``cwltool:CUDARequirement`` (cudaDeviceCountMin, default 1), in requirements or hints, at any depth."""
+    loaded = read_yaml(root, path, warnings, "CWL (YAML)")
+    if loaded is None:
+        return []
+    name, text, doc = loaded
+    out: list[Evidence] = []
+    for kind, cls, body in _requirements(doc):
+        where = f"{kind}.{cls}"
+        cls_line = line_of(text, re.escape(cls.split("#")[-1].split(":")[-1]))
+
+        def ev(field: str, detail: str, need_text: str | None, gpu: str | None = None,
+               *, _where: str = where, _cls_line: int = cls_line) -> None:
+            line = line_of(text, rf"\b{field}\b") or _cls_line
+            out.append(Evidence(name, line, "cwl", DECLARED, f"{_where}: {detail}",
+                                need(need_text) if need_text else None, gpu))
+
+        if cls == "ResourceRequirement":
+            cores = _cwl_number(body.get("coresMin"), f"{name}: {where}.coresMin", warnings)
+            if cores:
+                ev("coresMin", f"coresMin: {body['coresMin']}", f"cpus>={math.ceil(cores)}")
+            ram = _cwl_number(body.get("ramMin"), f"{name}: {where}.ramMin", warnings)
+            if ram:
+                ev("ramMin", f"ramMin: {body['ramMin']} (MiB)", f"ram>={_mib(ram)}")
+            outdir = _cwl_number(body.get("outdirMin"), f"{name}: {where}.outdirMin", warnings) or 0
+            tmpdir = _cwl_number(body.get("tmpdirMin"), f"{name}: {where}.tmpdirMin", warnings) or 0
+            if outdir or tmpdir:
+                field = "outdirMin" if outdir else "tmpdirMin"
+                ev(field, f"outdirMin + tmpdirMin: {outdir:g} + {tmpdir:g} (MiB)",
+                   f"disk>={_mib(outdir + tmpdir)}")
+        elif cls in _CUDA_CLASSES:
+            count = body.get("cudaDeviceCountMin", 1)
+            n = _cwl_number(count, f"{name}: {where}.cudaDeviceCountMin", warnings)
+            n = math.ceil(n) if n else 1
+            stance = GPU_REQUIRED if kind == "requirements" else GPU_OPTIONAL  # hints are optional (CWL spec)
+            hint = "" if kind == "requirements" else " (a hint: optional by the CWL spec)"
+            ev("cudaDeviceCountMin" if "cudaDeviceCountMin" in body else "CUDARequirement",
+               f"cudaDeviceCountMin: {count} count{hint}", f"gpus>={n}", stance)
+            out.append(Evidence(name, cls_line, "cwl", DECLARED, f"{where}: CUDA means an NVIDIA GPU{hint}",
+                                need("gpu_vendor=nvidia"), stance, "" if kind == "requirements" else "alternative"))
+    return out
+
+
+def _mib(value: float) -> str:
+    n = math.ceil(value)
+    return f"{n // 1024}GiB" if n % 1024 == 0 else f"{n}MiB"
+
+
+def _requirements(doc: object, depth: int = 0):
+    """(``requirements``|``hints``, class, body) for every requirement in a CWL document, depth first."""
+    if depth > 12:
+        return
+    if isinstance(doc, list):
+        for item in doc:
+            yield from _requirements(item, depth + 1)
+        return
+    if not isinstance(doc, dict):
+        return
+    for kind in ("requirements", "hints"):
+        reqs = doc.get(kind)
+        if isinstance(reqs, list):
+            for r in reqs:
+                if isinstance(r, dict) and isinstance(r.get("class"), str):
+                    yield kind, r["class"], r
+        elif isinstance(reqs, dict):
+            for cls, body in reqs.items():
+                if isinstance(cls, str):
+                    yield kind, cls, body if isinstance(body, dict) else {}
+    for key, value in doc.items():
+        if key not in ("requirements", "hints") and isinstance(value, dict | list):
+            yield from _requirements(value, depth + 1)
+
+
+def _cwl_number(value: object, what: str, warnings: list[str]) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        warnings.append(f"{what}: {value!r} is an expression or not a number; not evaluated")
+        return None
+    return float(value) if value > 0 else None
+
+
+# ----------------------------------------------------------------------------------------- HF Spaces
+
+# Hugging Face Spaces hardware flavors (https://huggingface.co/docs/hub/spaces-gpus and the
+# suggested_hardware list in https://huggingface.co/docs/hub/spaces-config-reference):
+# flavor -> (GPUs, memory per GPU). cpu-* flavors have no GPU.
+HF_HARDWARE: dict[str, tuple[int, str | None]] = {
+    "cpu-basic": (0, None), "cpu-upgrade": (0, None), "cpu-xl": (0, None),
+    "zero-a10g": (1, "24GB"),  # ZeroGPU, named after the A10G it first used
+    "t4-small": (1, "16GB"), "t4-medium": (1, "16GB"),
+    "l4x1": (1, "24GB"), "l4x4": (4, "24GB"),
+    "l40sx1": (1, "48GB"), "l40sx4": (4, "48GB"), "l40sx8": (8, "48GB"),
+    "a10g-small": (1, "24GB"), "a10g-large": (1, "24GB"), "a10g-largex2": (2, "24GB"), "a10g-largex4": (4, "24GB"),
+    "a100-large": (1, "40GB"),  # HF has listed the A100 large as 40 GB; envboot keeps the lower figure
+    "h100": (1, "80GB"), "h100x8": (8, "80GB"),
+}
+# suggested_storage: persistent storage tiers (https://huggingface.co/docs/hub/spaces-storage).
+HF_STORAGE = {"small": "20GB", "medium": "150GB", "large": "1TB"}
+
+
+def front_matter(text: str, warnings: list[str] | None = None, name: str = "") -> tuple[dict, int] | None:
+    """The YAML front matter of a README (``---`` ... ``---`` at the very top) and its last line; a refused
+    one (an alias bomb, too large, out-of-range numbers: see ``load_yaml``) is a warning in ``warnings``."""
+    if not text.startswith("---"):
+        return None
+    lines = text.splitlines()
+    for i in range(1, min(len(lines), 400)):
+        if lines[i].strip() == "---":
+            try:
+                doc = load_yaml("\n".join(lines[1:i]))
+            except Refused as exc:
+                if warnings is not None:
+                    warnings.append(f"{name}:1: front matter refused: {exc}; not read")
+                return None
+            except yaml.YAMLError:
+                return None
+            return (doc if isinstance(doc, dict) else {}), i + 1
+    return None
+
+
+def hf_space(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    fm = front_matter(text, warnings, name) if text else None
+    if not fm:
+        return []
+    doc, _ = fm
+    out: list[Evidence] = []
+    hw = doc.get("suggested_hardware")
+    if hw is not None:
+        flavor = str(hw).strip().lower()
+        line = line_of(text, r"(?m)^suggested_hardware\s*:")
+        spec = HF_HARDWARE.get(flavor)
+        if spec is None:
+            warnings.append(f"{name}:{line}: suggested_hardware {hw!r} is not a flavor envboot knows "
+                            f"({', '.join(HF_HARDWARE)}); ignored")
+        else:
+            gpus, mem = spec
+            detail = f"suggested_hardware: {flavor}"
+            if gpus == 0:
+                out.append(Evidence(name, line, "hf-space", DECLARED, f"{detail} (no GPU)", None, GPU_NONE))
+            else:
+                out.append(Evidence(name, line, "hf-space", DECLARED, f"{detail} ({gpus}× GPU of {mem})",
+                                    need(f"gpus>={gpus}"), GPU_REQUIRED))
+                out.append(Evidence(name, line, "hf-space", DECLARED, f"{detail} ({mem} per GPU)",
+                                    need(f"gpu_memory>={mem}"), GPU_REQUIRED))
+                out.append(Evidence(name, line, "hf-space", DECLARED, f"{detail} (NVIDIA)",
+                                    need("gpu_vendor=nvidia"), GPU_REQUIRED))
+    storage = doc.get("suggested_storage")
+    if storage is not None:
+        line = line_of(text, r"(?m)^suggested_storage\s*:")
+        size = HF_STORAGE.get(str(storage).strip().lower())
+        if size is None:
+            warnings.append(f"{name}:{line}: suggested_storage {storage!r} is not small, medium or large; ignored")
+        else:
+            out.append(Evidence(name, line, "hf-space", DECLARED, f"suggested_storage: {storage}",
+                                need(f"disk>={size}")))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- Compose
+
+def is_compose(relpath: str) -> bool:
+    return bool(re.fullmatch(r"(.*/)?(docker-)?compose(\.[\w-]+)?\.ya?ml", relpath))
+
+
+def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``deploy.resources.reservations.devices`` entries with ``capabilities: [gpu]`` (count, or ``all``)."""
+    loaded = read_yaml(root, path, warnings)
+    if loaded is None:
+        return []
+    name, text, doc = loaded
+    services = doc.get("services") if isinstance(doc, dict) else None
+    if not isinstance(services, dict):
+        return []
+    out: list[Evidence] = []
+    for svc_name, svc in services.items():
+        before = len(out)
+        if isinstance(svc, dict) and (svc.get("runtime") == "nvidia" or svc.get("gpus") not in (None, 0, "0")):
+            line = line_of(text, r"(runtime:\s*nvidia|gpus:)")
+            field = "runtime: nvidia" if svc.get("runtime") == "nvidia" else f"gpus: {svc.get('gpus')}"
+            out.append(Evidence(name, line, "compose", DECLARED, f"services.{svc_name}.{field}",
+                                need("gpus>=1"), GPU_REQUIRED))
+            out.append(Evidence(name, line, "compose", DECLARED, f"services.{svc_name}.{field}: NVIDIA",
+                                need("gpu_vendor=nvidia"), GPU_REQUIRED))
+        devices = (((svc or {}).get("deploy") or {}).get("resources") or {}).get("reservations", {}) \
+            if isinstance(svc, dict) else {}
+        devices = devices.get("devices") if isinstance(devices, dict) else None
+        for dev in devices if isinstance(devices, list) else []:
+            caps = dev.get("capabilities") if isinstance(dev, dict) else None
+            if not (isinstance(caps, list) and "gpu" in caps):
+                continue
+            count = dev.get("count", "all")
+            n = count if isinstance(count, int) and count > 0 else 1
+            line = line_of(text, r"capabilities") or line_of(text, re.escape(str(svc_name)))
+            detail = f"services.{svc_name}.deploy.resources.reservations.devices: gpu, count {count}"
+            role = "training" if re.search(r"train", str(svc_name), re.IGNORECASE) else "serving"
+            out.append(Evidence(name, line, "compose", DECLARED, f"{detail} (a {role} service)", need(f"gpus>={n}"),
+                                GPU_REQUIRED, role))
+            if dev.get("driver") == "nvidia":
+                driver_line = line_of(text, r"driver\s*:\s*['\"]?nvidia") or line
+                out.append(Evidence(name, driver_line, "compose", DECLARED, f"{detail}, driver nvidia",
+                                    need("gpu_vendor=nvidia"), GPU_REQUIRED))
+        if len(out) == before and re.search(r"(?<![a-z])cpu(?![a-z])", str(svc_name), re.IGNORECASE):
+            out.append(Evidence(name, line_of(text, rf"(?m)^\s*{re.escape(str(svc_name))}\s*:"), "compose",
+                                DECLARED, f"services.{svc_name}: a CPU-only service", None, None,
+                                "cpu alternative"))
+    return out

@@ -1,0 +1,53 @@
+"""Nextflow process resources (``nextflow.config``, ``conf/*.config``): ``cpus``, ``memory`` and
+``accelerator`` directives, read as text (never run). Confidence: declared.
+
+A pipeline's processes run one per node at most, so the largest ``cpus`` and ``memory`` any process
+asks for is what a node must hold (``{ 12 * task.attempt }`` reads as 12: the first attempt). An
+``accelerator`` directive asks for GPUs for the processes that carry it (usually a ``process_gpu``
+label the pipeline uses only when a GPU option is on): the GPU is optional, with that count.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from envboot.data.repo_needs._common import DECLARED, GPU_OPTIONAL, Evidence, need, read_text, rel
+
+_CPUS = re.compile(r"^\s*cpus\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,4})\b")
+_MEMORY = re.compile(r"^\s*memory\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)\b",
+                     re.IGNORECASE)
+_ACCEL = re.compile(r"^\s*accelerator\s*=\s*\{?\s*(\d{1,2})\b")
+
+
+def is_nextflow_config(relpath: str) -> bool:
+    return relpath == "nextflow.config" or bool(re.fullmatch(r"conf/[^/]+\.config", relpath))
+
+
+def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    best: dict[str, tuple[float, int, str, str]] = {}
+    out: list[Evidence] = []
+    for i, line in enumerate(text.splitlines(), 1):
+        m = _CPUS.match(line)
+        if m and (int(m.group(1)) > best.get("cpus", (0,))[0]):
+            best["cpus"] = (int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
+        m = _MEMORY.match(line)
+        if m:
+            unit = m.group(2).upper()
+            gb = float(m.group(1)) * {"TB": 1000, "MB": 0.001}.get(unit, 1)
+            if gb > best.get("ram", (0,))[0]:
+                best["ram"] = (gb, i, line.strip(), f"ram>={m.group(1)}{unit}")
+        m = _ACCEL.match(line)
+        if m and int(m.group(1)) > 0:
+            out.append(Evidence(name, i, "nextflow", DECLARED, f"{line.strip()} (the GPU processes of an optional "
+                                "GPU path)", need(f"gpus>={int(m.group(1))}"), GPU_OPTIONAL, "alternative"))
+    for key in ("cpus", "ram"):
+        if key in best:
+            _, line_no, quote, term = best[key]
+            out.append(Evidence(name, line_no, "nextflow", DECLARED, f"{quote} (the largest process request)",
+                                need(term)))
+    return out

@@ -1,0 +1,465 @@
+"""Hardware statements in prose (READMEs and docs): what researchers actually write. Pure text in, statements out.
+
+One sentence at a time, with its heading for context:
+
+- GPU phrases read count, model and memory together: "4 A100 80G GPUs", "an 8XA100 40GB node", "a
+  single 48GB GPU", "2 GPUs with 40 GB each", "8 A100 GPUs with 80GB memory". A model implies its
+  vendor and, when no figure is given, its memory (the smallest variant, from the inventory's own
+  GPU catalogue :func:`envboot.domain.needs.gpu_memory`).
+- GPU memory is per GPU unless the sentence says it is a total ("in total", "combined", "across",
+  "aggregate") or it exceeds any single GPU (> :data:`MAX_SINGLE_GPU_GB`): a total with a GPU count
+  is divided by it; without one it gives no per-GPU figure.
+- Each figure is read as a minimum or a recommendation ("recommended", "ideally", "for best ...")
+  by the words before it in its sentence; a recommendation yields to a stated minimum.
+- Each sentence is read as about training, inference or a demo/notebook by its words and its
+  heading: "no GPU needed" said of a hosted demo or a notebook says nothing about the repository;
+  said of inference it makes the GPU optional.
+- RAM, disk and CPU counts: "64 GB of RAM", "600 GB of disk", "8 CPU cores" (with a requirement word).
+
+Every statement says in its ``reading`` which reading was taken (per GPU / total, minimum /
+recommended, training / inference / demo).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from envboot.domain.needs import gpu_memory
+
+MAX_GPUS_PER_NODE = 16  # a count above it is a cluster's, not a node's (nodes carry at most 8 or 16 GPUs)
+MAX_SINGLE_GPU_GB = 96  # above any single GPU a README would name as a need (H100 80/94, A100 80)
+
+_WORDS = {"one": 1, "single": 1, "a single": 1, "a": 1, "an": 1, "two": 2, "dual": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "sixteen": 16}
+
+# GPU models a README names -> (name the inventory's catalogue recognises, vendor).
+_MODELS: tuple[tuple[str, str, str], ...] = (
+    (r"H100", "H100", "nvidia"), (r"H200", "H200 141GB", "nvidia"), (r"H800", "H800 80GB", "nvidia"),
+    (r"A100", "A100", "nvidia"), (r"A800", "A800 80GB", "nvidia"), (r"V100", "V100", "nvidia"),
+    (r"P100", "P100", "nvidia"), (r"K80", "Tesla K80", "nvidia"), (r"T4", "T4", "nvidia"),
+    (r"L40S?", "L40", "nvidia"), (r"L4", "L4", "nvidia"), (r"A10G?", "A10", "nvidia"), (r"A30", "A30", "nvidia"),
+    (r"A40", "A40", "nvidia"), (r"(?:RTX\s?)?A6000", "RTX A6000", "nvidia"), (r"RTX\s?A5000", "A5000 24GB", "nvidia"),
+    (r"RTX\s?A4000", "A4000 16GB", "nvidia"), (r"RTX\s?6000\s?Ada", "RTX 6000 Ada", "nvidia"),
+    (r"(?:Quadro\s)?RTX\s?[68]000", "Quadro RTX 6000/8000", "nvidia"),
+    (r"(?:RTX\s?)?4090", "RTX 4090 24GB", "nvidia"), (r"(?:RTX\s?)?3090(?:\s?Ti)?", "RTX 3090 24GB", "nvidia"),
+    (r"(?:RTX\s?)?4080", "RTX 4080 16GB", "nvidia"), (r"(?:RTX\s?)?3080(?:\s?Ti)?", "RTX 3080 10GB", "nvidia"),
+    (r"(?:RTX\s?)?2080\s?Ti", "RTX 2080 Ti 11GB", "nvidia"), (r"(?:GTX\s?)?1080\s?Ti", "GTX 1080 Ti 11GB", "nvidia"),
+    (r"Titan\s?RTX", "Titan RTX 24GB", "nvidia"), (r"MI300X?", "MI300X 192GB", "amd"),
+    (r"MI250X?", "MI250 64GB", "amd"), (r"MI210", "Instinct MI210", "amd"), (r"MI100", "Instinct MI100", "amd"),
+)
+_MODEL_RE = "|".join(f"(?:{p})" for p, _, _ in _MODELS)
+_COUNT = r"\d{1,3}|one|two|three|four|five|six|seven|eight|sixteen|dual|(?:a\s+)?single|an?"
+_UNIT = r"\s*-?\s*(?:GB|GiB|G)\b"
+_MEM = r"(?<![\d.])(\d{1,3}(?:\.\d)?)" + _UNIT
+_NOUN = r"GPUs?|graphics\s+cards?|cards?|accelerators?|devices?"
+_PHRASE = re.compile(
+    rf"(?<![\w.])(?:(?P<count>{_COUNT})(?![\d.])\s*(?:[x×X*]\s*|-\s*)?)?(?:(?:NVIDIA|Nvidia|nvidia|AMD|Tesla|GeForce)\s+)?"
+    rf"(?:(?P<model>{_MODEL_RE})(?![\w])(?:\s*(?:\(|-|\s)?\s*(?<![\d.])(?P<mem1>\d{{1,3}}(?:\.\d)?){_UNIT}\)?)?\s*)?"
+    rf"(?:(?<![\d.])(?P<mem2>\d{{1,3}}(?:\.\d)?){_UNIT}\s*)?"
+    rf"(?P<noun>{_NOUN})?(?![\w])")
+_WITH_MEM = re.compile(
+    rf"\s*(?:each\s+)?(?:with|having|of)\s+(?:at\s+least\s+|about\s+|around\s+|>=?\s*)?{_MEM}"
+    r"(?:\s*(?:of\s+)?(?:GPU\s+)?(?:memory|VRAM|RAM))?(?P<each>\s*(?:each|per\s+GPU|apiece))?", re.IGNORECASE)
+_BARE_MEM = re.compile(
+    rf"(?:(?:at\s+least|minimum(?:\s+of)?|about|around|~|>=?)\s*)?{_MEM}\+?\s*"
+    r"(?:of\s+)?(?:(?:GPU|graphics)\s+(?:memory|RAM)|VRAM|video\s+memory|(?:GPU\s+)?vRAM)"
+    r"(?P<each>\s*(?:each|per\s+(?:GPU|card|device)))?", re.IGNORECASE)
+_GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+)?{_MEM}", re.IGNORECASE)
+_RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:system\s+|host\s+|CPU\s+|main\s+)?"
+                  r"(?:RAM|memory)\b", re.IGNORECASE)
+_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+|local\s+)?"
+                   r"(?:disk(?:\s+space)?|storage|SSD|NVMe|hard\s+drive|space)\b", re.IGNORECASE)
+_DISK_AFTER = re.compile(r"(?<![\w])(?:disk|storage|disk\s+space)\b[^.\d]{0,40}?(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*"
+                         r"(GB|TB|G|T)\b", re.IGNORECASE)
+_CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs|cores|"
+                   r"CPU\s+threads|threads)\b", re.IGNORECASE)
+_REQUIRE = re.compile(r"\b(requir|need|must|made\s+for|designed\s+for|written\s+for|"
+                      r"at\s+least|minimum|min\b|recommend|suffic|enough|tested\s+on|"
+                      r"trained\s+on|train(?:ing)?\s+on|run(?:s|ning)?\s+on|fits?\s+(?:on|in)|hardware|"
+                      r"use[sd]?\b|using|with\b|on\s+(?:a|an|one|\d))", re.IGNORECASE)
+_NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|necessary)|"
+                     r"does(?:\s+not|n't)\s+(?:require|need)\s+(?:a\s+|any\s+)?GPUs?|"
+                     r"without\s+(?:a\s+|any\s+)?GPUs?|CPU[- ]only|"
+                     r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
+_RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
+                          r"optimal|suggest\w*|tested|up\s+to)\b", re.IGNORECASE)
+_MINIMUM = re.compile(r"\b(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b", re.IGNORECASE)
+_DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|playground|notebooks?|web\s*ui|"
+                   r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
+_INFER = re.compile(r"\b(inference|infer|predict\w*|serv(?:e|ing)|generat\w*|sampl\w*|evaluat\w*|deploy\w*)\b",
+                    re.IGNORECASE)
+_TRAIN = re.compile(r"\b(train\w*|fine-?tun\w*|pre-?train\w*|finetun\w*|reproduc\w*)\b", re.IGNORECASE)
+_NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORECASE)
+_GPU_OR = re.compile(r"\b(CUDA|GPUs?|cudatoolkit|NVIDIA)\b", re.IGNORECASE)
+_OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNORECASE)
+_GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
+                              r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b", re.IGNORECASE)
+_NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
+                          r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|\bnvidia-docker\b|"
+                          r"\bNVIDIA\s+Container\s+Toolkit\b", re.IGNORECASE)
+_PHRASE_HAS_COUNT = re.compile(r"\b\d{1,3}\s*(?:x\s*)?(?:GPUs|GB|G\b)|\b(?:two|four|eight)\s+GPUs", re.IGNORECASE)
+_OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40}?\(optional\)|"
+                           r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
+                           r"\b(?:GPU|CUDA)\s+(?:is\s+)?(?:used\s+)?(?:if|when)\s+(?:one\s+is\s+)?available\b|"
+                           r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU", re.IGNORECASE)
+_ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
+_NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
+_VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD)\s+(?:[\w-]+\s+)?GPUs?\b", re.IGNORECASE)
+_GPU_WORD = re.compile(rf"GPU|{_MODEL_RE}", re.IGNORECASE)  # a phrase needs one of these
+_STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
+_NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
+                             r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
+                             re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What one sentence says: a need term or a GPU stance, and the reading taken."""
+
+    line: int  # 1-based
+    term: str | None  # a needs-language term ("gpus>=4"), or None for a stance only
+    gpu: str | None  # required | none | optional | None
+    reading: str  # e.g. "per GPU, minimum, training"
+    token: str  # the text in the line the statement was read from (the evidence check looks for it)
+
+
+def context(sentence: str, heading: str) -> str:
+    """training | inference | demo | '' — what a sentence is about, from its words, else its heading."""
+    for text in (sentence, heading):
+        if _DEMO.search(text):
+            return "demo"
+        if _TRAIN.search(text):
+            return "training"
+        if _INFER.search(text):
+            return "inference"
+    return ""
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = " ".join(word.lower().split())
+    return int(w) if w.isdigit() else _WORDS.get(w)
+
+
+def _model(text: str) -> tuple[str, str] | None:
+    for pattern, name, vendor in _MODELS:
+        if re.fullmatch(pattern, text, re.IGNORECASE):
+            return name, vendor
+    return None
+
+
+def _gb(number: str) -> str:
+    v = float(number)
+    return f"{int(v)}GB" if v == int(v) else f"{v:g}GB"
+
+
+def _kind(sentence: str, pos: int) -> str:
+    """minimum or recommended, by the words in the sentence before ``pos`` (the nearest wins)."""
+    before = sentence[:pos]
+    rec = [m.end() for m in _RECOMMENDED.finditer(before)]
+    mini = [m.end() for m in _MINIMUM.finditer(before)]
+    if rec and (not mini or rec[-1] > mini[-1]):
+        return "recommended"
+    after = re.split(r"[,;(]|\band\b|\d", sentence[pos:].lstrip("0123456789. "), maxsplit=1)[0]
+    if _RECOMMENDED.search(after[:40]):
+        return "recommended"
+    return "minimum"
+
+
+_LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
+
+
+def sentence_statements(sentence: str, line: int, heading: str) -> list[Statement]:
+    """Statements in one sentence (which lies on one line); link targets and URLs are not prose."""
+    sentence = _LINK.sub("]", sentence)
+    out: list[Statement] = []
+    ctx = context(sentence, heading)
+    about = f", {ctx}" if ctx else ""
+    m = _NO_GPU.search(sentence)
+    if m:
+        if ctx == "demo":
+            return []  # said of a hosted demo or a notebook, not of the repository
+        either = _GPU_OR.search(sentence) and _OR.search(sentence)
+        if either:  # "cudatoolkit ... or cpuonly on a machine without a GPU": GPU or CPU
+            return [Statement(line, None, "optional", f"a GPU or the CPU{about}", m.group(0))]
+        out.append(Statement(line, None, "optional" if ctx == "inference" else "none",
+                             f"no GPU{about}", m.group(0)))
+        return out
+    o = _OPTIONAL_GPU.search(sentence)
+    if o:  # "(Optional) If you want to run it on a GPU ...", "uses a GPU if available"
+        return [Statement(line, None, "optional", f"a GPU optional{about}", o.group(0))]
+    q = _NEEDS_A_GPU.search(sentence)
+    if q and not _PHRASE_HAS_COUNT.search(sentence):  # "GPU image (requires nvidia-docker)", "requires a CUDA GPU"
+        out.append(Statement(line, None, "required", f"a GPU required, no count given{about}", q.group(0)))
+        if re.search(r"CUDA|NVIDIA", q.group(0), re.IGNORECASE):
+            out.append(Statement(line, "gpu_vendor=nvidia", "required",
+                                 f"CUDA/NVIDIA means an NVIDIA GPU, no count given{about}",
+                                 q.group(0)))
+        return out
+    r = _GPU_RECOMMENDED.search(sentence)
+    if r and not re.search(r"\d", sentence[r.start():r.end()]):  # "CUDA support is strongly recommended"
+        vendor = "nvidia" if re.search(r"CUDA|NVIDIA", r.group(0), re.IGNORECASE) else None
+        out.append(Statement(line, None, "optional", f"a GPU recommended, not required{about}", r.group(0)))
+        if vendor:
+            out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"CUDA means an NVIDIA GPU, recommended{about}",
+                                 r.group(0)))
+        return out
+    counts: list[int] = []
+    per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
+    models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
+    has_require = bool(_REQUIRE.search(sentence))
+    compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.lstrip().startswith("|")  # reports, tables
+    for p in _PHRASE.finditer(sentence) if _GPU_WORD.search(sentence) else ():
+        model, noun = p.group("model"), p.group("noun")
+        if not (model or (noun and re.match(r"GPU", noun, re.IGNORECASE))):
+            continue
+        if noun and not model and not re.match(r"GPU", noun, re.IGNORECASE):
+            continue
+        n = _count(p.group("count"))
+        if n is None and not model and p.group("mem2") is None:
+            continue  # a bare "GPU"
+        if compare and not _STRONG.search(sentence):
+            continue
+        node_count = bool(re.match(r"\s*nodes\b", sentence[p.end():]))  # "12 A100-80GB nodes": nodes, not GPUs
+        if not has_require and not n:
+            continue
+        if (p.group("count") or "").lower() in ("a", "an") and not model and not _STRONG.search(sentence) \
+                and not p.group("mem2"):
+            continue  # "unload the model from a GPU": a mention, not a need
+        token = p.group(0).strip()
+        if n and (n > 1 or model or noun) and not node_count:
+            counts.append(n)
+        if model:
+            known = _model(model)
+            if known:
+                models.append((*known, model))
+        mem = p.group("mem1") or p.group("mem2")
+        if mem is None:
+            w = _WITH_MEM.match(sentence, p.end())
+            if w:
+                mem, token = w.group(1), sentence[p.start():w.end()].strip()
+        if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB:
+            per_gpu.append((mem, token, p.start()))
+    for b in _BARE_MEM.finditer(sentence):
+        if any(pos <= b.start() <= pos + len(tok) for _, tok, pos in per_gpu):
+            continue
+        figure = float(b.group(1))
+        total = bool(_TOTAL.search(sentence)) and not b.group("each") or figure > MAX_SINGLE_GPU_GB
+        if total:
+            n = max(counts, default=0)
+            if n > 1:
+                per = math.ceil(figure / n)
+                out.append(Statement(line, f"gpu_memory>={per}GB", "required",
+                                     f"a total of {b.group(1)} GB over {n} GPUs = {per} GB per GPU, "
+                                     f"{_kind(sentence, b.start(1))}{about}", b.group(0).strip()))
+            else:
+                out.append(Statement(line, None, "required", f"a total of {b.group(1)} GB across GPUs; "
+                                     f"per-GPU figure unknown{about}", b.group(0).strip()))
+            continue
+        per_gpu.append((b.group(1), b.group(0).strip(), b.start()))
+    for g in _GPU_WITH.finditer(sentence):
+        if not any(pos <= g.start() < pos + len(tok) + 12 for _, tok, pos in per_gpu):
+            per_gpu.append((g.group(1), g.group(0).strip(), g.start()))
+    nodes = _NODES.search(sentence)
+    k = _count(nodes.group(1)) if nodes else None
+    paren = _NODES_PAREN.search(sentence)  # "12 A100-80GB nodes (96 GPUs)": a total over the nodes
+    if paren:
+        k, total = int(paren.group(1)), int(paren.group(2))
+        counts = [total]
+    if not (k and k > 1 and (_TOTAL.search(sentence) or paren)):
+        counts = [c for c in counts if c <= MAX_GPUS_PER_NODE]  # more is a cluster total, not a node's GPUs
+    alt = _ALTERNATIVE_COUNTS.search(sentence)
+    if counts and alt:  # "one or two A100 GPUs": the least will do
+        counts = [min(_count(alt.group(1)) or 1, _count(alt.group(2)) or 1, *counts)]
+    if counts:
+        n = max(counts)
+        tok = next((p.group(0).strip() for p in _PHRASE.finditer(sentence)
+                    if _count(p.group("count")) == n and (p.group("model") or p.group("noun"))), alt.group(0)
+                   if alt else str(n))
+        if k and k > 1 and n >= k and (_TOTAL.search(sentence) or paren):  # "8 nodes, 64 GPUs in total": per node
+            per = math.ceil(n / k)
+            out.append(Statement(line, f"gpus>={per}", "required", f"{n} GPUs over {k} nodes = {per} GPU(s) per "
+                                 f"node, {_kind(sentence, sentence.find(tok))}{about}", tok))
+        else:
+            out.append(Statement(line, f"gpus>={n}", "required", f"{n} GPU(s) per node, "
+                                 f"{_kind(sentence, sentence.find(tok))}{about}", tok))
+    figures = {}
+    for mem, tok, pos in per_gpu:
+        figures.setdefault((_kind(sentence, pos + max(tok.find(mem), 0)), mem), (tok, pos))
+    for (kind, mem), (tok, _pos) in sorted(figures.items(), key=lambda kv: kv[1][1]):
+        out.append(Statement(line, f"gpu_memory>={_gb(mem)}", "required", f"{mem} GB per GPU, {kind}{about}", tok))
+    for name, vendor, tok in models:
+        out.append(Statement(line, f"gpu_vendor={vendor}", "required", f"{tok} is an {vendor.upper()} GPU{about}",
+                             tok))
+        if not per_gpu:
+            mem = gpu_memory(name)
+            if mem is not None:
+                least = " (the smallest variant)" if mem.at_least else ""
+                out.append(Statement(line, f"gpu_memory>={mem.gib}GiB", "required",
+                                     f"{tok}: {mem.gib} GB per GPU{least}, from the GPU catalogue{about}", tok))
+    if not models and not out:
+        v = _VENDOR_GPUS.search(sentence)
+        if v:  # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed
+            vendor = "amd" if v.group(1).upper() == "AMD" else "nvidia"
+            out.append(Statement(line, f"gpu_vendor={vendor}", None, f"{v.group(1)} GPUs named{about}", v.group(0)))
+    if has_require or re.search(r"\b(system|host|machine|node|server)\b", sentence, re.IGNORECASE):
+        for r in _RAM.finditer(sentence):
+            if re.search(r"\b(GPU|VRAM|graphics|video|CUDA)\b", sentence[max(0, r.start() - 12):r.end()],
+                         re.IGNORECASE):
+                continue
+            if any(pos <= r.start() < pos + len(tok) for _, tok, pos in per_gpu):
+                continue
+            unit = "GB" if r.group(2).upper() == "G" else r.group(2)
+            out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
+                                 f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",
+                                 r.group(0).strip()))
+        for d in [*_DISK.finditer(sentence), *_DISK_AFTER.finditer(sentence)]:
+            unit = {"G": "GB", "T": "TB"}.get(d.group(2).upper(), d.group(2))
+            unit = {"GIB": "GiB", "TIB": "TiB"}.get(unit.upper(), unit.upper() if unit.upper() in ("GB", "TB")
+                                                     else unit)
+            out.append(Statement(line, f"disk>={d.group(1)}{unit}", None,
+                                 f"{d.group(1)} {unit} of disk, {_kind(sentence, d.start(1))}{about}",
+                                 d.group(0).strip()))
+        for c in _CPUS.finditer(sentence):
+            if re.search(r"GPU|CUDA|tensor|neuron", sentence[max(0, c.start() - 12):c.end() + 16], re.IGNORECASE):
+                continue
+            out.append(Statement(line, f"cpus>={int(c.group(1))}", None,
+                                 f"{c.group(1)} CPU threads, {_kind(sentence, c.start())}{about}",
+                                 c.group(0).strip()))
+    return out
+
+
+_TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b", re.IGNORECASE)
+
+
+def _table_figures(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """A Markdown table whose header (line ``i``) has a VRAM / GPU memory column: the column's figures."""
+    cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+    col = next((k for k, c in enumerate(cells) if _TABLE_VRAM.search(c)), None)
+    if col is None:
+        return None
+    out = []
+    for j in range(i + 2, min(len(lines), i + 200)):
+        row = lines[j].strip()
+        if not row.startswith("|"):
+            break
+        parts = [c.strip() for c in row.strip("|").split("|")]
+        m = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b", parts[col]) if col < len(parts) else None
+        if m:
+            out.append((j + 1, m.group(1)))
+    return col, out
+
+
+MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, more cannot change what is kept
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(*\[])")
+
+
+def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statement], list[tuple[int, str]]]:
+    """Statements in a Markdown/RST/text document's prose, and its fenced code lines ``(line, text)``.
+
+    Fenced code blocks and HTML comments are not prose; a line indented four spaces is code unless
+    it continues a list item. Each sentence is read with the heading it sits under.
+    """
+    out: list[Statement] = []
+    code: list[tuple[int, str]] = []
+    fenced = in_comment = in_list = False
+    heading = ""
+    prev_blank = True
+    group = 0
+    groups: dict[int, list[tuple[int, int]]] = {}
+    carry = ""
+    for i in range(first, len(lines)):
+        if len(out) >= MAX_STATEMENTS:  # a hostile 1 MB README of statements: stay fast (the file's cap warns)
+            break
+        line = lines[i]
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced:
+            code.append((i + 1, line))
+            continue
+        if "<!--" in line and "-->" not in line:
+            in_comment = True
+        if in_comment:
+            in_comment = "-->" not in line
+            continue
+        if not stripped:
+            prev_blank = True
+            carry = ""
+            continue
+        is_item = bool(re.match(r"([-*+]|\d{1,2}[.)])\s", stripped))
+        if line.startswith(("    ", "\t")) and not is_item and not in_list:
+            code.append((i + 1, line))
+            continue
+        if not line.startswith((" ", "\t")):
+            in_list = is_item or (in_list and not prev_blank)
+        elif is_item:
+            in_list = True
+        prev_blank = False
+        h = re.match(r"#{1,6}\s+(.*)", stripped)
+        if h:
+            heading = h.group(1)
+            in_list = False
+            group += 1
+            continue
+        if i + 1 < len(lines) and re.fullmatch(r"(=+|-+)", lines[i + 1].strip() or "x") and stripped:
+            heading = stripped  # an RST/setext heading
+            continue
+        if stripped.startswith("|"):
+            header = i + 1 < len(lines) and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*", lines[i + 1].strip())
+            table = _table_figures(lines, i) if header else None
+            if table and table[1]:  # a "Required VRAM" column: the smallest row is what the repository needs
+                line_no, fig = min(table[1], key=lambda x: float(x[1]))
+                out.append(Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
+                                     f"{fig} GB per GPU, the smallest of the table's {len(table[1])} VRAM figures",
+                                     fig))
+            continue  # table rows are data, not sentences
+        if not (is_item or (in_list and line.startswith((" ", "\t")))):
+            group += 1  # prose outside a list ends the list
+        sentences = _SENTENCE_END.split(line)
+        for k, sentence in enumerate(sentences):
+            lead = carry if k == 0 and carry and not is_item else ""
+            for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading):
+                if lead and st.token and st.token not in sentence:
+                    continue  # read on the line before, where it stands
+                out.append(st)
+                if is_item:
+                    groups.setdefault(group, []).append((len(out) - 1, i))
+        last = sentences[-1].strip()
+        if len(sentences) == 1 and carry and not is_item:
+            last = f"{carry} {last}"  # the same sentence goes on
+        # a sentence wrapped onto the next line: its start gives the next line its context
+        carry = last[-300:] if last and not re.search(r"[.!?:;]\W*$", last) and not is_item else ""
+    return _least_of_lists(out, groups), code
+
+
+_LARGER = ", a larger alternative in a list (the least is kept)"
+
+
+def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int]]]) -> list[Statement]:
+    """In a list whose items each state GPUs ("you can use either: * one A100 40GB * an A100 80GB"), the
+    items are alternatives: the least count and memory are kept, the larger ones yield (reading says so)."""
+    from dataclasses import replace
+
+    for members in groups.values():
+        for key in ("gpus", "gpu_memory"):
+            hits = [(k, ln) for k, ln in members if (out[k].term or "").startswith(key + ">=")]
+            if len({ln for _, ln in hits}) < 2:
+                continue
+            values = {k: _value(out[k].term) for k, _ in hits}
+            least = min(values.values())
+            for k, v in values.items():
+                if v > least:
+                    out[k] = replace(out[k], reading=out[k].reading + _LARGER)
+    return out
+
+
+def _value(term: str | None) -> float:
+    from envboot.domain.needs import parse
+
+    return float(parse(term).items[0].value) if term else 0.0

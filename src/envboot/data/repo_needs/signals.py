@@ -1,0 +1,529 @@
+"""Signals of hardware needs: GPU frameworks and CUDA wheels in Python/conda dependencies and CUDA base
+images in Dockerfiles (confidence: inferred), and README statements (confidence: stated).
+
+A plain ``torch`` / ``tensorflow`` / ``jax`` dependency is NOT a GPU signal: they run on CPUs. A
+signal is a build that only runs on a GPU (``torch==2.3.0+cu121``, the ``.../whl/cu121`` index,
+``nvidia-*-cu12``, ``jax[cuda12]``, ``cupy-cuda12x``, ``tensorflow[and-cuda]``, ...), and the
+CPU-only builds (``torch==2.3.0+cpu``, the ``.../whl/cpu`` index, conda ``cpuonly``) are evidence
+of NO GPU.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import tomllib
+from pathlib import Path
+
+from envboot.data.repo_needs._common import (
+    GPU_NONE,
+    GPU_OPTIONAL,
+    GPU_REQUIRED,
+    INFERRED,
+    STATED,
+    Evidence,
+    line_of,
+    need,
+    read_text,
+    read_yaml,
+    rel,
+)
+from envboot.data.repo_needs.declared import front_matter
+
+# ----------------------------------------------------------------------------------------- requirement lines
+
+_INDEX_OPTS = ("--index-url", "--extra-index-url", "-i", "--find-links", "-f")
+_TORCH_INDEX = re.compile(r"download\.pytorch\.org/whl/(?:nightly/)?(cu\d+|rocm[\d.]+|cpu|xpu)\b")
+_REQ = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
+_TORCH_PKGS = {"torch", "torchvision", "torchaudio"}
+# Packages that only run on an (NVIDIA) GPU, by normalised name.
+_CUDA_ONLY = {
+    "cupy": "CuPy needs CUDA", "pycuda": "PyCUDA needs CUDA", "flash-attn": "FlashAttention needs a CUDA GPU",
+    "tensorflow-gpu": "the TensorFlow GPU build", "onnxruntime-gpu": "the ONNX Runtime CUDA build",
+    "paddlepaddle-gpu": "the PaddlePaddle CUDA build", "tensorrt": "TensorRT needs a CUDA GPU",
+    "vllm": "vLLM's wheels are CUDA builds",
+}
+_CU_SUFFIX = re.compile(r"^[a-z0-9._-]+-cu(\d+x?|da\d+x?)$")  # nvidia-cudnn-cu12, cupy-cuda12x, cudf-cu12
+_ROCM = re.compile(r"^[a-z0-9._-]+-rocm[\d.x-]*$")
+
+
+def _norm_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def requirement(spec: str) -> list[tuple[str, str, str | None]]:
+    """What one requirement says: ``(gpu stance, detail, vendor or None)`` items; [] when nothing."""
+    spec = spec.split(" #", 1)[0].strip()
+    if not spec or spec.startswith("#"):
+        return []
+    out: list[tuple[str, str, str | None]] = []
+    if spec.startswith("-"):
+        parts = spec.replace("=", " ", 1).split() if spec.startswith("--") else spec.split()
+        if parts and parts[0] in _INDEX_OPTS and len(parts) > 1:
+            out.extend(index_url(parts[1]))
+        return out
+    m = _REQ.match(spec)
+    if not m:
+        return out
+    name, extras, rest = _norm_name(m.group(1)), (m.group(2) or "").lower(), m.group(3)
+    local = re.search(r"\+(cu\d+|rocm[\d.]+|cpu)\b", rest)
+    if name in _TORCH_PKGS | {"jaxlib"} and local:
+        tag = local.group(1)
+        if tag == "cpu":
+            out.append((GPU_NONE, f"{name} {rest.strip()}: a CPU-only build", None))
+        elif tag.startswith("rocm"):
+            out.append((GPU_REQUIRED, f"{name} {rest.strip()}: a ROCm (AMD GPU) build", "amd"))
+        else:
+            out.append((GPU_REQUIRED, f"{name} {rest.strip()}: a CUDA build", "nvidia"))
+    elif name.startswith("jaxlib") and "cuda" in rest:
+        out.append((GPU_REQUIRED, f"{name} {rest.strip()}: a CUDA build", "nvidia"))
+    if name == "jax" and "cuda" in extras:
+        out.append((GPU_REQUIRED, f"jax{extras}: the CUDA build", "nvidia"))
+    elif name in ("tensorflow", "tensorflow-cpu") and "and-cuda" in extras:
+        out.append((GPU_REQUIRED, f"tensorflow{extras}: the CUDA build", "nvidia"))
+    elif name == "tensorflow-cpu":
+        out.append((GPU_NONE, "tensorflow-cpu: the CPU-only build", None))
+    elif name in _CUDA_ONLY:
+        out.append((GPU_REQUIRED, f"{name}: {_CUDA_ONLY[name]}", "nvidia"))
+    elif re.match(r"^(jax-cuda\d+-(plugin|pjrt)|mxnet-cu\d+\w*)$", name) or (
+            _CU_SUFFIX.match(name) and name not in _TORCH_PKGS):
+        out.append((GPU_REQUIRED, f"{name}: a CUDA build", "nvidia"))
+    elif _ROCM.match(name):
+        out.append((GPU_REQUIRED, f"{name}: a ROCm (AMD GPU) build", "amd"))
+    return out
+
+
+def index_url(url: str) -> list[tuple[str, str, str | None]]:
+    m = _TORCH_INDEX.search(url)
+    if not m:
+        return []
+    tag = m.group(1)
+    if tag == "cpu":
+        return [(GPU_NONE, f"PyTorch CPU-only index {url}", None)]
+    if tag == "xpu":
+        return [(GPU_REQUIRED, f"PyTorch Intel XPU index {url}", "intel")]
+    if tag.startswith("rocm"):
+        return [(GPU_REQUIRED, f"PyTorch ROCm index {url}", "amd")]
+    return [(GPU_REQUIRED, f"PyTorch CUDA index {url}", "nvidia")]
+
+
+def _evidence(name: str, line: int, source: str, found: list[tuple[str, str, str | None]],
+              optional: str | None = None) -> list[Evidence]:
+    out = []
+    for stance, detail, vendor in found:
+        if optional and stance == GPU_REQUIRED:  # a GPU extra: the project runs without it
+            out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})",
+                                need("gpus>=1"), GPU_OPTIONAL))
+            if vendor:
+                out.append(Evidence(name, line, source, INFERRED, f"{detail} (optional extra {optional})",
+                                    need(f"gpu_vendor={vendor}"), GPU_OPTIONAL))
+            continue
+        out.append(Evidence(name, line, source, INFERRED, detail,
+                            need("gpus>=1") if stance == GPU_REQUIRED else None, stance))
+        if stance == GPU_REQUIRED and vendor:
+            out.append(Evidence(name, line, source, INFERRED, detail, need(f"gpu_vendor={vendor}"), stance))
+    return out
+
+
+def is_requirements(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return bool(re.fullmatch(r"(.*requirements.*|constraints.*)\.(txt|in)", base)) or bool(
+        re.fullmatch(r"(.*/)?requirements/[^/]+\.(txt|in)", relpath))
+
+
+def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    lines = text.splitlines()
+    # A plain torch from PyPI pulls nvidia-*-cu12 on Linux and still runs on a CPU: in a compiled/locked
+    # file that pins plain torch, those lines are its transitive dependencies, not a GPU signal.
+    plain_torch = any(re.match(r"^\s*torch\s*==\s*[\d.]+\s*(?:[;#\\]|$)", raw) for raw in lines)
+    for i, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if plain_torch and re.match(r"nvidia-[a-z0-9-]+-cu\d+\b", line, re.IGNORECASE):
+            continue
+        out.extend(_evidence(name, i, "requirements", requirement(line)))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- pyproject.toml
+
+def pyproject(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        warnings.append(f"{name}: not valid TOML ({str(exc)[:60]}); skipped")
+        return []
+    out: list[Evidence] = []
+
+    def dep(spec: object, optional: str | None = None) -> None:
+        if not isinstance(spec, str):
+            return
+        found = requirement(spec)
+        if found:
+            line = line_of(text, re.escape(spec)) or line_of(text, re.escape(spec.split()[0]))
+            out.extend(_evidence(name, line, "pyproject", found, optional))
+
+    project = doc.get("project") if isinstance(doc.get("project"), dict) else {}
+    for spec in project.get("dependencies") or []:
+        dep(spec)
+    for extra, specs in (project.get("optional-dependencies") or {}).items():
+        for spec in specs if isinstance(specs, list) else []:
+            dep(spec, optional=str(extra))
+    for group, specs in (doc.get("dependency-groups") or {}).items():
+        for spec in specs if isinstance(specs, list) else []:
+            dep(spec, optional=f"group {group}" if group not in ("default", "main") else None)
+    tool = doc.get("tool") if isinstance(doc.get("tool"), dict) else {}
+    poetry = tool.get("poetry") if isinstance(tool.get("poetry"), dict) else {}
+    for pkg, ver in (poetry.get("dependencies") or {}).items():
+        version = ver if isinstance(ver, str) else (ver.get("version", "") if isinstance(ver, dict) else "")
+        found = requirement(f"{pkg}{'==' + version if version and version[0].isdigit() else version}")
+        if found:
+            out.extend(_evidence(name, line_of(text, rf"(?m)^\s*{re.escape(pkg)}\s*="), "pyproject", found))
+    indexes = []
+    for section in ((tool.get("uv") or {}).get("index"), poetry.get("source"), (tool.get("pdm") or {}).get("source")):
+        indexes.extend(section if isinstance(section, list) else [])
+    for index in indexes:
+        url = index.get("url") if isinstance(index, dict) else None
+        if isinstance(url, str):
+            found = index_url(url)
+            if found:
+                out.extend(_evidence(name, line_of(text, re.escape(url)), "pyproject", found))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- conda
+
+def is_conda(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return bool(re.fullmatch(r"(.*environment.*|conda.*)\.ya?ml", base))
+
+
+_CONDA_GPU = {
+    "pytorch-cuda": "PyTorch's CUDA variant", "cudatoolkit": "the CUDA toolkit", "cuda-toolkit": "the CUDA toolkit",
+    "cuda-runtime": "the CUDA runtime", "cuda-cudart": "the CUDA runtime", "cudnn": "cuDNN", "nccl": "NCCL",
+    "cupy": "CuPy needs CUDA", "tensorflow-gpu": "the TensorFlow GPU build",
+}
+
+
+_CONDA_FW = ("pytorch", "jaxlib", "tensorflow", "jax")
+
+
+def conda(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    loaded = read_yaml(root, path, warnings)
+    if loaded is None:
+        return []
+    name, text, doc = loaded
+    deps = doc.get("dependencies") if isinstance(doc, dict) else None
+    out: list[Evidence] = []
+    for item in deps if isinstance(deps, list) else []:
+        if isinstance(item, dict):
+            for spec in item.get("pip") or []:
+                if isinstance(spec, str):
+                    found = requirement(spec)
+                    if found:
+                        out.extend(_evidence(name, line_of(text, re.escape(spec)), "conda", found))
+            continue
+        if not isinstance(item, str):
+            continue
+        pkg = item.split("::")[-1]
+        pkg_name = re.split(r"[=<>! ]", pkg, maxsplit=1)[0].lower()
+        build = pkg.split("=")[2] if pkg.count("=") >= 2 else ""
+        if pkg_name not in _CONDA_GPU and pkg_name != "cpuonly" and not ("cuda" in build and pkg_name in _CONDA_FW):
+            continue  # nothing to cite: no line to look up (a search per item is quadratic in the file)
+        line = line_of(text, re.escape(item))
+        if pkg_name == "cpuonly":
+            out.extend(_evidence(name, line, "conda", [(GPU_NONE, f"{item}: PyTorch's CPU-only variant", None)]))
+        elif pkg_name in _CONDA_GPU:
+            out.extend(_evidence(name, line, "conda", [(GPU_REQUIRED, f"{item}: {_CONDA_GPU[pkg_name]}", "nvidia")]))
+        elif "cuda" in build and pkg_name in _CONDA_FW:
+            out.extend(_evidence(name, line, "conda", [(GPU_REQUIRED, f"{item}: a CUDA build", "nvidia")]))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- Dockerfile
+
+def is_dockerfile(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return bool(re.fullmatch(r"(Dockerfile|Containerfile)([._-][\w.-]+)?|[\w.-]+\.(Dockerfile|dockerfile)", base))
+
+
+_CUDA_IMAGES = (
+    (re.compile(r"^(docker\.io/)?nvidia/cuda[:@]"), "an NVIDIA CUDA base image", "nvidia"),
+    (re.compile(r"^nvcr\.io/nvidia/"), "an NVIDIA NGC image", "nvidia"),
+    (re.compile(r"^(docker\.io/)?pytorch/pytorch:.*cuda"), "a PyTorch CUDA image", "nvidia"),
+    (re.compile(r"^(docker\.io/)?tensorflow/tensorflow:.*gpu"), "a TensorFlow GPU image", "nvidia"),
+    (re.compile(r"^(docker\.io/)?rocm/"), "an AMD ROCm image", "amd"),
+    (re.compile(r"^[^\s]*:[^\s]*cuda"), "a CUDA image tag", "nvidia"),
+)
+
+
+def dockerfile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        start = i
+        logical = lines[i].rstrip()
+        while logical.endswith("\\") and i + 1 < len(lines):
+            i += 1
+            logical = logical[:-1] + " " + lines[i].strip()
+        i += 1
+        words = logical.strip().split(None, 1)
+        if not words or words[0].startswith("#"):
+            continue
+        instr, rest = words[0].upper(), (words[1] if len(words) > 1 else "")
+        if instr == "FROM":
+            image = next((w for w in rest.split() if not w.startswith("--")), "").lower()
+            stage = re.search(r"\bAS\s+(\S+)", rest, re.IGNORECASE)
+            if stage and re.search(r"(?<![a-z])cpu(?![a-z])", stage.group(1), re.IGNORECASE):
+                out.append(Evidence(name, start + 1, "dockerfile", INFERRED, f"FROM ... AS {stage.group(1)}: a CPU "
+                                    "build stage beside the GPU ones", None, None, "cpu alternative"))
+            for pattern, what, vendor in _CUDA_IMAGES:
+                if pattern.search(image):
+                    out.extend(_evidence(name, start + 1, "dockerfile",
+                                         [(GPU_REQUIRED, f"FROM {image}: {what}", vendor)]))
+                    break
+        elif instr == "RUN":  # cite each finding at the physical line that holds its token
+            for found in _run_installs(rest):
+                out.extend(_evidence(name, _token_line(lines, start, i, found[1]), "dockerfile", [found]))
+    return out
+
+
+def _token_line(lines: list[str], start: int, end: int, detail: str) -> int:
+    """1-based line, among ``lines[start:end]``, holding the token a finding's detail starts with."""
+    m = re.search(r"index (\S+)$", detail)
+    token = m.group(1) if m else detail.split(":", 1)[0].split()[0]
+    for j in range(start, end):
+        if token.lower() in lines[j].lower():
+            return j + 1
+    return start + 1
+
+
+def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
+    """``pip install``/``conda install`` arguments in a RUN line, analysed like requirement lines."""
+    found: list[tuple[str, str, str | None]] = []
+    for part in re.split(r"&&|;|\|\|", command):
+        try:
+            args = shlex.split(part)
+        except ValueError:
+            args = part.split()
+        if "install" not in args:
+            continue
+        tool = " ".join(args[:args.index("install")])
+        if not re.search(r"\b(pip3?|uv|conda|mamba|micromamba)\b", tool):
+            continue
+        rest = args[args.index("install") + 1:]
+        j = 0
+        while j < len(rest):
+            a = rest[j]
+            if a in _INDEX_OPTS and j + 1 < len(rest):
+                found.extend(index_url(rest[j + 1]))
+                j += 2
+                continue
+            if a.startswith("--index-url=") or a.startswith("--extra-index-url="):
+                found.extend(index_url(a.split("=", 1)[1]))
+            elif not a.startswith("-"):
+                if "conda" in tool or "mamba" in tool:
+                    pkg = a.split("::")[-1].split("=")[0].lower()
+                    if pkg == "cpuonly":
+                        found.append((GPU_NONE, f"{a}: PyTorch's CPU-only variant", None))
+                    elif pkg in _CONDA_GPU:
+                        found.append((GPU_REQUIRED, f"{a}: {_CONDA_GPU[pkg]}", "nvidia"))
+                else:
+                    found.extend(requirement(a))
+            j += 1
+    return found
+
+
+# ----------------------------------------------------------------------------------------- README statements
+
+_PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|TRAIN(ING)?|PRETRAIN(ING)?|"
+                          r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|HARDWARE|REQUIREMENTS|USAGE|QUICKSTART|"
+                          r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
+
+
+def is_readme(relpath: str) -> bool:
+    """A document whose prose may state hardware needs: a README at any depth, the usual named guides
+    (GETTING_STARTED.md, TRAINING.md, PRETRAIN.md, INSTALL.md, ...), and Markdown/RST directly in docs/
+    (a documentation site below it is about its subject, not the repository's hardware)."""
+    base = relpath.rsplit("/", 1)[-1]
+    if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
+        return True
+    return bool(re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))  # docs/*.md, not deeper
+
+
+def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """Statements in the prose (see :mod:`.prose`), and ``pip install`` lines in its code blocks (inferred)."""
+    from envboot.data.repo_needs.prose import markdown_statements
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    lines = text.splitlines()
+    fm = front_matter(text)
+    statements, code = markdown_statements(lines, fm[1] if fm else 0)
+    out: list[Evidence] = []
+    for st in statements:
+        quote = lines[st.line - 1].strip()
+        quote = quote if len(quote) <= 120 else quote[:117] + "..."
+        out.append(Evidence(name, st.line, "readme", STATED, f'"{quote}" (read as {st.reading})',
+                            need(st.term) if st.term else None, st.gpu, st.reading))
+    nprocs = []
+    for line, code_line in code:
+        if "install" in code_line:
+            command = re.sub(r"^\s*[$>#]\s*", "", code_line)
+            out.extend(_evidence(name, line, "readme", _run_installs(command)))
+        m = _NPROC.search(code_line)
+        if m and int(m.group(1)) > 0:
+            nprocs.append((int(m.group(1)), line, code_line.strip()))
+    if nprocs:  # the documented launch commands: the least of them is what runs (7B on 1 GPU, 70B on 8)
+        n, line, quote = min(nprocs)
+        out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
+                            f"{len(nprocs)} launch command(s))", need(f"gpus>={n}"), GPU_REQUIRED,
+                            f"{n} GPU(s) per node"))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- setup.py / setup.cfg
+
+def setup_py(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``install_requires`` / ``extras_require`` string literals of a setup.py, read with ``ast`` (never run)."""
+    import ast
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        warnings.append(f"{name}: not valid Python; skipped")
+        return []
+    lists: dict[str, ast.AST] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            lists[node.targets[0].id] = node.value
+    out: list[Evidence] = []
+
+    def strings(node: ast.AST | None) -> list[ast.Constant]:
+        if isinstance(node, ast.Name):
+            node = lists.get(node.id)
+        if node is None:
+            return []
+        return [n for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        for kw in node.keywords:
+            if kw.arg in ("install_requires", "extras_require"):
+                for c in strings(kw.value):
+                    found = requirement(c.value)
+                    if found:
+                        out.extend(_evidence(name, c.lineno, "setup.py", found,
+                                             "extras_require" if kw.arg == "extras_require" else None))
+    return out
+
+
+def setup_cfg(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """``[options] install_requires`` and ``[options.extras_require]`` lines of a setup.cfg."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    section, key = "", ""
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].rstrip()
+        if re.match(r"^\[.*\]$", line.strip()):
+            section, key = line.strip()[1:-1].strip(), ""
+            continue
+        m = re.match(r"^([\w.-]+)\s*=\s*(.*)$", line)
+        if m:
+            key, value = m.group(1), m.group(2)
+        elif line.startswith((" ", "\t")):
+            value = line.strip()
+        else:
+            continue
+        extra = section == "options.extras_require"
+        if value and ((section == "options" and key == "install_requires") or extra):
+            found = requirement(value)
+            if found:
+                out.extend(_evidence(name, i, "setup.cfg", found, key if extra else None))
+    return out
+
+
+# ----------------------------------------------------------------------------------------- Makefile
+
+def is_makefile(relpath: str) -> bool:
+    base = relpath.rsplit("/", 1)[-1]
+    return base in ("Makefile", "makefile", "GNUmakefile") or base.endswith(".mk")
+
+
+def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """A Makefile that compiles with ``nvcc`` builds CUDA code: an NVIDIA GPU (the first such line)."""
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    for i, line in enumerate(text.splitlines(), 1):
+        if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
+            return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
+    return []
+
+
+# ----------------------------------------------------------------------------------------- launch scripts
+
+def is_launch_script(relpath: str) -> bool:
+    """A shell/Slurm script at most two directories down (``scripts/run.sh``, ``recipes/x/launch.slurm``);
+    deeper ones belong to vendored sub-projects."""
+    return relpath.endswith((".sh", ".slurm", ".sbatch")) and relpath.count("/") <= 2
+
+
+_GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::[\w-]+)?:(\d{1,2})\b")
+_GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
+_NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
+
+
+def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """What a launch script was written for: ``#SBATCH --gres=gpu:8`` / ``--gpus-per-node`` (stated),
+    ``torchrun --nproc_per_node 8`` (inferred: one process per GPU), and hardware named in its comments."""
+    from envboot.data.repo_needs.prose import sentence_statements
+
+    name = rel(root, path)
+    text = read_text(path)
+    if text is None:
+        return []
+    out: list[Evidence] = []
+    for i, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        m = _GRES.match(line) or _GPUS_PER_NODE.match(line)
+        if m:
+            out.append(Evidence(name, i, "script", STATED, f"{line} (the GPUs per node the job asks for)",
+                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
+            continue
+        m = _NPROC.search(line)
+        if m and not line.startswith("#") and int(m.group(1)) > 0:
+            out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} (one process per GPU)",
+                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
+        elif line.startswith("#") and not line.startswith(("#!", "#SBATCH")):
+            for st in sentence_statements(line.lstrip("# "), i, ""):
+                if st.term and st.term.startswith(("gpus", "gpu_memory", "gpu_vendor")):
+                    out.append(Evidence(name, i, "script", STATED, f'"{line[:100]}" (read as {st.reading})',
+                                        need(st.term), st.gpu, st.reading))
+    return out

@@ -1,0 +1,148 @@
+"""``envboot lease list | show | wait | extend | delete``: your own leases, in one zone."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import timedelta
+from typing import Annotated
+
+import typer
+
+from envboot.core.errors import EXIT_BLAZAR
+from envboot.core.timeutil import iso_z, parse_duration
+from envboot.interfaces.cli.console import emit_json, err, out
+from envboot.interfaces.cli.live_options import (
+    AuditOpt,
+    InsecureOpt,
+    InventoryOpt,
+    LiveDataOpt,
+    OsCloudOpt,
+    ZonesConfigOpt,
+    audit_log,
+    live_context,
+)
+from envboot.interfaces.cli.options import Format, FormatOpt
+from envboot.interfaces.live_json import lease_json
+from envboot.live.blazar_errors import call_blazar
+from envboot.live.leases import audited_delete, audited_extend, lease_hosts, lease_instances, on_lease
+
+lease_app = typer.Typer(help="Your own leases: list, show, wait, extend, delete.", no_args_is_help=True,
+                        context_settings={"help_option_names": ["-h", "--help"]})
+ZoneArg = Annotated[str, typer.Option("--zone", "-z", envvar="ZONE", help="Zone (default: current)")]
+YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation (needed without a terminal)")]
+
+
+def _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure):
+    ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
+    site = ctx.site_of(zone)
+    return ctx.leases(site), site
+
+
+def _need_terminal_or_yes(yes: bool, what: str) -> None:
+    """Like ``reserve``: a change to a lease is confirmed at a terminal, or asked for with ``--yes``."""
+    if not yes and not sys.stdin.isatty():
+        raise typer.BadParameter(f"without a terminal, pass --yes to {what}", param_hint="--yes")
+
+
+@lease_app.command("list")
+def list_(zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
+          live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False,
+          fmt: FormatOpt = Format.table) -> None:
+    """Your project's leases in a zone."""
+    api, _ = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    leases = call_blazar(api.list, "lease list")
+    if fmt is Format.json:
+        emit_json({"leases": [lease_json(x) for x in leases]})
+        return
+    if not leases:
+        out.print(f"no leases in zone {zone} for your project", markup=False, highlight=False)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(leases)} lease(s) in zone {zone}", title_justify="left")
+    table.add_column("id", no_wrap=True, min_width=max(len(x.id) for x in leases))  # ids are copied: never wrapped
+    for col in ("name", "status", "start (UTC)", "end (UTC)"):
+        table.add_column(col, overflow="fold")
+    for x in leases:
+        table.add_row(x.id, x.name, x.status, iso_z(x.start), iso_z(x.end))
+    out.print(table)
+
+
+@lease_app.command()
+def show(lease_id: str, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
+         live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False,
+         fmt: FormatOpt = Format.table) -> None:
+    """One lease, by id, with the hosts Blazar allocated to it (and, for instances, how many)."""
+    api, site = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    lease = on_lease(lambda: api.get(lease_id), f"lease show {lease_id}", lease_id, site)
+    doc = lease_json(lease)
+    doc["hosts"] = call_blazar(lambda: lease_hosts(api, lease), f"lease show {lease_id}: allocations")
+    instances = lease_instances(lease)
+    if instances is not None:
+        doc["instances"] = instances
+    emit_json(doc) if fmt is Format.json else out.print_json(data=doc)
+    if fmt is not Format.json:
+        held = f"{instances} instance(s) on " if instances is not None else ""
+        out.print(f"{held}{len(doc['hosts'])} host(s): {', '.join(doc['hosts']) or '(none allocated)'}", markup=False,
+                  highlight=False)
+    if fmt is not Format.json and "launch_flavor" in doc:
+        out.print(f"launch instances with flavor {doc['launch_flavor']}", markup=False, highlight=False)
+
+
+@lease_app.command()
+def wait(lease_id: str, timeout: Annotated[int, typer.Option("--timeout", min=1)] = 300, zone: ZoneArg = "current",
+         os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None, live_data: LiveDataOpt = None,
+         inventory: InventoryOpt = None, insecure: InsecureOpt = False, fmt: FormatOpt = Format.table) -> None:
+    """Wait until the lease leaves CREATING/STARTING/UPDATING. Exit 4 if it ends in ERROR."""
+    api, site = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    deadline = time.monotonic() + timeout
+    lease = on_lease(lambda: api.get(lease_id), f"lease wait {lease_id}", lease_id, site)
+    while not lease.settled and time.monotonic() < deadline:
+        time.sleep(1)
+        lease = on_lease(lambda: api.get(lease_id), f"lease wait {lease_id}", lease_id, site)
+    emit_json(lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} {lease.status}")
+    if lease.status == "ERROR" or not lease.settled:
+        raise typer.Exit(EXIT_BLAZAR)
+
+
+@lease_app.command()
+def extend(lease_id: str, by: Annotated[str, typer.Option("--by", help="e.g. 2h, 90m, 1d")],
+           yes: YesOpt = False, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None,
+           zones_config: ZonesConfigOpt = None, live_data: LiveDataOpt = None, inventory: InventoryOpt = None,
+           insecure: InsecureOpt = False, audit: AuditOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Move the lease's end later (Chameleon: only within 48 h of its current end). Asks first, like
+    reserve (--yes: don't); recorded in the audit trail."""
+    minutes = parse_duration(by, what="--by")
+    _need_terminal_or_yes(yes, f"extend lease {lease_id}")
+    api, site = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    log = audit_log(audit)
+    if not yes:
+        now = on_lease(lambda: api.get(lease_id), f"lease extend {lease_id}", lease_id, site)
+        err.print(f"about to extend lease {now.id} ({now.name}) in {site} by {minutes} min: ends "
+                  f"{iso_z(now.end)} → {iso_z(now.end + timedelta(minutes=minutes))}", markup=False, highlight=False)
+        if not typer.confirm("extend this lease?", default=False):
+            raise typer.Exit(130)
+    lease = audited_extend(api, log, site, lease_id, minutes)
+    emit_json(lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} now ends {iso_z(lease.end)}")
+
+
+@lease_app.command()
+def delete(lease_id: str, yes: YesOpt = False,
+           wait_gone: Annotated[bool, typer.Option("--wait", help="Wait until it is gone")] = False,
+           missing_ok: Annotated[bool, typer.Option("--missing-ok", help="A lease already gone is fine")] = False,
+           zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
+           live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False,
+           audit: AuditOpt = None) -> None:
+    """Delete a lease (asks first; --yes: don't). Recorded in the audit trail."""
+    _need_terminal_or_yes(yes, f"delete lease {lease_id}")
+    if not yes and not typer.confirm(f"delete lease {lease_id}?", default=False):
+        raise typer.Exit(130)
+    api, site = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    done = audited_delete(api, audit_log(audit), site, lease_id, missing_ok=missing_ok)
+    if done and wait_gone:
+        for _ in range(60):
+            if call_blazar(lambda: api.get(lease_id), "lease get", missing_ok=True) is None:
+                break
+            time.sleep(1)
+    out.print(f"{lease_id}: {'deleted' if done else 'already gone'}", markup=False)

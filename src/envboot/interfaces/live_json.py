@@ -1,0 +1,41 @@
+"""JSON documents of the live path: a lease as Blazar has it, and the outcome of a reservation.
+
+Shared by the CLI (``envboot lease ...``, ``envboot reserve -f json``) and the MCP server.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from envboot.core.timeutil import iso_z
+from envboot.data.merged_json import SCHEMA_VERSION
+from envboot.kinds.protocol import Allocated
+from envboot.kinds.registry import kind_named, kinds
+from envboot.live.leases import Lease
+
+if TYPE_CHECKING:
+    from envboot.live.reserve import Outcome
+
+
+def lease_json(lease: Lease) -> dict:
+    doc = {"id": lease.id, "name": lease.name, "status": lease.status, "start": iso_z(lease.start),
+           "end": iso_z(lease.end), "reservations": list(lease.reservation_ids)}
+    for kind in kinds():  # what each kind shows of its reservations (a flavor lease: the flavor to launch with)
+        mine = [r for r in lease.raw_reservations if r.get("resource_type") == kind.resource_type]
+        if mine:
+            doc.update(kind.reservation_fields(mine))
+    return doc
+
+
+def outcome_json(o: Outcome) -> dict:
+    kind = kind_named(o.resource_type)
+    allocated = Allocated(tuple(o.hosts), launch_flavor=o.launch_flavor, addresses=tuple(o.addresses))
+    doc = {
+        "schema_version": SCHEMA_VERSION, **kind.outcome_fields(allocated), "result": o.result,
+        "exit_code": o.exit_code, "message": o.message, "intent_id": o.intent_id, "lease_name": o.lease_name,
+        "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
+        "option": None if o.option is None else kind.option_json(o.option, 1),
+    }
+    if o.addresses and "addresses" not in doc:  # companion floating IPs of a host (or instance) lease
+        doc["floating_ips"] = list(o.addresses)
+    return doc

@@ -1,0 +1,1 @@
+"""``virtual:floatingip``: reservable public addresses (Blazar's ``floatingips`` plugin), the third kind."""

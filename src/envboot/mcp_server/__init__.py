@@ -1,6 +1,0 @@
-"""envboot as a Model Context Protocol server (the official ``mcp`` SDK): see docs/agents.md."""
-
-from .server import build_server
-from .state import DEFAULT_PLAN_TTL_S, ServerConfig
-
-__all__ = ["DEFAULT_PLAN_TTL_S", "ServerConfig", "build_server"]
