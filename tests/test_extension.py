@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envboot.flavors.model import Flavor, HostReservation, Inventory, KvmHost, usage_of
-from envboot.model import Node, Reservation
+from envboot.domain.model import Node, Reservation
+from envboot.kinds.flavors.model import Flavor, HostReservation, Inventory, KvmHost, usage_of
 from envboot.planning import extension as ext
 from envboot.planning.extension import Change, HostPart, InstancePart, LeaseState, SiteState
 

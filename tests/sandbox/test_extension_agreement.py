@@ -28,16 +28,16 @@ import pytest
 from blazarclient.exception import BlazarClientException
 
 from envboot import api
-from envboot.flavors.fetch import LEASE_KEYS, RESERVATION_KEYS
-from envboot.flavors.loaders import ALLOCATIONS, LEASES, flavor_from_cached, load_flavor_data
-from envboot.flavors.model import Flavor
-from envboot.fsutil import atomic_write_text
+from envboot.core.fsutil import atomic_write_text
+from envboot.core.timeutil import blazar_date, floor_minute, parse_api_time, utcnow
+from envboot.kinds.flavors.fetch import LEASE_KEYS, RESERVATION_KEYS
+from envboot.kinds.flavors.loaders import ALLOCATIONS, LEASES, flavor_from_cached, load_flavor_data
+from envboot.kinds.flavors.model import Flavor
 from envboot.live.context import LiveContext
 from envboot.live.refresh import clean_allocations
 from envboot.planning import extension as ext
 from envboot.sandbox import runtime, seed
 from envboot.sandbox.kvm_seed import KvmHost, add_hosts_and_flavors
-from envboot.timeutil import blazar_date, floor_minute, parse_api_time, utcnow
 
 pytestmark = pytest.mark.sandbox
 

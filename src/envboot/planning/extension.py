@@ -37,7 +37,7 @@ that decides is named in :attr:`Prediction.rule`. In the order ``ManagerService.
    (cleaning time applied), and each host must still offer as many instance slots as the reservation
    holds there: hosts are never swapped, pending or active. Too few: ``Not enough hosts available``;
    a ``virtual:instance`` reservation on a candidate host: ``Conflicting reservation types found``
-   (a fatal error in Blazar: the lease goes to ERROR). envboot's :mod:`envboot.flavors.engine` is the
+   (a fatal error in Blazar: the lease goes to ERROR). envboot's :mod:`envboot.kinds.flavors.engine` is the
    transcription of the slot count.
 
 ``latest_end``: the latest end (to the minute) the same Blazar would accept with the requested start:
@@ -54,10 +54,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from ..flavors.engine import CONFLICT, UNKNOWN_USE, FlavorEngine
-from ..flavors.model import Flavor, KvmHost
-from ..model import Node
-from ..properties import Query, combine, parse
+from envboot.domain.model import Node
+from envboot.domain.properties import Query, combine, parse
+from envboot.kinds.flavors.engine import CONFLICT, UNKNOWN_USE, FlavorEngine
+from envboot.kinds.flavors.model import Flavor, KvmHost
 
 ACCEPTED, REFUSED = "accepted", "refused"
 STABLE = ("PENDING", "ACTIVE", "TERMINATED", "ERROR")  # blazar/status.py LeaseStatus.STABLE
