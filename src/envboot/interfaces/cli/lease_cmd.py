@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from envboot.core.errors import EXIT_BLAZAR
+from envboot.core.errors import EXIT_BLAZAR, EXIT_NO_CAPACITY
 from envboot.core.timeutil import iso_z, parse_duration
 from envboot.interfaces.cli.console import emit_json, err, out
 from envboot.interfaces.cli.live_options import (
@@ -25,7 +25,7 @@ from envboot.interfaces.cli.live_options import (
 from envboot.interfaces.cli.options import Format, FormatOpt
 from envboot.interfaces.live_json import lease_json
 from envboot.live.blazar_errors import call_blazar
-from envboot.live.leases import audited_delete, audited_extend, lease_hosts, lease_instances, on_lease
+from envboot.live.leases import audited_delete, lease_hosts, lease_instances, on_lease
 
 lease_app = typer.Typer(help="Your own leases: list, show, wait, extend, delete.", no_args_is_help=True,
                         context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,24 +107,85 @@ def wait(lease_id: str, timeout: Annotated[int, typer.Option("--timeout", min=1)
 
 
 @lease_app.command()
-def extend(lease_id: str, by: Annotated[str, typer.Option("--by", help="e.g. 2h, 90m, 1d")],
+def extend(lease_id: str,
+           by: Annotated[str | None, typer.Option("--by", help="Prolong by a duration, e.g. 2h, 90m, 1d")] = None,
+           to: Annotated[str | None, typer.Option("--to", help="New end (earlier than the end: shorten)")] = None,
+           defer_by: Annotated[str | None, typer.Option("--defer-by", help="Pending: start and end later")] = None,
+           advance_by: Annotated[str | None, typer.Option("--advance-by", help="Pending: both earlier")] = None,
+           to_max: Annotated[bool, typer.Option("--max", help="To the latest end this Blazar accepts")] = False,
+           dry_run: Annotated[bool, typer.Option("--dry-run", help="Predict Blazar's answer; change nothing")] = False,
+           now: Annotated[str | None, typer.Option("--now", help="envboot's clock (ENVBOOT_NOW)")] = None,
            yes: YesOpt = False, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None,
            zones_config: ZonesConfigOpt = None, live_data: LiveDataOpt = None, inventory: InventoryOpt = None,
            insecure: InsecureOpt = False, audit: AuditOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """Move the lease's end later (Chameleon: only within 48 h of its current end). Asks first, like
-    reserve (--yes: don't); recorded in the audit trail."""
-    minutes = parse_duration(by, what="--by")
-    _need_terminal_or_yes(yes, f"extend lease {lease_id}")
-    api, site = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
-    log = audit_log(audit)
+    """Change a lease's dates (prolong, shorten, defer, advance), with Blazar 18's answer predicted first
+    from every allocation of the zone (docs/live.md, "Extending a lease"): the verdict, Blazar's own
+    message when it refuses, and the latest end it would accept. A predicted refusal is not sent
+    (exit 1). Asks first, like reserve (--yes: don't); recorded in the audit trail."""
+    from envboot.core.settings import Settings
+    from envboot.core.timeutil import clock, parse_time
+    from envboot.live.extension import has_instances, prediction_json, read_lease
+    from envboot.planning import extension as ext
+
+    chosen = [n for n, v in (("--by", by), ("--to", to), ("--defer-by", defer_by), ("--advance-by", advance_by),
+                             ("--max", to_max or None)) if v]
+    if len(chosen) != 1:
+        raise typer.BadParameter("give exactly one of --by, --to, --defer-by, --advance-by, --max",
+                                 param_hint="--by")
+    if not dry_run:
+        _need_terminal_or_yes(yes, f"extend lease {lease_id}")
+    t = clock(now)
+    ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
+    site = ctx.site_of(zone)
+    api = ctx.leases(site)
+    cleaning = Settings.from_env().cleaning_minutes
+    live = read_lease(api, site, lease_id, cleaning_minutes=cleaning)
+    if has_instances(live.lease):  # flavor:instance: the KVM hosts' inventories come from a refresh
+        from envboot.kinds.flavors.loaders import load_flavor_data
+
+        ctx.refresh([site])
+        kvm = load_flavor_data(ctx.data_dir).zone(site).hosts
+        live = read_lease(api, site, lease_id, cleaning_minutes=cleaning, kvm_hosts=kvm)
+    lease, state = live.lease, live.state
+    if by is not None:
+        kind, change = "prolong", ext.prolong(state, timedelta(minutes=parse_duration(by, what="--by")))
+    elif to is not None:
+        end = parse_time(to, what="--to", now=t)
+        kind, change = ("shorten" if end < lease.end else "prolong"), ext.Change(end=end)
+    elif defer_by is not None:
+        kind, change = "defer", ext.defer(state, timedelta(minutes=parse_duration(defer_by, what="--defer-by")))
+    elif advance_by is not None:
+        kind, change = "advance", ext.advance(state, timedelta(minutes=parse_duration(advance_by,
+                                                                                      what="--advance-by")))
+    else:
+        latest, note = ext.latest_end(state, live.site, t)
+        if latest is None and not dry_run:
+            raise typer.BadParameter(f"--max: {'no end is accepted' if note == 'none' else 'nothing bounds the end'}"
+                                     " for this lease; give --by or --to", param_hint="--max")
+        kind, change = "max", ext.Change(end=latest or lease.end)
+    p = ext.predict(state, live.site, change, t)
+    doc = prediction_json(p, lease, kind, dry_run=dry_run)
+    line = (f"lease {lease.id} ({lease.name}) in {site}: {kind} to {iso_z(p.requested_start)} .. "
+            f"{iso_z(p.requested_end)}: Blazar will {'accept' if p.accepted else 'refuse'}"
+            + (f" ({p.reason})" if p.reason else "")
+            + (f"; latest end it accepts: {iso_z(p.latest_end)}" if p.latest_end else
+               "; nothing bounds the end" if p.latest_end_note == "unbounded" else "; it accepts no end")
+            + (f"; hosts replaced: {', '.join(p.dropped)}" if p.dropped else ""))
+    if dry_run or not p.accepted:
+        emit_json(doc) if fmt is Format.json else out.print(line, markup=False, highlight=False)
+        if not p.accepted:
+            raise typer.Exit(EXIT_NO_CAPACITY)
+        return
     if not yes:
-        now = on_lease(lambda: api.get(lease_id), f"lease extend {lease_id}", lease_id, site)
-        err.print(f"about to extend lease {now.id} ({now.name}) in {site} by {minutes} min: ends "
-                  f"{iso_z(now.end)} → {iso_z(now.end + timedelta(minutes=minutes))}", markup=False, highlight=False)
-        if not typer.confirm("extend this lease?", default=False):
+        err.print(f"about to change {line}", markup=False, highlight=False)
+        if not typer.confirm("update this lease?", default=False):
             raise typer.Exit(130)
-    lease = audited_extend(api, log, site, lease_id, minutes)
-    emit_json(lease_json(lease)) if fmt is Format.json else out.print(f"{lease.id} now ends {iso_z(lease.end)}")
+    from envboot.live.extension import audited_update
+
+    updated = audited_update(api, audit_log(audit), site, lease_id, change, p)
+    doc = prediction_json(p, lease, kind, dry_run=False, updated=updated)
+    emit_json(doc) if fmt is Format.json else out.print(f"{updated.id} now {iso_z(updated.start)} .. "
+                                                        f"{iso_z(updated.end)}", markup=False, highlight=False)
 
 
 @lease_app.command()
