@@ -320,3 +320,67 @@ def test_envboot_predicts_every_lease_update_blazar_answers(tmp_path, monkeypatc
     for kind in ("host pending", "host active", "flavor pending", "flavor active"):
         assert stats[kind] >= 10, (kind, stats)
     assert stats["blazar accepted"] >= 50 and stats["blazar refused"] >= 50, stats
+
+
+# -- the command, on the session sandbox (CHI@UC) ------------------------------------------------------
+@pytest.fixture
+def as_guest(sandbox, monkeypatch, tmp_path):
+    for k, v in sandbox.user_env("guest").items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("ENVBOOT_LIVE_DATA", str(tmp_path / "live"))
+    monkeypatch.setenv("ENVBOOT_AUDIT", str(tmp_path / "audit.jsonl"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("OS_CLOUD", raising=False)
+    monkeypatch.delenv("ENVBOOT_CONFIG", raising=False)
+    monkeypatch.delenv("ENVBOOT_NOW", raising=False)
+    return seed.client_for(sandbox, "guest")
+
+
+def cli(argv):
+    from envboot.interfaces.cli.app import main
+
+    from ..conftest import run_main
+
+    return run_main(main, argv)
+
+
+def test_lease_extend_predicts_refuses_unsent_and_extends_to_the_latest_end(as_guest, tmp_path):
+    """Two leases pinned to one host, 2 h apart: `--max --dry-run` names the next lease's start as the
+    latest end; one minute more is predicted refused and not sent (exit 1, the lease unchanged, and
+    Blazar itself refuses it); `--by 2h` is sent, audited, and the document says where the lease ends."""
+    from ..schema_check import assert_valid
+
+    guest = as_guest
+    host = sorted(h["hypervisor_hostname"] for h in guest.host.list())[0]
+    pin = [{"resource_type": "physical:host", "min": 1, "max": 1, "resource_properties": "",
+            "hypervisor_properties": json.dumps(["==", "$hypervisor_hostname", host])}]
+    start = floor_minute(utcnow()) + timedelta(days=40)
+    a = guest.lease.create("ext-a", blazar_date(start), blazar_date(start + timedelta(hours=1)), pin, [])
+    b = guest.lease.create("ext-b", blazar_date(start + timedelta(hours=3)), blazar_date(start + timedelta(hours=4)),
+                           pin, [])
+    try:
+        r = cli(["lease", "extend", a["id"], "--max", "--dry-run", "-f", "json"])
+        assert r.code == 0, r.err
+        doc = assert_valid(json.loads(r.out), "lease-extend")
+        latest = f"{start + timedelta(hours=3):%Y-%m-%dT%H:%M}:00Z"
+        assert (doc["verdict"], doc["latest_end"], doc["dry_run"], doc["updated"]) == ("accepted", latest, True, False)
+        later = start + timedelta(hours=3, minutes=1)
+        r = cli(["lease", "extend", a["id"], "--to", blazar_date(later), "--yes", "-f", "json"])
+        doc = assert_valid(json.loads(r.out), "lease-extend")
+        assert r.code == 1 and doc["verdict"] == "refused" and doc["reason"] == "Not enough hosts available", r.out
+        assert not doc["updated"] and guest.lease.get(a["id"])["end_date"].startswith(
+            f"{start + timedelta(hours=1):%Y-%m-%dT%H:%M}")
+        with pytest.raises(BlazarClientException, match="Not enough hosts available"):
+            guest.lease.update(a["id"], end_date=blazar_date(later))  # Blazar agrees
+        r = cli(["lease", "extend", a["id"], "--by", "2h", "--yes", "-f", "json"])
+        assert r.code == 0, r.err
+        doc = assert_valid(json.loads(r.out), "lease-extend")
+        assert doc["updated"] and doc["end"] == latest and doc["requested_end"] == latest
+        assert guest.lease.get(a["id"])["end_date"].startswith(f"{start + timedelta(hours=3):%Y-%m-%dT%H:%M}")
+        audit = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
+        assert [x.get("result") for x in audit if x.get("event") == "lease_extend"] == ["extended"], audit
+        r = cli(["lease", "extend", a["id"], "--by", "1h", "--to", "now+1h", "--dry-run"])
+        assert r.code == 2 and "exactly one of" in r.err
+    finally:
+        for lease in (a, b):
+            guest.lease.delete(lease["id"])
