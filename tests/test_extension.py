@@ -314,3 +314,37 @@ def test_latest_end_matches_minute_stepping(data, active, n_hosts, spares, clean
         assert want == ext.minute_of(now) + horizon * M  # every end up to the horizon accepted
     else:
         assert got == want
+
+
+# -- the live side: Blazar's answers -> the predictor's input -> the lease-extend document ------------
+def test_blazar_shaped_answers_feed_the_prediction_and_the_document():
+    from envboot.live.extension import lease_state, nodes_from_api, prediction_json
+    from envboot.live.leases import lease_from_api
+
+    from .schema_check import assert_valid
+
+    hosts = [{"id": "1", "hypervisor_hostname": "h1", "node_type": "compute"},
+             {"id": "2", "hypervisor_hostname": "h2", "node_type": "compute"}]
+    start, end = T0, T0 + 2 * H
+    fmt = "%Y-%m-%dT%H:%M:%S.000000"
+    allocations = [
+        {"resource_id": 1, "reservations": [
+            {"id": "r1", "lease_id": "L", "start_date": f"{start:{fmt}}", "end_date": f"{end:{fmt}}"},
+            {"id": "r9", "lease_id": "O", "start_date": f"{end + H:{fmt}}", "end_date": f"{end + 2 * H:{fmt}}"}]},
+        {"resource_id": 2, "reservations": [
+            {"id": "r8", "lease_id": "P", "start_date": f"{end + 90 * M:{fmt}}", "end_date": f"{end + 3 * H:{fmt}}"}]}]
+    mine = {"id": "r1", "resource_type": "physical:host", "status": "pending", "min": 1, "max": 1,
+            "hypervisor_properties": "", "resource_properties": '["==", "$node_type", "compute"]'}
+    lease = lease_from_api({"id": "L", "name": "mine", "status": "PENDING", "start_date": f"{start:{fmt}}",
+                            "end_date": f"{end:{fmt}}", "reservations": [mine]})
+    state = lease_state(lease, allocations)
+    assert state.parts[0].hosts == ("1",)
+    site = SiteState(nodes_from_api("uc", hosts, allocations), (), 0, -1)
+    p = ext.predict(state, site, ext.prolong(state, 80 * M), NOW)  # host 1 busy after 60 min: swapped for host 2
+    assert p.accepted and p.dropped == ("1",) and p.latest_end == end + 90 * M
+    doc = assert_valid(prediction_json(p, lease, "prolong", dry_run=True), "lease-extend")
+    assert doc["latest_end"] == f"{end + 90 * M:%Y-%m-%dT%H:%M}:00Z" and doc["dropped_hosts"] == ["1"]
+    refused = ext.predict(state, site, ext.prolong(state, 91 * M), NOW)
+    assert refused.reason == ext.MSG_HOSTS
+    doc = assert_valid(prediction_json(refused, lease, "prolong", dry_run=True), "lease-extend")
+    assert doc["verdict"] == "refused" and doc["reason"] == "Not enough hosts available"
