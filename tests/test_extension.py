@@ -348,3 +348,33 @@ def test_blazar_shaped_answers_feed_the_prediction_and_the_document():
     assert refused.reason == ext.MSG_HOSTS
     doc = assert_valid(prediction_json(refused, lease, "prolong", dry_run=True), "lease-extend")
     assert doc["verdict"] == "refused" and doc["reason"] == "Not enough hosts available"
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data(), active=st.booleans(), cleaning=st.sampled_from([0, 15]), n_hosts=st.integers(1, 2))
+def test_latest_end_of_an_instance_lease_matches_minute_stepping(data, active, cleaning, n_hosts):
+    now = datetime(2026, 12, 1, 10, 0, 30, tzinfo=UTC)
+    base = ext.minute_of(now)
+    start = base - data.draw(st.integers(1, 60)) * M if active else base + data.draw(st.integers(0, 60)) * M
+    end = start + data.draw(st.integers(1, 120)) * M
+    slots = {str(i): data.draw(st.integers(1, 2)) for i in range(1, n_hosts + 1)}
+    lease = instance_lease("ACTIVE" if active else "PENDING", start, end, slots)
+    hosts = []
+    for i in range(1, n_hosts + 2):  # one host more than the lease holds: never used (no swaps)
+        rid = str(i)
+        rs = [flavor_res("me", start, end, sum(slots.values()))] if rid in slots else []
+        for j in range(data.draw(st.integers(0, 3))):
+            s0 = max(end, base) + data.draw(st.integers(-20, 200)) * M
+            e0 = s0 + data.draw(st.integers(1, 90)) * M
+            kind = data.draw(st.sampled_from(["flavor:instance", "flavor:instance", "physical:host"]))
+            rs.append(flavor_res(f"o{i}-{j}", s0, e0, data.draw(st.integers(1, 3)), kind=kind))
+        hosts.append(kvm(rid, rs, vcpus=data.draw(st.sampled_from([4, 8]))))
+    s = SiteState(kvm_hosts=tuple(hosts), cleaning_minutes=cleaning)
+    new_start = None if active else start + data.draw(st.integers(-30, 60)) * M
+    horizon = 600
+    got, note = ext.latest_end(lease, s, now, new_start)
+    want = naive_latest(lease, s, now, new_start, horizon)
+    if note == "unbounded":
+        assert want == ext.minute_of(now) + horizon * M
+    else:
+        assert got == want
