@@ -124,7 +124,7 @@ def extend(lease_id: str,
     (exit 1). Asks first, like reserve (--yes: don't); recorded in the audit trail."""
     from envboot.core.settings import Settings
     from envboot.core.timeutil import clock, parse_time
-    from envboot.live.extension import has_instances, prediction_json, read_lease
+    from envboot.live.extension import CannotPredict, has_instances, prediction_json, read_lease
     from envboot.planning import extension as ext
 
     chosen = [n for n, v in (("--by", by), ("--to", to), ("--defer-by", defer_by), ("--advance-by", advance_by),
@@ -144,7 +144,10 @@ def extend(lease_id: str,
         from envboot.kinds.flavors.loaders import load_flavor_data
 
         ctx.refresh([site])
-        kvm = load_flavor_data(ctx.data_dir).zone(site).hosts
+        zone_data = next((z for z in load_flavor_data(ctx.data_dir).zones if z.zone == site), None)
+        if zone_data is None:
+            raise CannotPredict(f"lease {lease_id}: {site} has no flavor data after refresh (not a KVM zone?)", 4)
+        kvm = zone_data.hosts
         live = read_lease(api, site, lease_id, cleaning_minutes=cleaning, kvm_hosts=kvm)
     lease, state = live.lease, live.state
     if by is not None:
@@ -158,12 +161,18 @@ def extend(lease_id: str,
         kind, change = "advance", ext.advance(state, timedelta(minutes=parse_duration(advance_by,
                                                                                       what="--advance-by")))
     else:
-        latest, note = ext.latest_end(state, live.site, t)
+        try:
+            latest, note = ext.latest_end(state, live.site, t)
+        except ext.PredictionError as exc:
+            raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
         if latest is None and not dry_run:
             raise typer.BadParameter(f"--max: {'no end is accepted' if note == 'none' else 'nothing bounds the end'}"
                                      " for this lease; give --by or --to", param_hint="--max")
         kind, change = "max", ext.Change(end=latest or lease.end)
-    p = ext.predict(state, live.site, change, t)
+    try:
+        p = ext.predict(state, live.site, change, t)
+    except ext.PredictionError as exc:
+        raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
     doc = prediction_json(p, lease, kind, dry_run=dry_run)
     line = (f"lease {lease.id} ({lease.name}) in {site}: {kind} to {iso_z(p.requested_start)} .. "
             f"{iso_z(p.requested_end)}: Blazar will {'accept' if p.accepted else 'refuse'}"
