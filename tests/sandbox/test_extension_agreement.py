@@ -6,11 +6,14 @@ A sandbox of its own (Blazar with its flavor plugin: the session sandbox runs wi
 cleaning time is shared state): 5 bare-metal hosts in two pools (``node_type`` pool_a x3, pool_b x2)
 and 3 KVM hosts (trait CUSTOM_KVM, which the test's flavors require, so instances never land on the
 bare-metal pools). The calendar evolves: accepted updates stay, new leases are added, old ones
-deleted. Before each update envboot refreshes (``envboot refresh`` as the admin, who sees every
-lease) and predicts from what it fetched. Every verdict must be Blazar's, with Blazar's own message
-when refused; a pending reservation's hosts that envboot says Blazar drops must be the ones it
-dropped. For 30 updates ``latest_end`` is checked on Blazar itself: one minute later is refused, it
-is accepted (and the lease keeps that end).
+deleted. ``envboot refresh`` (as the admin, who sees every lease) writes the zone's files once;
+before each update Blazar's allocations and leases are fetched again, written as refresh writes
+them, read back through envboot's loaders, and envboot predicts from that. Every verdict must be
+Blazar's, with Blazar's own message when refused; a pending reservation's hosts that envboot says
+Blazar drops must be the ones it dropped (besides the random updates, 3 deliberate swaps per
+cleaning time: a pending lease prolonged into a pinned lease on its host, with a spare host free or
+not). For 30 updates ``latest_end`` is checked on Blazar itself: one minute later is refused, it is
+accepted (and the lease keeps that end).
 
 flavor:instance leases start on even minutes and end on odd ones: Blazar's ``_max_usages`` counts a
 lease ending the minute another starts by database row order, which envboot does not model
@@ -109,6 +112,18 @@ class Calendar:
         t0 = time.monotonic()
         try:
             lease = self.admin.lease.create(f"ext-{kind}", start_text, blazar_date(end), body, [])
+        except BlazarClientException:
+            return None
+        finally:
+            self.spent["Blazar create"] += time.monotonic() - t0
+        self.ids.append(lease["id"])
+        self.fetched = None
+        return lease["id"]
+
+    def create_exact(self, body: list, start, end) -> str | None:
+        t0 = time.monotonic()
+        try:
+            lease = self.admin.lease.create("ext-exact", blazar_date(start), blazar_date(end), body, [])
         except BlazarClientException:
             return None
         finally:
@@ -252,6 +267,37 @@ def test_envboot_predicts_every_lease_update_blazar_answers(tmp_path, monkeypatc
         for cleaning in (0, 15):
             runtime.set_cleaning_time(info, cleaning)
             bisected = 0
+            # deliberate swaps: a pending pool_b lease whose host is taken right after it (pinned), prolonged
+            # into that: Blazar drops the host and takes the other pool_b host when it is free
+            names = {str(h["id"]): h["hypervisor_hostname"] for h in admin.host.list()}
+            for j in range(3):
+                s0 = floor_minute(utcnow()) + (700 + 200 * j + 20 * cleaning) * M
+                pool_b = [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
+                           "resource_properties": json.dumps(["==", "$node_type", "pool_b"])}]
+                x = cal.create_exact(pool_b, s0, s0 + 60 * M)
+                if x is None:
+                    continue
+                lease, site, _ = cal.state(x, cleaning)
+                (held,) = lease.parts[0].hosts
+                pin = [{"resource_type": "physical:host", "min": 1, "max": 1, "resource_properties": "",
+                        "hypervisor_properties": json.dumps(["==", "$hypervisor_hostname", names[held]])}]
+                if cal.create_exact(pin, lease.end + (cleaning + 10) * M, lease.end + (cleaning + 70) * M) is None:
+                    continue
+                lease, site, _ = cal.state(x, cleaning)
+                change = ext.Change(end=lease.end + 60 * M)
+                v = ext.verdict(lease, site, change, utcnow())
+                theirs, message = cal.update(x, change)
+                stats["swap scenarios"] += 1
+                if v.accepted != theirs or (not theirs and v.reason not in message):
+                    disagreements.append(("swap verdict", cleaning, j, v, message))
+                    continue
+                if theirs:
+                    after, _, _ = cal.state(x, cleaning)
+                    stats["swaps"] += 1
+                    if set(lease.parts[0].hosts) - set(after.parts[0].hosts) == set(v.dropped) == {held}:
+                        stats["swaps agree"] += 1
+                    else:
+                        disagreements.append(("dropped", cleaning, j, v.dropped, after.parts[0].hosts))
             for k in range(CASES_PER_CLEANING):
                 if rng.random() < 0.12 or len(cal.ids) < 8:
                     cal.create(rng.choice(("host", "host", "flavor")), False)
@@ -320,6 +366,7 @@ def test_envboot_predicts_every_lease_update_blazar_answers(tmp_path, monkeypatc
     for kind in ("host pending", "host active", "flavor pending", "flavor active"):
         assert stats[kind] >= 10, (kind, stats)
     assert stats["blazar accepted"] >= 50 and stats["blazar refused"] >= 50, stats
+    assert stats["swaps"] >= 3, stats  # a pending reservation's host replaced, as predicted
 
 
 # -- the command, on the session sandbox (CHI@UC) ------------------------------------------------------
