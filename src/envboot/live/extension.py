@@ -87,18 +87,20 @@ def has_instances(lease: Lease) -> bool:
     return any(r.get("resource_type") == FLAVOR_INSTANCE for r in lease.raw_reservations)
 
 
-def audited_update(api: LeaseApi, audit: AuditLog, zone: str, lease_id: str, change: ext.Change,
+def audited_update(api: LeaseApi, audit: AuditLog, zone: str, lease: Lease, change: ext.Change,
                    prediction: ext.Prediction) -> Lease:
     """``PUT /v1/leases/{id}`` with the change's dates; a ``lease_extend`` record (also on failure)
     carries envboot's prediction beside Blazar's answer."""
     audit.check_writable()
+    lease_id = lease.id
     intent_id = audit.intent_of_lease(lease_id) or new_intent_id()
     body: dict[str, str] = {}
     if change.start is not None:
         body["start_date"] = blazar_date(change.start)
     if change.end is not None:
         body["end_date"] = blazar_date(change.end)
-    facts = {"lease_id": lease_id, "zone": zone, "start": iso_z(prediction.requested_start),
+    by = int((prediction.requested_end - ext.minute_of(lease.end)).total_seconds() // 60)
+    facts = {"lease_id": lease_id, "zone": zone, "by_minutes": by, "start": iso_z(prediction.requested_start),
              "end_requested": iso_z(prediction.requested_end), "predicted": prediction.verdict}
 
     def put() -> Lease:

@@ -191,7 +191,7 @@ def extend(lease_id: str,
             raise typer.Exit(130)
     from envboot.live.extension import audited_update
 
-    updated = audited_update(api, audit_log(audit), site, lease_id, change, p)
+    updated = audited_update(api, audit_log(audit), site, lease, change, p)
     doc = prediction_json(p, lease, kind, dry_run=False, updated=updated)
     emit_json(doc) if fmt is Format.json else out.print(f"{updated.id} now {iso_z(updated.start)} .. "
                                                         f"{iso_z(updated.end)}", markup=False, highlight=False)
