@@ -304,7 +304,8 @@ def test_envboot_predicts_every_lease_update_blazar_answers(tmp_path, monkeypatc
                 if len(cal.ids) > 22:
                     pending = [i for i in cal.ids if i not in actives]
                     cal.delete(rng.choice(pending))
-                target = rng.choice(cal.ids)
+                running = [i for i in actives if i in cal.ids]
+                target = rng.choice(running) if running and rng.random() < 0.25 else rng.choice(cal.ids)
                 lease, site, raw = cal.state(target, cleaning)
                 flavor = isinstance(lease.parts[0], ext.InstancePart)
                 kind, change = draw_change(rng, lease, flavor)
