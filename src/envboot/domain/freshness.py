@@ -17,8 +17,8 @@ def first_bookable_minute(now: datetime) -> datetime:
     return now.replace(second=0, microsecond=0) + timedelta(minutes=1)
 
 
-# data younger than this (by the clock: --now/ENVBOOT_NOW or the wall clock) answers without a word. A snapshot
-# is that young only when replayed at its own fetch time (--now); read at the wall clock it always warns.
+# live data younger than this (by the clock: --now/ENVBOOT_NOW or the wall clock) answers without a word. A
+# snapshot (or synthetic data) never does: it cannot know what happened after it was taken (issue 17).
 LIVE_FRESH = timedelta(minutes=15)
 REFRESH = "envboot refresh"
 
@@ -43,10 +43,10 @@ def stale_warning(data: DataInfo, start: datetime, now: datetime) -> str | None:
     ref = data.fetched_at or data.fetched_before
     if ref is None or start < ref:  # before the fetch: before_fetch_warning says it
         return None
-    if now - ref <= LIVE_FRESH:
+    if data.source == "live" and now - ref <= LIVE_FRESH:
         return None
-    kind = "live" if data.source == "live" else data.source
-    return (f"answered from {kind} data {data.path} fetched {ref:%Y-%m-%d %H:%M}Z ({_age(now - ref)} old): leases "
+    fetched = f"fetched {ref:%Y-%m-%d %H:%M}Z" if data.fetched_at else f"fetched before {ref:%Y-%m-%d %H:%M}Z"
+    return (f"answered from {data.source} data {data.path} {fetched} ({_age(now - ref)} old): leases "
             f"made or ended since are not in it; refresh it with: {REFRESH}")
 
 
