@@ -6,7 +6,10 @@ then cached) and a second start from the same snapshot (the cached seeded databa
 Each start runs in a throwaway sandbox home and seed cache (ENVBOOT_SANDBOX_HOME, ENVBOOT_SEED_CACHE),
 so the first start is a real cache miss. After both starts it compares the two sandboxes' lease and
 allocation lists (they must agree, the first moved by the difference of the two shifts: it was seeded
-earlier; leases that started "now" may start a minute or two apart). Target: cached <= 30 s.
+earlier; leases that started "now" may start a minute or two apart) and prints the comparison, one row
+per thing compared: hosts and leases with every field Blazar's API returns but ids, timestamps and
+trusts, lease dates, allocation windows. Exit 1 if they differ, if nothing was compared, or if the
+second start did not restore the cache. Target: cached <= 30 s.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ PY = sys.executable
 ENVBOOT = str(Path(PY).parent / "envboot")
 
 
-def up(env: dict[str, str]) -> tuple[float, timedelta]:
-    """Seconds the start took, and the shift it applied (parsed from its own report line)."""
+def up(env: dict[str, str]) -> tuple[float, timedelta, bool]:
+    """Seconds the start took, the shift it applied and whether it restored the cached seeded database
+    (parsed from its own report line)."""
     t0 = time.perf_counter()
     done = subprocess.run([ENVBOOT, "sandbox", "up"], env=env, check=True, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True)
@@ -34,11 +38,12 @@ def up(env: dict[str, str]) -> tuple[float, timedelta]:
     sys.stderr.write(done.stderr)
     days, hms = re.search(r"shift (?:(\d+) days?, )?(\d+:\d\d:\d\d)", done.stderr).groups()
     h, m, s = (int(x) for x in hms.split(":"))
-    return seconds, timedelta(days=int(days or 0), hours=h, minutes=m, seconds=s)
+    cached = "restored from the cached seeded database" in done.stderr
+    return seconds, timedelta(days=int(days or 0), hours=h, minutes=m, seconds=s), cached
 
 
 def main() -> None:
-    from seed_compare import differences, state_of
+    from seed_compare import comparison, state_of
 
     from envboot.sandbox import runtime
 
@@ -47,18 +52,28 @@ def main() -> None:
         first_env = {**base, "ENVBOOT_SANDBOX_HOME": f"{tmp}/a"}
         second_env = {**base, "ENVBOOT_SANDBOX_HOME": f"{tmp}/b"}
         try:
-            first, shift_a = up(first_env)
-            second, shift_b = up(second_env)
+            first, shift_a, first_cached = up(first_env)
+            second, shift_b, second_cached = up(second_env)
             a, b = (state_of(runtime.load(Path(e["ENVBOOT_SANDBOX_HOME"]))) for e in (first_env, second_env))
-            diff = differences(a, b, shift_b - shift_a)
+            rows = comparison(a, b, shift_b - shift_a)
         finally:
             for e in (first_env, second_env):
                 runtime.down(Path(e["ENVBOOT_SANDBOX_HOME"]))
     print(f"| `envboot sandbox up` (bundled CHI@UC, {os.cpu_count()} cores) | wall clock, s |\n|---|---|")
     print(f"| first start (replay, then cache) | {first:.0f} |")
     print(f"| second start (cached seeded database) | {second:.0f} |")
-    print(f"\nleases {len(a['leases'])}, allocations on {len(a['allocations'])} hosts; "
-          f"{'identical' if not diff else 'DIFFER: ' + diff}; cached <= 30 s: {'PASS' if second <= 30 else 'FAIL'}")
+    print(f"| the first start replayed (a cache miss) | {'yes' if not first_cached else 'NO: it restored a cache'} |")
+    print(f"| the second start restored the cached seeded database | {'yes' if second_cached else 'NO: it replayed'} |")
+    print("\nWhat Blazar's API answers in each sandbox (admin: host list, lease list, allocation list os-hosts),"
+          f" the first one's dates moved by the difference of the two shifts ({shift_b - shift_a}):\n")
+    print("| compared | first start | second start | result |\n|---|---|---|---|")
+    for what, x, y, result in rows:
+        print(f"| {what} | {x} | {y} | {result.replace('|', '/')} |")
+    empty = not (a["host_docs"] and a["lease_docs"] and a["allocations"])
+    same = all(r[3] == "identical" for r in rows) and not empty
+    print(f"\n{'identical' if same else 'DIFFER' if not empty else 'NOTHING COMPARED (an empty sandbox)'}; "
+          f"cached <= 30 s: {'PASS' if second <= 30 and second_cached else 'FAIL'}")
+    sys.exit(0 if same and not first_cached and second_cached else 1)
 
 
 if __name__ == "__main__":

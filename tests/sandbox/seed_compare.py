@@ -33,11 +33,31 @@ def state_of(info) -> dict:  # noqa: ANN001
         allocations[f"floating IP {address}"] = sorted(
             (parse_api_time(r["start_date"], where="start_date"), parse_api_time(r["end_date"], where="end_date"))
             for r in reservations)
-    hosts = sorted((h["hypervisor_hostname"], h.get("node_type"), h.get("uid")) for h in admin.host.list())
+    raw_hosts = admin.host.list()
+    hosts = sorted((h["hypervisor_hostname"], h.get("node_type"), h.get("uid")) for h in raw_hosts)
     with urllib.request.urlopen(f"{info.control_url}/floatingips", timeout=30) as resp:  # what Neutron holds
         neutron = sorted(f["floating_ip_address"] for f in json.load(resp)["floatingips"])
     hosts.append(("neutron floating IPs", *neutron))
-    return {"leases": leases, "allocations": allocations, "hosts": hosts, "at": utcnow()}
+    return {"leases": leases, "allocations": allocations, "hosts": hosts, "at": utcnow(),
+            "host_docs": sorted(_doc(h) for h in raw_hosts),
+            "lease_docs": sorted(_lease_doc(x) for x in admin.lease.list())}
+
+
+# What two sandboxes legitimately differ in: row ids, row timestamps, Keystone trusts (made anew per
+# sandbox); dates are compared separately (shifted, with SLACK for leases that started "now").
+VOLATILE = frozenset({"id", "lease_id", "resource_id", "created_at", "updated_at", "trust_id"})
+
+
+def _doc(d: dict) -> tuple:
+    """A Blazar document as its API returned it, minus :data:`VOLATILE` keys and dates: sorted (key, JSON)."""
+    return tuple(sorted((k, json.dumps(v, sort_keys=True, default=str)) for k, v in d.items()
+                        if k not in VOLATILE and not k.endswith("_date") and k != "events"))
+
+
+def _lease_doc(lease: dict) -> tuple:
+    """A lease by name: every other field, and each reservation's, as the API returned them (see :func:`_doc`)."""
+    rest = {k: v for k, v in lease.items() if k != "reservations"}
+    return (lease["name"], _doc(rest), tuple(sorted(_doc(r) for r in lease.get("reservations") or [])))
 
 
 def _same_start(s1, s2, a_at, b_at) -> bool:  # noqa: ANN001
@@ -73,3 +93,45 @@ def differences(a: dict, b: dict, delta: timedelta = timedelta(0)) -> str:
                                      for (s1, e1), (s2, e2) in zip(wa, wb, strict=True)):
             return f"host {host}: {wa} vs {wb}"
     return ""
+
+
+def _first(xs: list, ys: list, same=None) -> str:  # noqa: ANN001
+    """'' if the two lists agree item by item (``same(x, y)``, default ``==``), else the first difference."""
+    if len(xs) != len(ys):
+        return f"{len(xs)} vs {len(ys)} items"
+    for x, y in zip(xs, ys, strict=True):
+        if not (same(x, y) if same else x == y):
+            return f"{x} vs {y}"[:300]
+    return ""
+
+
+def comparison(a: dict, b: dict, delta: timedelta = timedelta(0)) -> list[tuple[str, str, str, str]]:
+    """One row per thing compared: (what, in a, in b, 'identical' or the first difference). Hosts and leases
+    as Blazar's API returned them (every field but :data:`VOLATILE`); lease dates and allocation windows
+    shifted by ``delta`` (``a`` was seeded ``delta`` before ``b``), a start "now" within SLACK."""
+    sa = shifted(a, delta)
+
+    def start_ok(s1, s2) -> bool:  # noqa: ANN001
+        return _same_start(s1, s2, sa["at"], b["at"])
+
+    def lease_same(x, y) -> bool:  # noqa: ANN001
+        return (x[0], x[1], x[3], x[4]) == (y[0], y[1], y[3], y[4]) and start_ok(x[2], y[2])
+
+    def host_same(x, y) -> bool:  # noqa: ANN001
+        return x[0] == y[0] and len(x[1]) == len(y[1]) and all(
+            e1 == e2 and start_ok(s1, s2) for (s1, e1), (s2, e2) in zip(x[1], y[1], strict=True))
+
+    windows = [sum(len(w) for w in x["allocations"].values()) for x in (sa, b)]  # hosts' and floating IPs'
+    rows = [("hosts: every field but id and timestamps", len(a["host_docs"]), len(b["host_docs"]),
+             _first(a["host_docs"], b["host_docs"])),
+            ("leases: every field and reservation but ids, dates, timestamps, trust", len(a["lease_docs"]),
+             len(b["lease_docs"]), _first(a["lease_docs"], b["lease_docs"])),
+            ("leases: name, status, start, end, reservations (shifted)", len(a["leases"]), len(b["leases"]),
+             _first(sa["leases"], b["leases"], lease_same)),
+            ("floating IPs Neutron holds", len(a["hosts"][-1]) - 1, len(b["hosts"][-1]) - 1,
+             _first(list(a["hosts"][-1]), list(b["hosts"][-1]))),
+            ("allocations: host or floating IP, reservation windows (shifted)",
+             f"{len(a['allocations'])} resources, {windows[0]} windows",
+             f"{len(b['allocations'])} resources, {windows[1]} windows",
+             _first(sorted(sa["allocations"].items()), sorted(b["allocations"].items()), host_same))]
+    return [(what, str(x), str(y), diff or "identical") for what, x, y, diff in rows]

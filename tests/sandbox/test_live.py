@@ -96,6 +96,24 @@ def test_dry_run_creates_nothing(live_env, demo):
     assert not (live_env / "audit.jsonl").exists() or not AuditLog(live_env / "audit.jsonl").intents()
 
 
+
+def test_reserve_names_a_torn_audit_line_it_fenced(live_env, demo):
+    """A torn last audit line (a crash mid-write) does not stop reserve, and is not passed over in silence."""
+    log = AuditLog(live_env / "audit.jsonl")
+    log.append("intent", "t0rn0000", lease_name="envboot-auto-torn", zone="uc")
+    with open(log.path, "ab") as fh:
+        fh.write(b'{"v": 1, "event": "outc')
+    argv = ["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration", "1h",
+            "-n", "1", "-t", "gpu_rtx_6000"]
+    r = cli([*argv, "-f", "json"])
+    assert r.code == 0, r.err
+    doc = assert_valid(json.loads(r.out), "reserve")
+    (warning,) = doc["warnings"]
+    assert str(log.path) in warning and "line 2 is a torn record" in warning
+    assert f"warning: {warning}" in r.err.splitlines()
+    r = cli(argv)
+    assert r.code == 0 and f"warning: {warning}" in r.err.splitlines() and "dry_run" in r.out, r.err
+
 def test_full_reserve_creates_verifies_and_audits_one_lease(live_env, demo, sandbox):
     r = cli(["reserve", "--inventory", str(BUNDLED_SNAPSHOT), "--zone", "uc", "--start", "now", "--duration", "2h",
              "-n", "2", "-t", "compute_cascadelake_r", "--dry-run", "0", "--yes", "--wait-timeout", "30", "-f", "json"])
@@ -358,3 +376,17 @@ def test_reconcile_resolves_dangling_intents_and_creates_nothing(live_env, demo,
     assert assert_valid(json.loads(again.out), "audit-reconcile")["resolved"] == []
     shown = assert_valid(json.loads(cli(["audit", "-f", "json"]).out), "audit")["intents"]
     assert {x["intent_id"]: x["result"] for x in shown} == {"aaaa1111": "created", "bbbb2222": "not_created"}
+
+
+def test_reconcile_names_a_torn_audit_line(live_env, demo):
+    log = AuditLog(live_env / "audit.jsonl")
+    log.append("intent", "t0rn1111", lease_name="envboot-auto-20990101-000000-t0rn1111", zone="uc")
+    with open(log.path, "ab") as fh:
+        fh.write(b'{"v": 1, "event": "outc')
+    r = cli(["audit", "reconcile", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json"])
+    assert r.code == 0, r.err
+    doc = assert_valid(json.loads(r.out), "audit-reconcile")
+    assert [x["intent_id"] for x in doc["resolved"]] == ["t0rn1111"]
+    (warning,) = doc["warnings"]
+    assert str(log.path) in warning and "line 2 is a torn record" in warning
+    assert r.err.splitlines() == [f"warning: {warning}"]

@@ -11,7 +11,8 @@ from envboot.core.errors import InputError
 
 PHYSICAL_HOST = "physical:host"
 FLAVOR_INSTANCE = "flavor:instance"
-RESOURCE_TYPES = (PHYSICAL_HOST, FLAVOR_INSTANCE)
+FLOATING_IP = "virtual:floatingip"
+RESOURCE_TYPES = (PHYSICAL_HOST, FLAVOR_INSTANCE, FLOATING_IP)
 SUPPORTED = (PHYSICAL_HOST,)
 
 

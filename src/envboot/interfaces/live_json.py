@@ -34,6 +34,10 @@ def outcome_json(o: Outcome) -> dict:
         "schema_version": SCHEMA_VERSION, **kind.outcome_fields(allocated), "result": o.result,
         "exit_code": o.exit_code, "message": o.message, "intent_id": o.intent_id, "lease_name": o.lease_name,
         "lease_id": o.lease_id, "status": o.status, "hosts": o.hosts, "attempts": o.attempts, "lease_request": o.body,
-        "option": None if o.option is None else kind.option_json(o.option, 1),
+        "option": None if o.option is None else kind.option_json(o.option, 1), "warnings": list(o.warnings),
     }
+    if o.addresses and "addresses" not in doc:  # companion floating IPs of a host (or instance) lease
+        doc["floating_ips"] = list(o.addresses)
+    if o.parts and doc["option"] is not None:  # the companion parts of the option booked
+        doc["option"]["floating_ips"] = [k.option_json(p, 1) for k, p in o.parts]
     return doc

@@ -39,6 +39,7 @@ class LeasePlan:
     plan: KindPlan
     parts: tuple[tuple[tuple[CompanionKind, Any], ...], ...]
     notes: tuple[str, ...] = ()
+    companions: tuple[Part, ...] = ()  # the parts planned (their kinds, data and requests)
 
     def parts_of(self, option: Any) -> tuple[tuple[CompanionKind, Any], ...]:
         for o, parts in zip(self.plan.options, self.parts, strict=True):
@@ -50,6 +51,12 @@ class LeasePlan:
 def plan_lease(kind: ResourceKind, data: Any, request: Any, companions: Sequence[Part], *, cleaning_minutes: int,
                not_before: datetime | None) -> LeasePlan:
     plan = kind.plan(data, request, cleaning_minutes=cleaning_minutes, not_before=not_before)
+    return combine(kind, data, request, plan, companions, cleaning_minutes=cleaning_minutes, not_before=not_before)
+
+
+def combine(kind: ResourceKind, data: Any, request: Any, plan: KindPlan, companions: Sequence[Part], *,
+            cleaning_minutes: int, not_before: datetime | None) -> LeasePlan:
+    """``plan`` (the primary kind's, already made) with every companion fitted into each option's window."""
     if not companions:
         return LeasePlan(plan, tuple(() for _ in plan.options))
     horizon = getattr(request, "max_delay_minutes", 168 * 60)
@@ -79,7 +86,7 @@ def plan_lease(kind: ResourceKind, data: Any, request: Any, companions: Sequence
             parts.append(got)
     warnings = tuple(plan.warnings) + tuple(n for n in notes if n)
     adjusted = replace(plan, options=tuple(options), warnings=warnings)  # type: ignore[type-var]
-    return LeasePlan(adjusted, tuple(parts), tuple(n for n in notes if n))
+    return LeasePlan(adjusted, tuple(parts), tuple(n for n in notes if n), tuple(companions))
 
 
 def _fits(companions: Sequence[Part], zone: str, start: datetime, end: datetime,
@@ -143,8 +150,7 @@ def _short_note(kind: ResourceKind, companions: Sequence[Part], o: Any, cleaning
     for p in short:
         s = p.kind.earliest(p.data, p.request, o.zone, o.start, duration, cleaning_minutes=cleaning_minutes,
                             horizon_minutes=horizon)
-        when = f"free from {s:%Y-%m-%d %H:%M}Z" if s else "not free within the search horizon"
-        bits.append(f"{p.kind.describe_request(p.request)} {when}")
-    return (f"in {o.zone} from {o.start:%Y-%m-%d %H:%M}Z the {kind.describe(o)} are free but not the "
-            f"{'; '.join(bits)}; Chameleon's workaround: reserve the {kind.describe(o)} as planned and the rest "
-            "in a separate lease from when it is free")
+        when = f"not until {s:%Y-%m-%d %H:%M}Z" if s else "not within the search horizon"
+        bits.append(f"the {p.kind.describe_request(p.request)} {when}")
+    return (f"in {o.zone} from {o.start:%Y-%m-%d %H:%M}Z the {kind.describe(o)} are free, {', '.join(bits)}; "
+            f"Chameleon's workaround: reserve the {kind.describe(o)} as planned and the rest in a lease of its own")

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from envboot.core.timeutil import iso_z, parse_time
-from envboot.interfaces.cli.console import emit_json, err, out
+from envboot.interfaces.cli.console import clean, emit_json, err, out, safe
 from envboot.interfaces.cli.live_options import (
     AuditOpt,
     InsecureOpt,
@@ -38,7 +37,7 @@ def show(ctx: typer.Context, lease: Annotated[str | None, typer.Option("--lease"
     after = parse_time(since, what="--since") if since else None
     records = log.records()
     for w in log.warnings:
-        err.print(f"warning: {w}", markup=False, highlight=False)
+        err.print(f"warning: {clean(w)}", markup=False, highlight=False)
     rows = []
     for st in group_by_intent(records):
         recs = [r for r in st.records if after is None or r.ts >= after]
@@ -57,14 +56,15 @@ def show(ctx: typer.Context, lease: Annotated[str | None, typer.Option("--lease"
     if fmt is Format.json:
         emit_json({"audit_file": str(log.path), "intents": rows, "lease_ops": ops, "warnings": list(log.warnings)})
         return
-    for r in rows:
-        out.print(f"{r['started']} {r['intent_id']} {r['lease_name']} {r['zone']}: {r['result']} "
-                  f"{r['lease_id'] or ''} {', '.join(r['hosts'] or [])}", markup=False, highlight=False)
+    for r in rows:  # every field as the file has it: control characters dropped, markup not interpreted
+        hosts = ", ".join(str(h) for h in r["hosts"] or [])
+        out.print(clean(f"{r['started']} {r['intent_id']} {r['lease_name']} {r['zone']}: {r['result']} "
+                        f"{r['lease_id'] or ''} {hosts}"), markup=False, highlight=False)
     for o in ops:
-        out.print(f"{o['ts']} {o['event']} {o.get('lease_id')} {o.get('zone')}: {o.get('result')}", markup=False,
-                  highlight=False)
+        out.print(clean(f"{o['ts']} {o['event']} {o.get('lease_id')} {o.get('zone')}: {o.get('result')}"),
+                  markup=False, highlight=False)
     out.print(f"[dim]{len(rows)} intent(s)" + (f", {len(ops)} lease change(s) of leases made elsewhere" if ops else "")
-              + f" in {escape(str(log.path))}[/]")
+              + f" in {safe(log.path)}[/]")
 
 
 @audit_app.command()
@@ -73,10 +73,13 @@ def reconcile(os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None, 
               fmt: FormatOpt = Format.table) -> None:
     """Resolve intents with no recorded outcome by looking their lease up by name. Creates nothing."""
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
-    resolved = Reserver(ctx, audit_log(audit)).reconcile()
+    log = audit_log(audit)
+    resolved = Reserver(ctx, log).reconcile()
+    for w in log.warnings:  # torn lines the reading skipped (fenced, kept as evidence)
+        err.print(f"warning: {clean(w)}", markup=False, highlight=False)
     if fmt is Format.json:
-        emit_json({"resolved": resolved})
+        emit_json({"resolved": resolved, "warnings": list(log.warnings)})
         return
     for r in resolved:
-        out.print(f"{r['intent_id']}: {r['result']} {r.get('lease_id') or ''}", markup=False)
+        out.print(clean(f"{r['intent_id']}: {r['result']} {r.get('lease_id') or ''}"), markup=False, highlight=False)
     out.print(f"{len(resolved)} dangling intent(s) resolved")

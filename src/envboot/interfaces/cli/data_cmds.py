@@ -20,9 +20,11 @@ from envboot.interfaces.cli.options import (
     DataOpt,
     DurationOpt,
     FlavorOpt,
+    FloatingIpsOpt,
     Format,
     FormatOpt,
     NeedsOpt,
+    NetworkOpt,
     NodeTypeOpt,
     NowOpt,
     ResourceTypeOpt,
@@ -30,6 +32,7 @@ from envboot.interfaces.cli.options import (
     StartOpt,
     ZoneOpt,
 )
+from envboot.interfaces.fip_zones import floating_ip_summaries
 from envboot.interfaces.jsonout import zones_json
 from envboot.interfaces.kinds import CommandFlags, check_flags, commands_for
 
@@ -65,6 +68,8 @@ def availability(
     needs: NeedsOpt = None,
     resource_type: ResourceTypeOpt = None,
     flavor: FlavorOpt = None,
+    floating_ips: FloatingIpsOpt = None,
+    network: NetworkOpt = None,
     data: DataOpt = None,
     allocations: AllocationsOpt = None,
     cleaning_time: CleaningOpt = None,
@@ -78,7 +83,8 @@ def availability(
     [bold]Example[/]: envboot availability --zone uc --start "2025-10-30 20:00" --duration 60 -f json
     """
     flags = CommandFlags(zone, start, duration, amount, node_type=node_type, needs=needs, flavor=flavor, data=data,
-                         allocations=allocations, cleaning_time=cleaning_time, now=now, as_json=fmt is Format.json)
+                         allocations=allocations, cleaning_time=cleaning_time, now=now, floating_ips=floating_ips,
+                         network=network, as_json=fmt is Format.json)
     commands = commands_for(resource_type)  # the kind's own flags, answer and table (interfaces/kinds)
     check_flags(commands, flags)
     code, doc = commands.availability(flags)
@@ -89,12 +95,14 @@ def availability(
 
 
 def zones(data: DataOpt = None, allocations: AllocationsOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """Each zone with its total, reservable, mapped and unmapped node counts.
+    """Each zone with its total, reservable, mapped and unmapped node counts, and its floating IPs
+    (reservable addresses, free at the data's time / all).
 
     [bold]Example[/]: envboot zones -f json
     """
-    view = api.load_view(data_dir(data), allocations_file=allocations)
-    doc = zones_json(view, summarize_zones(view))
+    directory = data_dir(data)
+    view = api.load_view(directory, allocations_file=allocations)
+    doc = zones_json(view, summarize_zones(view), floating_ips=floating_ip_summaries(view, directory))
     if fmt is Format.json:
         emit_json(doc)
     else:

@@ -58,6 +58,14 @@ ResourceTypeOpt = Annotated[
 FlavorOpt = Annotated[
     str | None, typer.Option("--flavor", help="flavor:instance only: the flavor's name or id, e.g. m1.large")
 ]
+FloatingIpsOpt = Annotated[
+    int | None, typer.Option("--floating-ips", min=1, help="Also reserve this many floating IPs (public addresses) "
+                             "in the same lease and window (virtual:floatingip)", show_default=False)
+]
+NetworkOpt = Annotated[
+    str | None, typer.Option("--network", help="The public network of the floating IPs (a site with several)",
+                             show_default=False)
+]
 CleaningOpt = Annotated[
     int | None,
     typer.Option("--cleaning-time", min=0,

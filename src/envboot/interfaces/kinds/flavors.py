@@ -255,5 +255,8 @@ class FlavorCommands:
             return self.plan(f)
         return self.availability(f)
 
+    def companion(self, f, primary):
+        return None  # no reservation of this kind rides along in another kind's lease
+
 
 COMMANDS = FlavorCommands()

@@ -14,7 +14,16 @@ from envboot.core.timeutil import utcnow
 from envboot.domain.freshness import first_bookable_minute
 from envboot.domain.resource_types import PHYSICAL_HOST
 from envboot.interfaces.jsonout import availability_json, option_json, plan_json
-from envboot.interfaces.kinds import CommandFlags, ReserveFlags
+from envboot.interfaces.kinds import (
+    CommandFlags,
+    DataDir,
+    ReserveFlags,
+    add_free_parts,
+    add_parts,
+    companion_flags,
+    companions,
+    parts_of,
+)
 from envboot.interfaces.request_flags import (
     availability_query,
     build_request,
@@ -22,7 +31,9 @@ from envboot.interfaces.request_flags import (
     parse_flags,
     settings_with,
 )
+from envboot.kinds.hosts.kind import KIND
 from envboot.kinds.hosts.planner import PlanRequest
+from envboot.planning.lease_plan import combine
 
 
 class HostCommands:
@@ -45,18 +56,27 @@ class HostCommands:
         ladder = api.downgrade_ladder(view, flags.overrides) if f.allow_downgrade else {}
         result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, ladder=ladder,
                                now=flags.now)
+        parts = parts_of(companions(f, request), DataDir(data_dir(f.data), view))
+        lease = combine(KIND, view, request, result, parts, cleaning_minutes=flags.settings.cleaning_minutes,
+                        not_before=request.not_before)
+        result = lease.plan
         if f.calendar is not None:
             from envboot.interfaces.cli.calendar_cmd import plan_calendar  # the page's code loads only when asked
 
             plan_calendar(f.calendar, view, result, settings=flags.settings, now=flags.now, announce=not f.as_json)
         doc = plan_json(view, result)
+        add_parts(doc, lease)
+        if result.options:
+            from envboot.interfaces.policy_checks import plan_checks, policy
+
+            doc["policy"] = plan_checks(policy(f.policy_file), view.nodes, result.options[0], flags.now)
         if not f.as_json:
             from envboot.interfaces.calendar_page import option_command  # the calendar's command for an option
             from envboot.interfaces.cli import tables  # Rich loads only for a table
             from envboot.interfaces.cli.console import out
 
             command = (option_command(result, result.options[0], flags.settings.cleaning_minutes)
-                       if result.options else None)
+                       + companion_flags(f) if result.options else None)
             tables.print_plan(out, doc, reserve_command=command, show_all=f.show_all)
         return (EXIT_OK if result.options else EXIT_NO_CAPACITY), doc
 
@@ -68,6 +88,8 @@ class HostCommands:
         query = replace(availability_query(view, settings, f.zone, f.start, f.duration, f.amount, f.node_type, clock),
                         needs=needs_text)
         doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock), clock)
+        add_free_parts(doc, parts_of(companions(f, query), DataDir(data_dir(f.data), view)), query,
+                       settings.cleaning_minutes)
         if not f.as_json:
             from envboot.interfaces.cli import tables
             from envboot.interfaces.cli.console import out
@@ -80,9 +102,10 @@ class HostCommands:
 
         flags = self._flags(f, for_reserve=True)
         request = build_request(ctx.view(require_live=False), flags)  # names only: reserve refreshes first
-        spec = ReserveSpec(request, dry_run=r.dry_run, option_index=r.option, pin_nodes=f.pin_nodes, name=r.name,
-                           retry_attempts=r.retry_attempts, retry_refresh=r.retry_refresh, allow_shift=r.allow_shift,
-                           wait_timeout_s=r.wait_timeout, cleaning_minutes=flags.settings.cleaning_minutes)
+        spec = ReserveSpec(request, companions=companions(f, request), dry_run=r.dry_run, option_index=r.option,
+                           pin_nodes=f.pin_nodes, name=r.name, retry_attempts=r.retry_attempts,
+                           retry_refresh=r.retry_refresh, allow_shift=r.allow_shift, wait_timeout_s=r.wait_timeout,
+                           cleaning_minutes=flags.settings.cleaning_minutes)
         preflight(spec, utcnow(), flags.settings.max_lease_minutes)
         return spec
 
@@ -119,6 +142,9 @@ class HostCommands:
                 tables.print_earliest(out, doc["earliest"], f.max_search_hours)
         found = doc["sufficient"] or bool(doc.get("earliest"))
         return (EXIT_OK if found else EXIT_NO_CAPACITY), doc
+
+    def companion(self, f, primary):
+        return None  # no reservation of this kind rides along in another kind's lease
 
 
 COMMANDS = HostCommands()
