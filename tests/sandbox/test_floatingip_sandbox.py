@@ -216,7 +216,7 @@ def test_reserve_hosts_and_floating_ips_in_one_lease_planned_created_verified_au
     too_many = (FipRequest("uc", start, 60, 17),)  # the pool has 16
     short = Reserver(ctx, audit).reserve(ReserveSpec(hosts, dry_run=False, companions=too_many))
     assert short.result == "no_capacity" and short.exit_code == 1
-    assert any("17 floating IP(s) not free within the search horizon" in w and "workaround" in w
+    assert any("17 floating IP(s) not" in w and "search horizon" in w and "workaround" in w
                for w in short.plan.warnings), short.plan.warnings
     out = Reserver(ctx, audit).reserve(ReserveSpec(hosts, dry_run=False, companions=(FipRequest("uc", start, 60, 2),)))
     assert out.result == "success" and out.exit_code == 0, out.message
@@ -230,3 +230,16 @@ def test_reserve_hosts_and_floating_ips_in_one_lease_planned_created_verified_au
     assert sorted(state.outcome.data["addresses"]) == sorted(out.addresses)
     (part,) = state.intent.data["option"]["parts"]
     assert part["resource_type"] == "virtual:floatingip" and part["amount"] == 2
+    # envboot's lease commands show the lease with its floating IP reservation. (Their JSON Schemas,
+    # interfaces/schemas/lease*.schema.json, do not list `floating_ip_reservations` yet: validating these
+    # documents fails with "Additional properties are not allowed"; reported, the schemas are not this area's.)
+    from envboot.interfaces.cli.app import main
+
+    from ..conftest import run_main
+
+    shown = run_main(main, ["lease", "show", out.lease_id, "-f", "json"])
+    assert shown.code == 0, shown.err
+    assert json.loads(shown.out)["floating_ip_reservations"] == [fip["id"]]
+    listed = run_main(main, ["lease", "list", "-f", "json"])
+    assert listed.code == 0, listed.err
+    assert out.lease_id in {x["id"] for x in json.loads(listed.out)["leases"]}
