@@ -427,6 +427,18 @@ def test_lease_extend_predicts_refuses_unsent_and_extends_to_the_latest_end(as_g
         assert guest.lease.get(a["id"])["end_date"].startswith(f"{start + timedelta(hours=3):%Y-%m-%dT%H:%M}")
         audit = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
         assert [x.get("result") for x in audit if x.get("event") == "lease_extend"] == ["extended"], audit
+        # the session sandbox's Blazar runs MaxLeaseDurationFilter at 7 days: given, envboot predicts its refusal
+        week = start + timedelta(hours=3, days=7, minutes=1)
+        r = cli(["lease", "extend", b["id"], "--to", blazar_date(week), "--dry-run", "--blazar-max-lease-duration",
+                 "604800", "-f", "json"])
+        doc = assert_valid(json.loads(r.out), "lease-extend")
+        message = ("Lease duration of 604860 seconds must be less than or equal to the maximum lease duration of "
+                   "604800 seconds.")
+        assert r.code == 1 and doc["reason"] == message, r.out
+        assert doc["latest_end_note"] == "bounded"  # the filter bounds it: at most 7 days after b's start
+        assert doc["latest_end"] <= f"{start + timedelta(hours=3, days=7):%Y-%m-%dT%H:%M}:00Z" < doc["requested_end"]
+        with pytest.raises(BlazarClientException, match="maximum lease duration of 604800 seconds"):
+            guest.lease.update(b["id"], end_date=blazar_date(week))
         r = cli(["lease", "extend", a["id"], "--by", "1h", "--to", "now+1h", "--dry-run"])
         assert r.code == 2 and "exactly one of" in r.err
     finally:
