@@ -77,3 +77,66 @@ def test_every_kind_has_a_description_for_the_checks(kind):
     from envboot.planning.policy.inputs import DESCRIBE
 
     assert kind in {k.resource_type for k in kinds()} and kind in DESCRIBE
+
+
+# -- the MCP tools --------------------------------------------------------------------------------------
+def _mcp_plans(config_kwargs, calls):
+    import anyio
+    from mcp import Client
+
+    from envboot.interfaces.mcp import ServerConfig, build_server
+
+    async def main():
+        async with Client(build_server(ServerConfig(**config_kwargs))) as c:
+            return [await c.call_tool(name, args) for name, args in calls]
+
+    return anyio.run(main)
+
+
+@pytest.fixture
+def no_live(monkeypatch, tmp_path):
+    import os
+
+    for k in [k for k in os.environ if k.startswith("OS_")]:
+        monkeypatch.delenv(k)
+    monkeypatch.setenv("ENVBOOT_LIVE_DATA", str(tmp_path / "live"))
+    monkeypatch.setenv("ENVBOOT_AUDIT", str(tmp_path / "audit.jsonl"))
+    monkeypatch.delenv("ENVBOOT_POLICY", raising=False)
+
+
+def test_mcp_plan_and_plan_instances_show_the_policy_checks_like_the_cli(envboot, no_live):
+    from .test_flavor_plan import KVM
+    from .test_mcp import SHIFTED, tomorrow_9
+
+    (plan,) = _mcp_plans({}, [("plan", SHIFTED)])
+    assert not plan.is_error, plan.content
+    cli = json.loads(envboot(["plan", "--zone", "uc", "--start", "2025-10-30 20:00", "--duration", "2h", "-n", "3",
+                              "-t", "compute_skylake", "-f", "json"]).out)
+    p = plan.structured_content
+    assert [c["check"] for c in p["policy"]] == ["max_lease_length", "su_cost"] and p["policy"] == cli["policy"]
+    later = {"zone": "kvm", "start": tomorrow_9(), "duration": "2h", "flavor": "m1.large", "amount": 4}
+    (inst,) = _mcp_plans({"data": KVM}, [("plan_instances", later)])
+    checks = {c["check"]: c for c in inst.structured_content["policy"]}
+    assert checks["su_cost"]["detail"].startswith("0.64 SU = 4 x m1.large x 2 h at 0.08 SU/h")
+    # the output schema names the list (a client can rely on it)
+    from envboot.interfaces.mcp import schemas
+
+    assert "policy" in schemas.PlanDoc.model_fields and "policy" in schemas.InstancePlanDoc.model_fields
+    assert "policy" in schemas.ReserveDoc.model_fields
+
+
+def test_mcp_plan_takes_the_servers_policy_file(tmp_path, no_live):
+    from .test_mcp import SHIFTED
+
+    one_hour = tmp_path / "site.toml"
+    one_hour.write_text("[lease_length.bare_metal]\nmax_seconds = 3600\n")
+    (plan,) = _mcp_plans({"policy": one_hour}, [("plan", SHIFTED)])
+    checks = {c["check"]: c for c in plan.structured_content["policy"]}
+    assert checks["max_lease_length"]["outcome"] == "fail" and "over by 1 h" in checks["max_lease_length"]["detail"]
+
+
+def test_envboot_mcp_refuses_a_bad_policy_file_before_serving(envboot, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[lease_length.bare_metal]\nmax_secs = 3600\n")
+    r = envboot(["mcp", "--policy", str(bad)])
+    assert r.code == 2 and "policy file" in r.err and "max_secs" in r.err and len(r.err.strip().splitlines()) == 1
