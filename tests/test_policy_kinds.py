@@ -140,3 +140,51 @@ def test_envboot_mcp_refuses_a_bad_policy_file_before_serving(envboot, tmp_path)
     bad.write_text("[lease_length.bare_metal]\nmax_secs = 3600\n")
     r = envboot(["mcp", "--policy", str(bad)])
     assert r.code == 2 and "policy file" in r.err and "max_secs" in r.err and len(r.err.strip().splitlines()) == 1
+
+
+# -- lease list: idle leases ------------------------------------------------------------------------------
+def _lease(lease_id, status, started, kind="physical:host"):
+    from envboot.live.leases import Lease
+
+    return Lease(lease_id, f"n-{lease_id}", status, started, started + timedelta(days=1), (f"r-{lease_id}",),
+                 ({"id": f"r-{lease_id}", "resource_type": kind},))
+
+
+def test_idle_checks_warn_from_6_h_fail_from_9_h_and_say_once_when_envboot_cannot_tell():
+    from envboot.interfaces.policy_checks import idle_checks
+
+    policy = load_policy()
+    leases = [_lease("a", "ACTIVE", START - timedelta(hours=7)), _lease("b", "ACTIVE", START - timedelta(hours=10)),
+              _lease("c", "ACTIVE", START - timedelta(hours=2)), _lease("d", "PENDING", START + timedelta(hours=1)),
+              _lease("e", "ACTIVE", START - timedelta(hours=8), kind="flavor:instance")]
+    checks, note = idle_checks(policy, leases, {"a": 0, "b": 0, "c": 0}, START)
+    assert note is None
+    by = {c["lease_id"]: c for c in checks}
+    assert list(by) == ["a", "b", "c"]  # active host leases only
+    assert by["a"]["outcome"] == "warn" and "deletes it at" in by["a"]["detail"] and "7 h" in by["a"]["detail"]
+    assert by["b"]["outcome"] == "fail" and "after 9 h" in by["b"]["detail"]
+    assert by["c"]["outcome"] == "pass"
+    launched, _ = idle_checks(policy, leases, {"a": 2, "b": 1, "c": 0}, START)
+    assert [c["outcome"] for c in launched] == ["pass", "pass", "pass"]
+    blind, note = idle_checks(policy, leases, {"a": None, "b": None, "c": None}, START)
+    assert blind == [] and note is not None and "cannot see" in note
+
+
+def test_host_lease_instances_counts_only_what_envboot_can_place():
+    from envboot.live.instances import host_lease_instances
+
+    class Blazar:  # the two Blazar lists the count reads (hosts and their allocations)
+        def hosts(self):
+            return [{"id": "1", "hypervisor_hostname": "node-1"}, {"id": "2", "hypervisor_hostname": "node-2"}]
+
+        def allocations(self):
+            return [{"resource_id": "1", "reservations": [{"id": "r-a", "lease_id": "a"}]},
+                    {"resource_id": "2", "reservations": [{"id": "r-b", "lease_id": "b"}]}]
+
+    leases = [_lease("a", "ACTIVE", START), _lease("b", "ACTIVE", START), _lease("p", "PENDING", START)]
+    assert host_lease_instances(Blazar(), leases, []) == {"a": 0, "b": 0}  # no server at all: nothing launched
+    assert host_lease_instances(Blazar(), leases, None) == {"a": None, "b": None}  # Nova not readable
+    hidden = [{"id": "s1"}]  # a server whose host Nova does not show (not admin): cannot tell
+    assert host_lease_instances(Blazar(), leases, hidden) == {"a": None, "b": None}
+    placed = [{"id": "s1", "OS-EXT-SRV-ATTR:hypervisor_hostname": "node-2"}]
+    assert host_lease_instances(Blazar(), leases, placed) == {"a": 0, "b": 1}
