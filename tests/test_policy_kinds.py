@@ -188,3 +188,28 @@ def test_host_lease_instances_counts_only_what_envboot_can_place():
     assert host_lease_instances(Blazar(), leases, hidden) == {"a": None, "b": None}
     placed = [{"id": "s1", "OS-EXT-SRV-ATTR:hypervisor_hostname": "node-2"}]
     assert host_lease_instances(Blazar(), leases, placed) == {"a": 0, "b": 1}
+
+
+def test_a_partial_server_list_is_cannot_tell_not_an_idle_lease():
+    """Nova pages its server list (``servers_links`` rel next): a first page is not the project's servers."""
+    from envboot.live.instances import project_servers
+
+    class Answer:
+        def __init__(self, status, doc):
+            self.status_code, self.doc = status, doc
+
+        def json(self):
+            return self.doc
+
+    class Session:  # keystoneauth's Session.get as project_servers calls it
+        def __init__(self, answer):
+            self.answer = answer
+
+        def get(self, path, endpoint_filter, raise_exc):
+            assert path == "/servers/detail" and endpoint_filter["service_type"] == "compute" and not raise_exc
+            return self.answer
+
+    assert project_servers(Session(Answer(200, {"servers": []})), "r") == []
+    assert project_servers(Session(Answer(403, {"forbidden": {}})), "r") is None
+    page = {"servers": [{"id": "s1"}], "servers_links": [{"rel": "next", "href": "http://nova/servers?marker=s1"}]}
+    assert project_servers(Session(Answer(200, page)), "r") is None

@@ -19,14 +19,18 @@ PHYSICAL_HOST = "physical:host"
 
 
 def project_servers(session: Any, region: str | None) -> list[dict[str, Any]] | None:
-    """The project's servers (Nova ``GET /servers/detail``), None when Nova cannot be asked or refuses."""
+    """The project's servers (Nova ``GET /servers/detail``), None when Nova cannot be asked, refuses, or
+    answers one page of a longer list."""
     try:
         resp = session.get("/servers/detail", endpoint_filter={"service_type": "compute", "interface": "public",
                                                                  "region_name": region},
                            raise_exc=False)
         if resp.status_code != 200:
             return None
-        servers = resp.json().get("servers")
+        doc = resp.json()
+        servers = doc.get("servers")
+        if any(isinstance(x, dict) and x.get("rel") == "next" for x in doc.get("servers_links") or ()):
+            return None  # one page of a longer list (Nova's max_limit): not all the project's servers
     except Exception:  # noqa: BLE001 - no compute endpoint, a transport error: envboot cannot see the instances
         return None
     return [s for s in servers if isinstance(s, dict)] if isinstance(servers, list) else None
