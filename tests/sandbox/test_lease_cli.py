@@ -151,3 +151,38 @@ def test_lease_list_never_wraps_an_id(sandbox, as_user):
         assert any(lease["id"] in line for line in proc.stdout.splitlines()), proc.stdout
     finally:
         guest.lease.delete(lease["id"])
+
+
+def test_lease_list_warns_about_an_active_host_lease_with_nothing_launched(sandbox, as_user, monkeypatch):
+    """Issue 20: Chameleon deletes an active host lease with nothing launched on it after 9 h. The sandbox's
+    Nova shows the project no server: envboot knows nothing runs on the lease, and warns from 6 h."""
+    import time
+
+    from envboot.core.timeutil import parse_api_time
+
+    guest = seed.client_for(sandbox, "guest")
+    end = floor_minute(utcnow()) + timedelta(hours=12)
+    lease = guest.lease.create("guest-idle", "now", f"{end:%Y-%m-%d %H:%M}",
+                               [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
+                                 "resource_properties": json.dumps(["==", "$node_type", "compute_skylake"])}], [])
+    try:
+        deadline = time.monotonic() + 90
+        while guest.lease.get(lease["id"])["status"] != "ACTIVE" and time.monotonic() < deadline:
+            time.sleep(2)
+        assert guest.lease.get(lease["id"])["status"] == "ACTIVE"
+        start = parse_api_time(guest.lease.get(lease["id"])["start_date"], where="start_date")
+        as_user("guest")
+        monkeypatch.setenv("ENVBOOT_NOW", f"{start + timedelta(hours=7):%Y-%m-%d %H:%M}")
+        doc = assert_valid(json.loads(cli(["lease", "list", "-f", "json"]).out), "lease-list")
+        (check,) = doc["policy"]
+        assert (check["check"], check["outcome"], check["lease_id"]) == ("idle_lease", "warn", lease["id"])
+        assert "nothing launched on guest-idle for 7 h" in check["detail"] and "warnings" not in doc
+        r = cli(["lease", "list"])
+        assert r.code == 0, r.err
+        assert "policy warn idle_lease: nothing launched on guest-idle for 7 h" in " ".join(r.out.split())
+        monkeypatch.setenv("ENVBOOT_NOW", f"{start + timedelta(hours=1):%Y-%m-%d %H:%M}")
+        doc = assert_valid(json.loads(cli(["lease", "list", "-f", "json"]).out), "lease-list")
+        assert [c["outcome"] for c in doc["policy"]] == ["pass"]
+        assert "idle_lease" not in cli(["lease", "list"]).out  # a table line only when it warns
+    finally:
+        guest.lease.delete(lease["id"])

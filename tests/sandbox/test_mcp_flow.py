@@ -74,6 +74,11 @@ def test_agent_flow_over_stdio_plan_consent_reserve_exactly_one_lease(sandbox, d
     doc = done.structured_content
     option = plan["options"][0]
     assert doc["result"] == "success" and doc["status"] in ("PENDING", "ACTIVE") and len(doc["hosts"]) == 2
+    # the policy checks, as `envboot plan|reserve -f json` (the lease just made is not its own equivalent)
+    assert [c["check"] for c in plan["policy"]] == ["max_lease_length", "su_cost"]
+    checks = {c["check"]: c for c in doc["policy"]}
+    assert list(checks) == ["max_lease_length", "su_cost", "lease_stacking", "equivalent_lease"]
+    assert checks["equivalent_lease"]["outcome"] == "pass" and checks["max_lease_length"]["outcome"] == "pass"
     assert plan["data"]["source"] == "live" and option["strategy"] == "base"
     # the only uc type with two nodes of >= 2 GPUs of >= 40 GB each; the option says why it meets the needs
     assert option["node_type"] == "gpu_a100_pcie" and option["meets"][0].startswith("gpus: 4 ≥ 2")

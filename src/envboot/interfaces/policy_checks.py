@@ -64,3 +64,26 @@ def reserve_checks(pol: Policy, ctx: Any, option: Any, now: datetime, created: s
     except Exception:  # noqa: BLE001 - no view: no inventory counts (the share rule then does not fire)
         nodes = ()
     return as_json(option_checks(pol, option, held=held, inventory=_site_inventory(nodes, option), now=now))
+
+
+CANNOT_TELL = ("policy: envboot cannot see the instances on your active host leases here (Nova does not show "
+               "which host a server is on without admin rights); idle leases not checked")
+
+
+def idle_checks(pol: Policy, leases: Sequence[Any], instances: dict[str, int | None],
+                now: datetime) -> tuple[list[dict[str, str]], str | None]:
+    """``lease list``'s idle-lease check of each ACTIVE host lease whose instances envboot can see
+    (``instances``: lease id -> servers on its hosts, None: cannot tell), each with its ``lease_id``;
+    and one note when some could not be checked."""
+    from envboot.planning.policy.checks import ActiveLease, idle_lease
+
+    checks, blind = [], False
+    for lease in leases:
+        if lease.id not in instances:
+            continue
+        if instances[lease.id] is None:
+            blind = True
+            continue
+        c = idle_lease(pol, ActiveLease(lease.id, lease.name, "physical:host", lease.start, instances[lease.id]), now)
+        checks.append({**c.to_json(), "lease_id": lease.id})
+    return checks, CANNOT_TELL if blind else None

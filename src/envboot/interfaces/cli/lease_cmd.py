@@ -24,6 +24,8 @@ from envboot.interfaces.cli.live_options import (
 )
 from envboot.interfaces.cli.options import Format, FormatOpt
 from envboot.interfaces.live_json import lease_json
+from envboot.interfaces.policy_checks import PolicyOpt, policy
+from envboot.interfaces.policy_checks import lines as policy_lines
 from envboot.live.blazar_errors import call_blazar
 from envboot.live.leases import (
     Lease,
@@ -54,14 +56,45 @@ def _need_terminal_or_yes(yes: bool, what: str) -> None:
 @lease_app.command("list")
 def list_(zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, zones_config: ZonesConfigOpt = None,
           live_data: LiveDataOpt = None, inventory: InventoryOpt = None, insecure: InsecureOpt = False,
-          fmt: FormatOpt = Format.table) -> None:
-    """Your project's leases in a zone."""
-    api, _ = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+          policy_file: PolicyOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Your project's leases in a zone. An active host lease with nothing launched on it is warned about
+    from 6 h (Chameleon deletes it after 9 h), where the cloud lets envboot see its instances."""
+    pol = policy(policy_file)  # a bad policy file: exit 2 before any call
+    ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
+    site = ctx.site_of(zone)
+    api = ctx.leases(site)
     leases = call_blazar(api.list, "lease list")
+    checks, note = _idle(ctx, site, api, leases, pol)
     if fmt is Format.json:
-        emit_json({"leases": [lease_json(x) for x in leases]})
+        doc: dict = {"leases": [lease_json(x) for x in leases]}
+        if checks:
+            doc["policy"] = checks
+        if note:
+            doc["warnings"] = [note]
+        emit_json(doc)
         return
     print_leases(leases, zone)
+    for line in policy_lines([c for c in checks if c["outcome"] != "pass"]):
+        out.print(line, highlight=False)
+    if note:
+        err.print(note, markup=False, highlight=False)
+
+
+def _idle(ctx, site: str, api, leases: list[Lease], pol) -> tuple[list[dict], str | None]:  # noqa: ANN001
+    """The idle-lease checks of the active host leases (servers from Nova, hosts from Blazar's allocations)."""
+    from envboot.core.timeutil import clock
+    from envboot.interfaces.policy_checks import idle_checks
+    from envboot.live.instances import host_lease_instances, project_servers
+
+    if not any(x.status == "ACTIVE" for x in leases):
+        return [], None
+    conn = ctx.connection_for_endpoint(ctx.endpoint(site))
+    servers = project_servers(conn.session, conn.region)
+    try:
+        instances = host_lease_instances(api, leases, servers)
+    except Exception:  # noqa: BLE001 - the allocations could not be read: the check is advice, not the listing
+        instances = {x.id: None for x in leases if x.status == "ACTIVE"}
+    return idle_checks(pol, leases, instances, clock())
 
 
 def print_leases(leases: list[Lease], zone: str, console=out) -> None:  # noqa: ANN001

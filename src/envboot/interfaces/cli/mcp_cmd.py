@@ -17,6 +17,7 @@ from envboot.interfaces.cli.live_options import (
     ZonesConfigOpt,
 )
 from envboot.interfaces.cli.options import DataOpt
+from envboot.interfaces.policy_checks import PolicyOpt, policy
 
 
 def mcp(
@@ -37,6 +38,7 @@ def mcp(
     inventory: InventoryOpt = None,
     insecure: InsecureOpt = False,
     audit: AuditOpt = None,
+    policy_file: PolicyOpt = None,
     repo_root: Annotated[list[Path] | None, typer.Option(
         "--repo-root", metavar="DIR", help="A directory needs_from_repository may read under (repeatable; default: "
                                            "the working directory); any other path is refused")] = None,
@@ -58,9 +60,11 @@ def mcp(
     if token_file is not None and http is None:
         raise typer.BadParameter("--token-file goes with --http PORT (stdio needs no token)", param_hint="--token-file")
     token = read_token(token_file) if http is not None else None  # refuse to start without one
+    policy(policy_file)  # a bad policy file: exit 2 before serving
     config = ServerConfig(data=data, read_only=read_only, plan_ttl_s=plan_ttl, wait_timeout_s=wait_timeout,
                           os_cloud=os_cloud, zones_config=zones_config, live_data=live_data, inventory=inventory,
-                          insecure=insecure, audit=audit, repo_roots=tuple(repo_root or (Path.cwd(),)))
+                          insecure=insecure, audit=audit, policy=policy_file,
+                          repo_roots=tuple(repo_root or (Path.cwd(),)))
     server = build_server(config)
     if http is None:
         server.run("stdio")

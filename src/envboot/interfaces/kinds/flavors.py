@@ -75,15 +75,19 @@ def flavor_flag(flavor: str | None) -> str:
 def plan_command(*, zone: str | None, start: str | None, duration: str, amount: int, flavor: str | None,
                  alt_zones: str | None, any_zone: bool, allow_downgrade: bool, prefer: Prefer, max_delay: str | None,
                  max_search_hours: int, data: Path | None, cleaning_time: int | None, now: str | None,
-                 as_json: bool) -> tuple[int, dict[str, Any]]:
-    """-> (exit code, the plan document)."""
+                 as_json: bool, policy_file: Path | None = None,
+                 checks: bool = True) -> tuple[int, dict[str, Any]]:
+    """-> (exit code, the plan document; with ``checks``, the top option's policy checks)."""
+    from envboot.interfaces.policy_checks import policy
+
     _plan_flags(flavor, amount, prefer, cleaning_time)  # flag errors before any data is read
+    pol = policy(policy_file)  # a bad policy file: exit 2 before any data is read
     clock = read_clock(now)
     _request, result, doc = plan_on(
         load_flavor_data(data_dir(data)), zone=zone, start=start, duration=duration, amount=amount, flavor=flavor,
         alt_zones=[n for n in (alt_zones or "").split(",") if n.strip()], any_zone=any_zone,
         allow_downgrade=allow_downgrade, prefer=prefer, max_delay=max_delay, max_search_hours=max_search_hours,
-        cleaning_time=cleaning_time, clock=clock)
+        cleaning_time=cleaning_time, clock=clock, policy=pol if checks else None)
     if not as_json:
         print_plan(doc)
     return (EXIT_OK if result.options else EXIT_NO_CAPACITY), doc
@@ -92,9 +96,9 @@ def plan_command(*, zone: str | None, start: str | None, duration: str, amount: 
 def plan_on(fdata: FlavorData, *, zone: str | None, start: str | None, duration: str, amount: int,
             flavor: str | None, alt_zones: list[str], any_zone: bool, allow_downgrade: bool, prefer: Prefer,
             max_delay: str | None, max_search_hours: int, cleaning_time: int | None,
-            clock: datetime) -> tuple[FlavorPlanRequest, FlavorPlan, dict[str, Any]]:
+            clock: datetime, policy: Any = None) -> tuple[FlavorPlanRequest, FlavorPlan, dict[str, Any]]:
     """Plan ``amount`` instances of ``flavor`` on ``fdata`` (the CLI's and the MCP server's plan):
-    -> (the request, the plan, its JSON document)."""
+    -> (the request, the plan, its JSON document, with the top option's policy checks when ``policy``)."""
     flavor_text, settings = _plan_flags(flavor, amount, prefer, cleaning_time)
     when, minutes = _window(start, duration, settings, clock)
     delay = (parse_duration(max_delay, max_minutes=MAX_DELAY_LIMIT, what="--max-delay")
@@ -115,6 +119,10 @@ def plan_on(fdata: FlavorData, *, zone: str | None, start: str | None, duration:
     effective = max(when, first_bookable_minute(clock))  # no option starts before it (the planner says so)
     doc["warnings"] = doc["warnings"] + [w for w in (before_fetch_warning(fdata.data, effective),)
                                          if w and w not in doc["warnings"]]
+    if policy is not None and result.options:
+        from envboot.interfaces.policy_checks import plan_checks
+
+        doc["policy"] = plan_checks(policy, (), result.options[0], clock)
     return request, result, doc
 
 
@@ -194,7 +202,16 @@ def print_plan(doc: dict[str, Any]) -> None:
         _say(f"    lease flavor_id={o['lease_request']['reservations'][0]['flavor_id']}: {o['why']}")
     for w in doc["warnings"]:
         _say(f"warning: {w}")
+    _policy_lines(doc)
     _data_line(doc["data"])
+
+
+def _policy_lines(doc: dict[str, Any]) -> None:
+    from envboot.interfaces.cli.console import out
+    from envboot.interfaces.policy_checks import lines
+
+    for line in lines(doc.get("policy") or ()):
+        out.print(line, highlight=False)
 
 
 def print_availability(doc: dict[str, Any]) -> None:
@@ -229,11 +246,12 @@ class FlavorCommands:
     owns = frozenset({"flavor"})
     takes = "--flavor NAME|ID and --amount"
 
-    def plan(self, f) -> tuple[int, dict[str, Any]]:
+    def plan(self, f, *, checks: bool = True) -> tuple[int, dict[str, Any]]:
         return plan_command(zone=f.zone, start=f.start, duration=f.duration, amount=f.amount, flavor=f.flavor,
                             alt_zones=f.alt_zones, any_zone=f.any_zone, allow_downgrade=f.allow_downgrade,
                             prefer=f.prefer, max_delay=f.max_delay, max_search_hours=f.max_search_hours, data=f.data,
-                            cleaning_time=f.cleaning_time, now=f.now, as_json=f.as_json)
+                            cleaning_time=f.cleaning_time, now=f.now, as_json=f.as_json, policy_file=f.policy_file,
+                            checks=checks)
 
     def availability(self, f) -> tuple[int, dict[str, Any]]:
         return availability_command(zone=f.zone, start=f.start, duration=f.duration, amount=f.amount, flavor=f.flavor,
@@ -252,7 +270,7 @@ class FlavorCommands:
     def seed(self, f, *, output: Path, find_earliest: bool) -> tuple[int, dict[str, Any] | None]:
         """The window's answer; with ``find_earliest``, the plan (the earliest window when it is short)."""
         if find_earliest:
-            return self.plan(f)
+            return self.plan(f, checks=False)  # the seed's document, as the seed had it: no policy checks
         return self.availability(f)
 
     def companion(self, f, primary):

@@ -86,7 +86,10 @@ class FloatingIpCommands:
         return FipRequest(zone, when, minutes, _amount(f.amount), f.network, alt_zones=alts,
                           max_delay_minutes=delay, not_before=first_bookable_minute(clock))
 
-    def plan(self, f: CommandFlags) -> tuple[int, dict[str, Any]]:
+    def plan(self, f: CommandFlags, *, checks: bool = True) -> tuple[int, dict[str, Any]]:
+        from envboot.interfaces.policy_checks import lines, plan_checks, policy
+
+        pol = policy(f.policy_file)  # a bad policy file: exit 2 before any data is read
         clock = read_clock(f.now)
         data = load_fip_data(data_dir(f.data))
         request = self._request(data, f, clock)
@@ -95,12 +98,18 @@ class FloatingIpCommands:
         doc = {"schema_version": SCHEMA_VERSION, "resource_type": FLOATINGIP, **plan_json(result),
                "data": data_json(data.data, clock)}
         doc["options"] = [{"rank": i, **o} for i, o in enumerate(doc["options"], 1)]
+        if checks and result.options:
+            doc["policy"] = plan_checks(pol, (), result.options[0], clock)
         if not f.as_json:
+            from envboot.interfaces.cli.console import out
+
             _say(f"status: {doc['status']} — {doc['explanation']}")
             for row in option_rows(result):
                 _say("  ".join(row))
             for w in doc["warnings"]:
                 _say(f"warning: {w}")
+            for line in lines(doc.get("policy") or ()):
+                out.print(line, highlight=False)
         return (EXIT_OK if result.options else EXIT_NO_CAPACITY), doc
 
     def availability(self, f: CommandFlags) -> tuple[int, dict[str, Any]]:
@@ -140,7 +149,7 @@ class FloatingIpCommands:
         return spec
 
     def seed(self, f: CommandFlags, *, output: Path, find_earliest: bool) -> tuple[int, dict[str, Any] | None]:
-        return self.plan(f) if find_earliest else self.availability(f)
+        return self.plan(f, checks=False) if find_earliest else self.availability(f)  # the seed's document
 
 
 COMMANDS = FloatingIpCommands()

@@ -128,6 +128,20 @@ class OptionDoc(_Doc):
     why: str
 
 
+class PolicyCheckDoc(_Doc):
+    """One of Chameleon's policy checks (docs/live.md, Policies), reported apart from Blazar's verdict."""
+
+    check: str = Field(description="max_lease_length | extension_window | su_cost | lease_stacking | "
+                                   "equivalent_lease | idle_lease")
+    outcome: str = Field(description="pass, warn (advice; equivalent_lease needs the person's confirmation), or "
+                                     "fail (the policy forbids it)")
+    detail: str = Field(description="why, with the rule's source (a key of the policy file's [sources])")
+
+
+POLICY = Field(None, description="the policy checks of the top option (plan: length and SU cost; reserve: also "
+                                 "lease stacking and an equivalent lease of the project); absent without an option")
+
+
 class _PlanHead(_Doc):
     """What ``plan`` and ``plan_instances`` both return around their options."""
 
@@ -142,6 +156,7 @@ class _PlanHead(_Doc):
     warnings: list[str]
     tried: list[str]
     near_miss: dict[str, Any] | None = None
+    policy: list[PolicyCheckDoc] | None = POLICY
 
 
 class PlanDoc(_PlanHead):
@@ -236,6 +251,7 @@ class ReserveDoc(_Doc):
     attempts: list[dict[str, Any]] = Field(default_factory=list)
     lease_request: dict[str, Any] | None = None
     option: dict[str, Any] | None = None
+    policy: list[PolicyCheckDoc] | None = POLICY
     audit: str = Field(description="the audit trail file holding this reservation's records")
 
 

@@ -411,6 +411,10 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                             cleaning_minutes=flags.settings.cleaning_minutes, not_before=request.not_before)
             doc = plan_json(view, lease.plan)
             add_parts(doc, lease)
+            if lease.plan.options:  # the top option's checks, as `envboot plan -f json`
+                from envboot.interfaces.policy_checks import plan_checks
+
+                doc["policy"] = plan_checks(state.policy(), view.nodes, lease.plan.options[0], flags.now)
             return handed_out(doc, request, lease.plan, flags.settings.cleaning_minutes, view.data.source, warnings,
                               owner, is_asap(start), wanted)
 
@@ -484,7 +488,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 fdata, zone=zone, start=start, duration=str(duration), amount=amount, flavor=flavor,
                 alt_zones=list(alt_zones or []), any_zone=any_zone, allow_downgrade=allow_downgrade,
                 prefer=Prefer(prefer), max_delay=max_delay, max_search_hours=DEFAULT_HORIZON_HOURS,
-                cleaning_time=None, clock=clock())
+                cleaning_time=None, clock=clock(), policy=state.policy())
             return handed_out(doc, request, result, request.cleaning_minutes, fdata.data.source, warnings, owner,
                               is_asap(start))
 
@@ -626,7 +630,7 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
             if anchor is not None and anchor < utcnow() + timedelta(minutes=1):
                 raise PlanRefused(f"the confirmed start {anchor:%Y-%m-%d %H:%M}Z is now within a minute; call "
                                   f"reserve again with plan {plan_id} (it is still valid); nothing was created")
-            outcome, audit_path = await in_thread(lambda: _reserve(state, stored, option, anchor), live=True)
+            outcome, audit_path, checks = await in_thread(lambda: _reserve(state, stored, option, anchor), live=True)
         except (PlanRefused, InputError):
             state.plans.release(stored)  # refused before Blazar was asked: nothing spent
             raise
@@ -640,6 +644,8 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
         from envboot.interfaces.live_json import outcome_json
 
         doc = {**outcome_json(outcome), "plan_id": plan_id, "rank": option, "audit": audit_path}
+        if checks is not None:
+            doc["policy"] = checks
         if outcome.exit_code != EXIT_OK:
             return error_result(f"{outcome.result}: {outcome.message}", outcome.exit_code, outcome=doc)
         return doc
@@ -718,7 +724,19 @@ def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
     audit = state.audit_log()
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),
                         choose=_KeepPlannedOption(stored, rank, anchor))
-    return reserver.reserve(spec), str(audit.path)
+    outcome = reserver.reserve(spec)
+    return outcome, str(audit.path), _reserve_checks(state, outcome)
+
+
+def _reserve_checks(state: ServerState, outcome) -> list[dict] | None:
+    """The booked (or refused) option's policy checks, as ``envboot reserve -f json`` has them: with the
+    project's leases in its zone, the lease just created left out. None when no option was chosen."""
+    from envboot.interfaces.policy_checks import reserve_checks
+
+    if outcome.option is None:
+        return None
+    return reserve_checks(state.policy(), state.live(), outcome.option, utcnow(), created=outcome.lease_id,
+                          say=lambda m: log.info("%s", m))
 
 
 def _availability_query(view: MergedView, zone: str | None, start: str, duration: int | str, amount: int,

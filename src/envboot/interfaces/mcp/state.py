@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from envboot import api
 from envboot.core.errors import EXIT_BAD_INPUT, EnvbootError, InputError
@@ -52,6 +52,7 @@ class ServerConfig:
     inventory: Path | None = None
     insecure: bool = False
     audit: Path | None = None
+    policy: Path | None = None  # --policy / ENVBOOT_POLICY: merged over the shipped policy file
     repo_roots: tuple[Path, ...] = ()  # --repo-root: where needs_from_repository may read; () = the working dir
     clock: Callable[[], float] = time.monotonic  # tests move it to expire plans
 
@@ -224,6 +225,7 @@ class ServerState:
     plans: PlanStore = field(init=False)
     live_lock: threading.Lock = field(default_factory=threading.Lock)  # one Blazar conversation at a time
     _live: LiveContext | None = None
+    _policy: Any = None
 
     def __post_init__(self) -> None:
         self.plans = PlanStore(self.config.plan_ttl_s, self.config.clock)
@@ -262,6 +264,14 @@ class ServerState:
             self._live = LiveContext.create(c.live_data, c.inventory, c.zones_config, c.os_cloud,
                                             insecure=c.insecure or None, keep_user_names=False)
         return self._live
+
+    def policy(self):  # -> envboot.planning.policy.Policy
+        """The policy the checks of plan, plan_instances and reserve apply (a bad file: one InputError)."""
+        if self._policy is None:
+            from envboot.planning.policy import load_policy
+
+            self._policy = load_policy(self.config.policy)
+        return self._policy
 
     def live_view(self) -> MergedView:
         return self.views.view(self.live().data_dir)

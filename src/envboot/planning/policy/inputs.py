@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from envboot.domain.model import Node
 from envboot.domain.resource_types import FLAVOR_INSTANCE, PHYSICAL_HOST
 from envboot.kinds.flavors.planner import FlavorOption
+from envboot.kinds.floatingips.model import FLOATINGIP
+from envboot.kinds.floatingips.planner import FipOption
 from envboot.kinds.hosts.planner import Option
+from envboot.kinds.registry import kind_of_option
 from envboot.planning.policy.checks import (
     Charge,
     Check,
@@ -37,12 +41,10 @@ def inventory_counts(nodes: Iterable[Node]) -> dict[str, int]:
     return dict(Counter(n.node_type for n in nodes if n.reservable))
 
 
-def option_span(option: Option | FlavorOption) -> LeaseSpan:
-    """The lease an option would make, as the project's leases are read (hardware: node type or flavor id;
-    count: the hosts asked for, Blazar's ``max``)."""
-    if isinstance(option, FlavorOption):
-        return LeaseSpan(FLAVOR_INSTANCE, option.start, option.end, option.flavor.id, option.amount)
-    return LeaseSpan(PHYSICAL_HOST, option.start, option.end, option.node_type, option.max_amount)
+def option_span(option: Any) -> LeaseSpan:
+    """The lease an option would make, as the project's leases are read (hardware: node type, flavor id or
+    network id; count: the hosts asked for, Blazar's ``max``, or the instances / addresses)."""
+    return _described(option)[0]
 
 
 def held_spans(leases: Iterable[object], exclude: str | None = None) -> list[LeaseSpan]:
@@ -86,23 +88,62 @@ def _node_type(properties: object) -> str | None:
     return None
 
 
-def option_charge(option: Option | FlavorOption) -> Charge:
-    hours = (option.end - option.start).total_seconds() / 3600
-    if isinstance(option, FlavorOption):
-        return Charge(FLAVOR_INSTANCE, hours, flavor=option.flavor.name, amount=option.amount)
-    return Charge(PHYSICAL_HOST, hours, hosts=host_charges(option.nodes))
+def option_charge(option: Any) -> Charge:
+    return _described(option)[1]
 
 
-def option_checks(policy: Policy, option: Option | FlavorOption, *, held: Sequence[LeaseSpan] | None,
+# -- what a lease of each kind reserves, for the checks: by the kind's resource type ------------------------
+Described = tuple[LeaseSpan, Charge, str | None]  # the lease, its SU charge, the flavor (length rules by flavor)
+
+
+def _hours(option: Any) -> float:
+    return (option.end - option.start).total_seconds() / 3600
+
+
+def _hosts(option: Option) -> Described:
+    return (LeaseSpan(PHYSICAL_HOST, option.start, option.end, option.node_type, option.max_amount),
+            Charge(PHYSICAL_HOST, _hours(option), hosts=host_charges(option.nodes)), None)
+
+
+def _flavor(option: FlavorOption) -> Described:
+    return (LeaseSpan(FLAVOR_INSTANCE, option.start, option.end, option.flavor.id, option.amount),
+            Charge(FLAVOR_INSTANCE, _hours(option), flavor=option.flavor.name, amount=option.amount),
+            option.flavor.name)
+
+
+def _floating_ips(option: FipOption) -> Described:
+    return (LeaseSpan(FLOATINGIP, option.start, option.end, option.network_id, option.amount),
+            Charge(FLOATINGIP, _hours(option), amount=option.amount), None)
+
+
+DESCRIBE: dict[str, Callable[[Any], Described]] = {PHYSICAL_HOST: _hosts, FLAVOR_INSTANCE: _flavor,
+                                                    FLOATINGIP: _floating_ips}
+
+
+def _kind(option: Any) -> str | None:
+    try:
+        return kind_of_option(option).resource_type
+    except TypeError:
+        return None
+
+
+def _described(option: Any) -> Described:
+    kind = _kind(option)
+    if kind not in DESCRIBE:
+        raise TypeError(f"no policy description for a {type(option).__name__}")
+    return DESCRIBE[kind](option)
+
+
+def option_checks(policy: Policy, option: Any, *, held: Sequence[LeaseSpan] | None,
                   inventory: Mapping[str, int], now: datetime, balance: float | None = None) -> tuple[Check, ...]:
-    """The policy checks of one option before it is created. ``held``: the project's own leases (None when
-    envboot did not read them: stacking and equivalence are then not checked)."""
-    if not isinstance(option, Option | FlavorOption):
-        return ()  # a kind the checks do not know yet (floating IPs alone): no checks rather than wrong ones
-    span = option_span(option)
-    flavor = option.flavor.name if isinstance(option, FlavorOption) else None
+    """The policy checks of one option before it is created, whatever its kind (found by the option's resource
+    type, :data:`DESCRIBE`): its kind's maximum lease length and its SU cost; with ``held`` (the project's
+    own leases; None when envboot did not read them) an equivalent lease, and lease stacking for hosts."""
+    if _kind(option) not in DESCRIBE:
+        return ()  # a kind the checks do not know: no checks rather than wrong ones
+    span, charge, flavor = _described(option)
     checks = [max_lease_length(policy, span.kind, span.start, span.end, flavor=flavor),
-              su_cost(policy, option_charge(option), balance)]
+              su_cost(policy, charge, balance)]
     if held is not None:
         if span.kind == PHYSICAL_HOST:
             checks.append(lease_stacking(policy, held, span, inventory, now))
