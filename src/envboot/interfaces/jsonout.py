@@ -82,6 +82,8 @@ def plan_json(view: MergedView, p: Plan, now: datetime | None = None) -> dict[st
             "min_amount": r.min_amount,
             "node_type": r.node_type,
             "needs": r.needs,
+            "needs_origin": str(r.needs_origin) if r.needs and r.needs_origin else None,
+            "needs_repository": r.needs_repository if r.needs else None,
             "resource_properties": to_json(r.query_for(r.node_type)),
             "alt_zones": list(r.alt_zones),
             "allow_downgrade": r.allow_downgrade,

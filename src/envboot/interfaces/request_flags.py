@@ -20,6 +20,7 @@ from envboot.core.timeutil import floor_minute, parse_duration, parse_time, utcn
 from envboot.data.sources.ladder_file import load_ladder
 from envboot.domain.freshness import first_bookable_minute
 from envboot.domain.model import MergedView
+from envboot.domain.needs_origin import NeedsOrigin, repository_label
 from envboot.domain.properties import Query
 from envboot.domain.properties import parse as parse_properties
 from envboot.domain.resource_types import parse_resource_type
@@ -77,6 +78,8 @@ class Flags:
     settings: Settings
     now: datetime  # the clock (or --now when replaying a snapshot): no option starts before it
     needs: str | None = None  # canonical hardware needs (--needs / --needs-from)
+    needs_origin: NeedsOrigin | None = None  # person (--needs) | repository (--needs-from); the MCP sets the rest
+    needs_repository: str | None = None  # --needs-from: the directory, relative to the working directory
 
 
 def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties, alt_zones, any_zone,
@@ -84,7 +87,7 @@ def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_p
                 *, for_reserve: bool = False, resource_type: str | None = None, now: str | None = None,
                 needs: str | None = None, needs_from: Path | None = None) -> Flags:
     parse_resource_type(resource_type)  # physical:host; anything else is one clear error
-    needs_text = needs_flag(needs, needs_from, node_type)
+    needs_text, origin, repository = needs_with_origin(needs, needs_from, node_type)
     properties = parse_properties(resource_properties or "", what="--resource-properties")  # first: fail fast
     env = Settings.from_env()
     settings = env if cleaning_time is None else Settings(cleaning_time, env.max_lease_minutes)
@@ -109,13 +112,21 @@ def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_p
              if max_delay is not None else max_search_hours * 60)
     overrides = load_ladder(downgrade_ladder) if downgrade_ladder is not None else None
     return Flags(zone, when, minutes, amount, low, node_type, properties, alt_zones, any_zone, allow_downgrade,
-                 overrides, prefer, delay, settings, clock, needs_text)
+                 overrides, prefer, delay, settings, clock, needs_text, origin, repository)
 
 
 def needs_flag(needs: str | None, needs_from: Path | None, node_type: str | None) -> str | None:
     """``--needs`` / ``--needs-from`` as one canonical needs string (validated), or ``None``."""
+    return needs_with_origin(needs, needs_from, node_type)[0]
+
+
+def needs_with_origin(needs: str | None, needs_from: Path | None,
+                      node_type: str | None) -> tuple[str | None, NeedsOrigin | None, str | None]:
+    """``--needs`` / ``--needs-from`` as (canonical needs string, where it came from, the repository read):
+    typed needs are the person's; ``--needs-from DIR`` the repository's, DIR relative to the working
+    directory (the root an MCP server reads under by default). ``(None, None, None)`` for no needs."""
     if needs is None and needs_from is None:
-        return None
+        return None, None, None
     if needs is not None and needs_from is not None:
         raise InputError("use either --needs or --needs-from, not both")
     if node_type is not None:
@@ -132,7 +143,9 @@ def needs_flag(needs: str | None, needs_from: Path | None, node_type: str | None
     parsed = parse_needs(needs, what="--needs")
     if not parsed:
         raise InputError("--needs: empty; e.g. --needs 'gpus>=2 gpu_memory>=40GB'")
-    return parsed.text()
+    if needs_from is not None:
+        return parsed.text(), NeedsOrigin.repository, repository_label(needs_from, (Path.cwd(),))
+    return parsed.text(), NeedsOrigin.person, None
 
 
 def build_request(view: MergedView, f: Flags) -> PlanRequest:
@@ -140,7 +153,9 @@ def build_request(view: MergedView, f: Flags) -> PlanRequest:
     alternatives = _alt_zones(view, site, f.alt_zones, f.any_zone)
     _check_node_types(view, f.node_type, f.overrides)
     return PlanRequest(site, f.when, f.minutes, f.amount, f.low, f.node_type, f.properties, alternatives,
-                       f.allow_downgrade, f.prefer, f.delay, not_before=first_bookable_minute(f.now), needs=f.needs)
+                       f.allow_downgrade, f.prefer, f.delay, not_before=first_bookable_minute(f.now), needs=f.needs,
+                       needs_origin=f.needs_origin if f.needs else None,
+                       needs_repository=f.needs_repository if f.needs else None)
 
 
 def _alt_zones(view: MergedView, site: str, alt_zones: str | None, any_zone: bool) -> tuple[str, ...]:

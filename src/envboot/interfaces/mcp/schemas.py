@@ -149,7 +149,9 @@ class _PlanHead(_Doc):
     plan_id: str | None = Field(description="pass it to `reserve` (null when no option meets the request)")
     expires_at: str | None = Field(None, description="`reserve` refuses the plan id after this time (UTC)")
     ttl_seconds: int
-    request: dict[str, Any]
+    request: dict[str, Any] = Field(description="the request as understood; for bare metal with needs, "
+                                                "`needs_origin` (person | repository | agent-corrected) and "
+                                                "`needs_repository` say where the needs came from")
     data: DataInfo
     status: str = Field(description="ok | shifted | zone_changed | downgraded | infeasible")
     explanation: str

@@ -49,6 +49,7 @@ from envboot.interfaces.kinds import CommandFlags, DataDir, add_parts, companion
 from envboot.interfaces.mcp import schemas
 from envboot.interfaces.mcp.state import (
     PlanRefused,
+    Reading,
     ServerConfig,
     ServerState,
     StoredPlan,
@@ -285,6 +286,12 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                    ttl_seconds=int(state.plans.ttl_s))
         return doc
 
+    async def read_repository(path: str) -> Reading:
+        from envboot.data.repo_needs import scan
+
+        real = state.repo_path(path)
+        return reading_of(state, real, await anyio.to_thread.run_sync(scan, real))
+
     # -- read tools on files -----------------------------------------------------------------------
     @srv.tool(title="Zones", annotations=READ_FILES)
     @tool_errors
@@ -379,6 +386,11 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                        "both free"))] = None,
                    network: Annotated[str | None, Field(description="the floating IPs' public network (a site "
                                                                     "with several)")] = None,
+                   repository: Annotated[str | None, Field(description=(
+                       "with needs: the repository they were read from (the path given to "
+                       "needs_from_repository); the server reads it again and records the needs as `repository` "
+                       "when they are its reading, `agent-corrected` when you changed them. Without it, a reading "
+                       "earlier in this session counts; without either, the needs are the person's"))] = None,
                    live: Live = False, ctx: Context | None = None) -> schemas.PlanDoc:
         """Ranked, explained options for a reservation (base, time shift, zone change, downgrade), each with
         its hosts count, SU cost, one-line reason and the exact Blazar lease request. Returns a plan_id:
@@ -397,6 +409,16 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                             Prefer(prefer), max_delay, DEFAULT_HORIZON_HOURS, None, for_reserve=True,
                             **({"needs": needs} if needs else {}))
         owner = session_owner(ctx) if ctx is not None else None
+        if repository is not None and not flags.needs:
+            raise InputError("plan: repository names where `needs` came from; pass needs too")
+        if flags.needs:  # typed, read from a repository, or that reading corrected by the agent
+            if repository is not None:  # read again: the stateless way (no session to remember a reading in)
+                reading = await read_repository(repository)
+                state.readings.remember(owner, reading)
+                origin, where = state.readings.origin_in((reading,), flags.needs)
+            else:
+                origin, where = state.readings.origin(owner, flags.needs)
+            flags = replace(flags, needs_origin=origin, needs_repository=where)
 
         def run() -> dict:
             if live:
@@ -500,18 +522,23 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
             path: Annotated[str, Field(description="a repository directory (or one file) on the server's machine")],
             match: Annotated[bool, Field(description="also match the needs against the server's data")] = False,
             zones: Annotated[list[str] | None, Field(description="zones to match in (default: all)")] = None,
+            ctx: Context | None = None,
     ) -> schemas.RepoNeedsDoc:
         """Hardware needs a repository declares (devcontainer hostRequirements, CWL, Spaces, Compose),
         states (README: "requires 4 GPUs") or implies (CUDA wheels, CUDA images), each with its evidence
         and confidence, read offline without executing anything (as `envboot needs PATH -f json`). Its
         `needs` string goes to the `needs` argument of availability, earliest and plan. `candidates`: each
         prose statement read, with its heading and the lines before and after, so you can confirm or
-        correct the reading and pass a corrected needs string instead. Only paths under the directories the
-        operator allowed (`envboot mcp --repo-root`, default its working directory) are read."""
+        correct the reading and pass a corrected needs string instead (a later `plan` in this session records
+        its needs as `repository` when they equal this reading's, `agent-corrected` when they differ). Only paths
+        under the directories the operator allowed (`envboot mcp --repo-root`, default its working directory)
+        are read."""
         from envboot.data.repo_needs import candidates, scan
         from envboot.interfaces.jsonout import resolution_json
 
-        repo = await anyio.to_thread.run_sync(scan, state.repo_path(path))
+        real = state.repo_path(path)
+        repo = await anyio.to_thread.run_sync(scan, real)
+        state.readings.remember(session_owner(ctx) if ctx is not None else None, reading_of(state, real, repo))
         doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **repo.to_dict(),
                                "candidates": await anyio.to_thread.run_sync(candidates, repo)}
         if match:
@@ -761,6 +788,14 @@ def _needs(text: str | None, node_type: str | None) -> str | None:
     from envboot.interfaces.request_flags import needs_flag
 
     return needs_flag(text, None, node_type) if text and text.strip() else None
+
+
+def reading_of(state: ServerState, real, repo) -> Reading:
+    """What a repository reading offered: its needs and each optional shape's (as :func:`needs_key`)."""
+    from envboot.domain.needs_origin import needs_key
+
+    offered = (repo.text, *(text for _shape, text in repo.shapes))
+    return Reading(state.repo_label(real), frozenset(needs_key(t) for t in offered if t))
 
 
 def _earliest_meeting(view: MergedView, query: AvailabilityQuery, horizon: int, wanted: str):

@@ -18,6 +18,7 @@ from envboot.core.errors import EXIT_BAD_INPUT, EnvbootError, InputError
 from envboot.core.settings import data_dir as resolve_data_dir
 from envboot.core.timeutil import iso_z, utcnow
 from envboot.domain.model import MergedView
+from envboot.domain.needs_origin import NeedsOrigin, needs_key, repository_label
 from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
 from envboot.kinds.registry import kind_of_option
 from envboot.live.audit import AuditLog
@@ -161,6 +162,59 @@ class PlanStore:
             stored.used = None
 
 
+MAX_READINGS_PER_OWNER = 16  # repositories a session's needs_from_repository readings are remembered for
+MAX_READING_OWNERS = 1024  # sessions remembered (the least recently reading ones are forgotten first)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What ``needs_from_repository`` returned for one repository in a session."""
+
+    repository: str  # relative to the allowed root it lies under (its path only, never its contents)
+    needs: frozenset[str]  # the needs it offered (``needs_key``): its ``needs`` and each optional shape's
+
+
+class NeedsReadings:
+    """Per session, the repositories ``needs_from_repository`` read and the needs it returned, so that ``plan``
+    can say where its needs came from: equal to a reading's needs -> ``repository`` (that repository); different
+    from every reading -> ``agent-corrected`` (against the last repository read); no reading -> ``person``.
+    A stateless request (no session, owner None) has no readings: its needs are the person's."""
+
+    def __init__(self) -> None:
+        self._by_owner: OrderedDict[str, OrderedDict[str, Reading]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def remember(self, owner: str | None, reading: Reading) -> None:
+        if owner is None:
+            return
+        with self._lock:
+            mine = self._by_owner.pop(owner, None) or OrderedDict()
+            mine.pop(reading.repository, None)
+            mine[reading.repository] = reading  # the newest last
+            while len(mine) > MAX_READINGS_PER_OWNER:
+                mine.popitem(last=False)
+            self._by_owner[owner] = mine
+            while len(self._by_owner) > MAX_READING_OWNERS:
+                self._by_owner.popitem(last=False)
+
+    def origin(self, owner: str | None, needs: str) -> tuple[NeedsOrigin, str | None]:
+        """Where ``needs`` (canonical) came from in ``owner``'s session, and the repository."""
+        with self._lock:
+            readings = list(self._by_owner.get(owner, {}).values()) if owner is not None else []
+        return self.origin_in(tuple(readings), needs)
+
+    @staticmethod
+    def origin_in(readings: tuple[Reading, ...], needs: str) -> tuple[NeedsOrigin, str | None]:
+        """Where ``needs`` came from given ``readings`` (oldest first)."""
+        key = needs_key(needs)
+        for r in reversed(readings):
+            if key in r.needs:
+                return NeedsOrigin.repository, r.repository
+        if readings:
+            return NeedsOrigin.agent_corrected, readings[-1].repository
+        return NeedsOrigin.person, None
+
+
 def reserve_anchor(now: datetime) -> datetime:
     """The first start a reserve can still get: two minutes ahead at most, one at least ('now', as the CLI)."""
     return now.replace(second=0, microsecond=0) + timedelta(minutes=2)
@@ -224,6 +278,7 @@ class ServerState:
     views: ViewCache = field(default_factory=ViewCache)
     plans: PlanStore = field(init=False)
     live_lock: threading.Lock = field(default_factory=threading.Lock)  # one Blazar conversation at a time
+    readings: NeedsReadings = field(default_factory=NeedsReadings)  # needs_from_repository, per session
     _live: LiveContext | None = None
     _policy: Any = None
 
@@ -254,6 +309,10 @@ class ServerState:
         raise InputError(f"needs_from_repository: {path!r} is outside the directories this server may read "
                          f"({', '.join(str(r) for r in roots)}); the operator allows more with "
                          "`envboot mcp --repo-root DIR`")
+
+    def repo_label(self, real: Path) -> str:
+        """A resolved repository path as the audit records it: relative to the allowed root it lies under."""
+        return repository_label(real, self.repo_roots())
 
     def live(self) -> LiveContext:
         """The live context, as ``envboot reserve`` makes it (OS_* / clouds.yaml / zones.toml)."""

@@ -83,8 +83,12 @@ class HostKind:
         return {}
 
     def request_record(self, request: PlanRequest) -> dict[str, Any]:
-        return {"start": iso_z(request.start), "duration_minutes": request.duration_minutes,
-                "amount": request.amount, "min_amount": request.min_amount, "node_type": request.node_type}
+        record = {"start": iso_z(request.start), "duration_minutes": request.duration_minutes,
+                  "amount": request.amount, "min_amount": request.min_amount, "node_type": request.node_type}
+        if request.needs:  # where the needs came from; a repository by its path only, never its contents
+            record.update(needs=request.needs, needs_origin=request.needs_origin and str(request.needs_origin),
+                          needs_repository=request.needs_repository)
+        return record
 
     def option_record(self, o: Option) -> dict[str, Any]:
         return {"strategy": o.strategy, "zone": o.zone, "start": iso_z(o.start), "end": iso_z(o.end),

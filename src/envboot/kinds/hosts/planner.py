@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 
 from envboot.domain.hardware import HardwareProfile
 from envboot.domain.model import Node
+from envboot.domain.needs_origin import NeedsOrigin
 from envboot.domain.properties import Query, combine, node_type_expression, to_json, unknown_keys
 from envboot.kinds.hosts.downgrade import compare
 from envboot.kinds.hosts.engine import AvailabilityEngine, Slot, Timeline, from_minute, host_order_key, to_minute
@@ -54,12 +55,16 @@ class PlanRequest:
     max_delay_minutes: int = 168 * 60
     not_before: datetime | None = None  # the first start Blazar accepts (the clock): no option starts earlier
     needs: str | None = None  # hardware needs (envboot.domain.needs); api.make_plan plans over every type meeting them
+    needs_origin: NeedsOrigin | None = None  # where the needs came from (person/repository/agent-corrected)
+    needs_repository: str | None = None  # repository/agent-corrected: the repository, relative to its root
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_amount <= self.amount:
             raise ValueError(f"need 1 <= min_amount <= amount, got {self.min_amount}..{self.amount}")
         if self.duration_minutes < 1 or self.max_delay_minutes < 0:
             raise ValueError("duration must be >= 1 minute and max_delay >= 0")
+        if self.needs_origin is not None and not isinstance(self.needs_origin, NeedsOrigin):
+            raise ValueError(f"needs_origin must be a NeedsOrigin, got {self.needs_origin!r}")
 
     @property
     def end(self) -> datetime:
