@@ -227,3 +227,38 @@ def test_a_plan_for_now_confirmed_late_re_anchors_and_is_not_burned(sandbox, dem
     start = mine[0]["start_date"][:16].replace("T", " ")
     assert start > planned["start"][:16].replace("T", " ")  # re-anchored later than the planned start
     assert "As soon as possible" in asked[-1] and f"{start}Z" in asked[-1]  # the consent named the new window
+
+
+def test_mcp_lease_extend_shows_the_prediction_in_the_consent_and_never_sends_a_predicted_refusal(
+        sandbox, demo, tmp_path, monkeypatch):
+    """issue 20: the MCP lease_extend asks with Blazar's answer predicted (and the policy checks); a
+    refusal envboot predicts (here the session Blazar's 7-day MaxLeaseDurationFilter) is not sent."""
+    for k, v in sandbox.user_env("demo").items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("ENVBOOT_BLAZAR_MAX_LEASE_DURATION", "604800")
+    start = floor_minute(utcnow() + timedelta(days=180))
+    lease = demo.lease.create("mcp-extend", f"{start:%Y-%m-%d %H:%M}", f"{start + timedelta(hours=2):%Y-%m-%d %H:%M}",
+                              [{"resource_type": "physical:host", "min": 1, "max": 1, "hypervisor_properties": "",
+                                "resource_properties": '["==", "$node_type", "compute_skylake"]'}], [])
+    consent = recorder("accept")
+    srv = build_server(ServerConfig(inventory=BUNDLED_SNAPSHOT, live_data=tmp_path / "live",
+                                    audit=tmp_path / "audit.jsonl"))
+
+    async def agent():
+        async with Client(srv, elicitation_callback=consent) as c:
+            too_long = await c.call_tool("lease_extend", {"lease_id": lease["id"], "by": "6d23h"})  # 7 d 1 h in all
+            asked_before = len(consent.asked)
+            done = await c.call_tool("lease_extend", {"lease_id": lease["id"], "by": "1h"})
+            return too_long, asked_before, done
+
+    too_long, asked_before, done = anyio.run(agent)
+    assert too_long.is_error and too_long.content[0].text.startswith("not sent: envboot predicts Blazar will refuse")
+    assert too_long.structured_content["prediction"]["verdict"] == "refused" and asked_before == 0
+    assert not done.is_error, done.content
+    (msg,) = consent.asked
+    assert "envboot predicts Blazar will accept the new end" in msg and "Policy max_lease_length: pass" in msg
+    assert done.structured_content["prediction"]["updated"] is True
+    assert demo.lease.get(lease["id"])["end_date"].startswith(f"{start + timedelta(hours=3):%Y-%m-%dT%H:%M}")
+    events = [x.data for x in AuditLog(tmp_path / "audit.jsonl").records() if x.event == "lease_extend"]
+    assert [e["result"] for e in events] == ["extended"] and events[0]["predicted"] == "accepted"

@@ -117,7 +117,7 @@ def audited_update(api: LeaseApi, audit: AuditLog, zone: str, lease: Lease, chan
 
 
 def prediction_json(p: ext.Prediction, lease: Lease, change_kind: str, *, dry_run: bool,
-                    updated: Lease | None = None) -> dict[str, Any]:
+                    updated: Lease | None = None, policy: Sequence[Any] = ()) -> dict[str, Any]:
     """The ``lease-extend`` document (schema ``lease-extend``)."""
     return {
         "lease_id": lease.id,
@@ -132,7 +132,7 @@ def prediction_json(p: ext.Prediction, lease: Lease, change_kind: str, *, dry_ru
         "latest_end": iso_z(p.latest_end),
         "latest_end_note": p.latest_end_note,
         "dropped_hosts": list(p.dropped),
-        "policy": [],
+        "policy": [{"check": c.check, "outcome": c.outcome, "detail": c.detail} for c in policy],
         "dry_run": dry_run,
         "updated": updated is not None,
         "end": iso_z(updated.end) if updated is not None else None,
@@ -141,3 +141,81 @@ def prediction_json(p: ext.Prediction, lease: Lease, change_kind: str, *, dry_ru
 
 def now_minute(now: datetime) -> datetime:
     return ext.minute_of(now)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatePlan:
+    """A lease update as envboot will send it: the lease now, the change, and Blazar's answer predicted."""
+
+    lease: Lease
+    kind: str  # prolong | shorten | defer | advance | max
+    change: ext.Change
+    prediction: ext.Prediction
+    policy: tuple[Any, ...] = ()  # the policy checks of the new window (envboot.planning.policy.checks.Check)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateAsk:
+    """Exactly one of: ``by``/``defer_by``/``advance_by`` (minutes), ``to`` (a time), ``to_max``."""
+
+    by: int | None = None
+    to: datetime | None = None
+    defer_by: int | None = None
+    advance_by: int | None = None
+    to_max: bool = False
+    show_only: bool = False  # a dry run: ``to_max`` with no accepted end is predicted at the current end
+
+
+def plan_update(ctx: Any, site: str, lease_id: str, ask: UpdateAsk, *, now: datetime, cleaning_minutes: int,
+                max_lease_duration: int = -1, policy: Any = None) -> UpdatePlan:
+    """Read the lease and the zone's allocations now, and predict Blazar 18's answer to ``ask`` (the CLI's
+    ``lease extend`` and the MCP ``lease_extend`` alike). Raises ``CannotPredict`` (exit 4) when envboot
+    cannot predict it, ``ValueError`` for ``--max`` when no end is accepted or nothing bounds it."""
+    from datetime import timedelta
+
+    api = ctx.leases(site)
+    live = read_lease(api, site, lease_id, cleaning_minutes=cleaning_minutes, max_lease_duration=max_lease_duration)
+    if has_instances(live.lease):  # flavor:instance: the KVM hosts' inventories come from a refresh
+        from envboot.kinds.flavors.loaders import load_flavor_data
+
+        ctx.refresh([site])
+        zone_data = next((z for z in load_flavor_data(ctx.data_dir).zones if z.zone == site), None)
+        if zone_data is None:
+            raise CannotPredict(f"lease {lease_id}: {site} has no flavor data after refresh (not a KVM zone?)", 4)
+        live = read_lease(api, site, lease_id, cleaning_minutes=cleaning_minutes,
+                          max_lease_duration=max_lease_duration, kvm_hosts=zone_data.hosts)
+    lease, state = live.lease, live.state
+    if ask.by is not None:
+        kind, change = "prolong", ext.prolong(state, timedelta(minutes=ask.by))
+    elif ask.to is not None:
+        kind, change = ("shorten" if ask.to < lease.end else "prolong"), ext.Change(end=ask.to)
+    elif ask.defer_by is not None:
+        kind, change = "defer", ext.defer(state, timedelta(minutes=ask.defer_by))
+    elif ask.advance_by is not None:
+        kind, change = "advance", ext.advance(state, timedelta(minutes=ask.advance_by))
+    else:
+        try:
+            latest, note = ext.latest_end(state, live.site, now)
+        except ext.PredictionError as exc:
+            raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
+        if latest is None and not ask.show_only:
+            raise ValueError("no end is accepted" if note == "none" else "nothing bounds the end")
+        kind, change = "max", ext.Change(end=latest or lease.end)
+    try:
+        p = ext.predict(state, live.site, change, now)
+    except ext.PredictionError as exc:
+        raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
+    checks = update_checks(policy, lease, kind, p, now) if policy is not None else ()
+    return UpdatePlan(lease, kind, change, p, checks)
+
+
+def update_checks(policy: Any, lease: Lease, kind: str, p: ext.Prediction, now: datetime) -> tuple[Any, ...]:
+    """Chameleon's checks of the new window, apart from Blazar's verdict: the maximum lease length of each of
+    the lease's kinds, and, to prolong a lease that has started, the extension window before its end."""
+    from envboot.planning.policy import checks
+
+    kinds = sorted({str(r.get("resource_type")) for r in lease.raw_reservations})
+    out = [checks.max_lease_length(policy, k, p.requested_start, p.requested_end) for k in kinds]
+    if kind in ("prolong", "max") and p.requested_end > lease.end and lease.start <= now:
+        out.append(checks.extension_window(policy, lease.end, now))
+    return tuple(out)

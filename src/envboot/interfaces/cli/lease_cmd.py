@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import timedelta
 from typing import Annotated
 
 import typer
@@ -181,6 +180,7 @@ def extend(lease_id: str,
            max_duration: Annotated[int, typer.Option(
                "--blazar-max-lease-duration", envvar="ENVBOOT_BLAZAR_MAX_LEASE_DURATION", min=-1,
                help="This Blazar's MaxLeaseDurationFilter limit, seconds (-1: not enabled)")] = -1,
+           policy_file: PolicyOpt = None,
            yes: YesOpt = False, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None,
            zones_config: ZonesConfigOpt = None, live_data: LiveDataOpt = None, inventory: InventoryOpt = None,
            insecure: InsecureOpt = False, audit: AuditOpt = None, fmt: FormatOpt = Format.table) -> None:
@@ -190,8 +190,7 @@ def extend(lease_id: str,
     (exit 1). Asks first, like reserve (--yes: don't); recorded in the audit trail."""
     from envboot.core.settings import Settings
     from envboot.core.timeutil import clock, parse_time
-    from envboot.live.extension import CannotPredict, has_instances, prediction_json, read_lease
-    from envboot.planning import extension as ext
+    from envboot.live.extension import UpdateAsk, plan_update, prediction_json
 
     chosen = [n for n, v in (("--by", by), ("--to", to), ("--defer-by", defer_by), ("--advance-by", advance_by),
                              ("--max", to_max or None)) if v]
@@ -201,46 +200,22 @@ def extend(lease_id: str,
     if not dry_run:
         _need_terminal_or_yes(yes, f"extend lease {lease_id}")
     t = clock(now)
+    rules = policy(policy_file)
+    ask = UpdateAsk(by=parse_duration(by, what="--by") if by is not None else None,
+                    to=parse_time(to, what="--to", now=t) if to is not None else None,
+                    defer_by=parse_duration(defer_by, what="--defer-by") if defer_by is not None else None,
+                    advance_by=parse_duration(advance_by, what="--advance-by") if advance_by is not None else None,
+                    to_max=to_max, show_only=dry_run)
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
     site = ctx.site_of(zone)
     api = ctx.leases(site)
-    cleaning = Settings.from_env().cleaning_minutes
-    live = read_lease(api, site, lease_id, cleaning_minutes=cleaning, max_lease_duration=max_duration)
-    if has_instances(live.lease):  # flavor:instance: the KVM hosts' inventories come from a refresh
-        from envboot.kinds.flavors.loaders import load_flavor_data
-
-        ctx.refresh([site])
-        zone_data = next((z for z in load_flavor_data(ctx.data_dir).zones if z.zone == site), None)
-        if zone_data is None:
-            raise CannotPredict(f"lease {lease_id}: {site} has no flavor data after refresh (not a KVM zone?)", 4)
-        kvm = zone_data.hosts
-        live = read_lease(api, site, lease_id, cleaning_minutes=cleaning, max_lease_duration=max_duration,
-                          kvm_hosts=kvm)
-    lease, state = live.lease, live.state
-    if by is not None:
-        kind, change = "prolong", ext.prolong(state, timedelta(minutes=parse_duration(by, what="--by")))
-    elif to is not None:
-        end = parse_time(to, what="--to", now=t)
-        kind, change = ("shorten" if end < lease.end else "prolong"), ext.Change(end=end)
-    elif defer_by is not None:
-        kind, change = "defer", ext.defer(state, timedelta(minutes=parse_duration(defer_by, what="--defer-by")))
-    elif advance_by is not None:
-        kind, change = "advance", ext.advance(state, timedelta(minutes=parse_duration(advance_by,
-                                                                                      what="--advance-by")))
-    else:
-        try:
-            latest, note = ext.latest_end(state, live.site, t)
-        except ext.PredictionError as exc:
-            raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
-        if latest is None and not dry_run:
-            raise typer.BadParameter(f"--max: {'no end is accepted' if note == 'none' else 'nothing bounds the end'}"
-                                     " for this lease; give --by or --to", param_hint="--max")
-        kind, change = "max", ext.Change(end=latest or lease.end)
     try:
-        p = ext.predict(state, live.site, change, t)
-    except ext.PredictionError as exc:
-        raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
-    doc = prediction_json(p, lease, kind, dry_run=dry_run)
+        planned = plan_update(ctx, site, lease_id, ask, now=t, cleaning_minutes=Settings.from_env().cleaning_minutes,
+                              max_lease_duration=max_duration, policy=rules)
+    except ValueError as exc:
+        raise typer.BadParameter(f"--max: {exc} for this lease; give --by or --to", param_hint="--max") from None
+    lease, kind, change, p = planned.lease, planned.kind, planned.change, planned.prediction
+    doc = prediction_json(p, lease, kind, dry_run=dry_run, policy=planned.policy)
     line = (f"lease {clean(lease.id)} ({clean(lease.name)}) in {clean(site)}: {kind} to {iso_z(p.requested_start)} .. "
             f"{iso_z(p.requested_end)}: Blazar will {'accept' if p.accepted else 'refuse'}"
             + (f" ({clean(p.reason)})" if p.reason else "")
@@ -248,7 +223,12 @@ def extend(lease_id: str,
                "; nothing bounds the end" if p.latest_end_note == "unbounded" else "; it accepts no end")
             + (f"; hosts replaced: {', '.join(p.dropped)}" if p.dropped else ""))
     if dry_run or not p.accepted:
-        emit_json(doc) if fmt is Format.json else out.print(line, markup=False, highlight=False)
+        if fmt is Format.json:
+            emit_json(doc)
+        else:
+            out.print(line, markup=False, highlight=False)
+            for text in policy_lines(doc["policy"]):
+                out.print(text)
         if not p.accepted:
             raise typer.Exit(EXIT_NO_CAPACITY)
         return
@@ -259,7 +239,7 @@ def extend(lease_id: str,
     from envboot.live.extension import audited_update
 
     updated = audited_update(api, audit_log(audit), site, lease, change, p)
-    doc = prediction_json(p, lease, kind, dry_run=False, updated=updated)
+    doc = prediction_json(p, lease, kind, dry_run=False, updated=updated, policy=planned.policy)
     emit_json(doc) if fmt is Format.json else out.print(f"{clean(updated.id)} now {iso_z(updated.start)} .. "
                                                         f"{iso_z(updated.end)}", markup=False, highlight=False)
 

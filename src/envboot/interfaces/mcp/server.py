@@ -28,7 +28,7 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field, StrictBool
 
 from envboot import api
-from envboot.core.errors import EXIT_BAD_INPUT, EXIT_OK, EnvbootError, InputError
+from envboot.core.errors import EXIT_BAD_INPUT, EXIT_NO_CAPACITY, EXIT_OK, EnvbootError, InputError
 from envboot.core.settings import DEFAULT_HORIZON_HOURS, MAX_AMOUNT, Settings
 from envboot.core.timeutil import clock, iso_z, parse_duration, utcnow
 from envboot.domain.hardware import profiles
@@ -677,14 +677,44 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
             return error_result(f"{outcome.result}: {outcome.message}", outcome.exit_code, outcome=doc)
         return doc
 
+    def predict_extension(lease_id: str, minutes: int, zone: str):
+        """Blazar 18's answer to prolonging ``lease_id`` by ``minutes``, predicted from the zone's allocations
+        now (as ``envboot lease extend --dry-run``), with Chameleon's checks of the new window."""
+        import os
+
+        from envboot.live.extension import UpdateAsk, plan_update
+
+        ctx = state.live()
+        limit = int(os.environ.get("ENVBOOT_BLAZAR_MAX_LEASE_DURATION", "-1") or -1)
+        return ctx, plan_update(ctx, ctx.site_of(zone), lease_id, UpdateAsk(by=minutes), now=utcnow(),
+                                cleaning_minutes=Settings.from_env().cleaning_minutes, max_lease_duration=limit,
+                                policy=state.policy())
+
+    def prediction_text(planned) -> str:
+        p = planned.prediction
+        said = "accept" if p.accepted else "refuse"
+        latest = f" The latest end it accepts: {iso_z(p.latest_end)}." if p.latest_end else ""
+        checks = "".join(f" Policy {c.check}: {c.outcome} ({c.detail})." for c in planned.policy)
+        return (f"envboot predicts Blazar will {said} the new end {iso_z(p.requested_end)}"
+                f"{f' ({p.reason})' if p.reason else ''}.{latest}{checks}")
+
     async def extend_consent(lease_id: str, by: int | str, zone: str, ctx: Context) -> Any:
         if not supports_elicitation(ctx):
             return NO_ELICITATION
+        try:
+            minutes = parse_duration(by, what="by")
+            _live, planned = await in_thread(lambda: predict_extension(lease_id, minutes, zone), live=True)
+        except EnvbootError:
+            return NOT_ASKED  # the tool refuses with the reason; nothing to ask
+        if not planned.prediction.accepted:
+            return NOT_ASKED  # a predicted refusal is never sent: the tool says why
         return Elicit(f"Extend lease {lease_id} in zone {zone} by {by}{' min' if isinstance(by, int) else ''}? "
-                      "It keeps the hosts longer and costs more SU.", LeaseConsent)
+                      f"It keeps the hosts longer and costs more SU. {prediction_text(planned)}", LeaseConsent)
 
     @srv.tool(title="Extend a lease", description="Move a lease's end later (Chameleon: only within 48 h of its "
-              "current end); costs SU. " + CONFIRM_RULE,
+              "current end); costs SU. envboot predicts Blazar's answer first from the zone's allocations (the consent "
+              "names it, with the latest end Blazar accepts and Chameleon's policy checks) and never sends a "
+              "predicted refusal. " + CONFIRM_RULE,
               annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False,
                                           open_world_hint=True))
     @tool_errors
@@ -694,15 +724,27 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
                            confirm: Annotated[StrictBool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDoc:
         from envboot.interfaces.live_json import lease_json
-        from envboot.live.blazar_errors import call_blazar
+        from envboot.live.extension import audited_update, prediction_json
 
         minutes = parse_duration(by, what="by")
+        _ctx, planned = await in_thread(lambda: predict_extension(lease_id, minutes, zone), live=True)
+        doc = prediction_json(planned.prediction, planned.lease, planned.kind, dry_run=True, policy=planned.policy)
+        if not planned.prediction.accepted:  # never sent: Blazar would refuse it
+            return error_result(f"not sent: {prediction_text(planned)}", EXIT_NO_CAPACITY, prediction=doc)
         consented(consent, confirm, f"extending lease {lease_id}")
 
         def run() -> dict:
-            ctx = state.live()
-            leases = ctx.leases(ctx.site_of(zone))
-            return lease_json(call_blazar(lambda: leases.extend(lease_id, minutes), f"lease extend {lease_id}"))
+            ctx, fresh = predict_extension(lease_id, minutes, zone)  # re-checked just before the update
+            if not fresh.prediction.accepted:
+                return error_result(f"not sent: {prediction_text(fresh)}", EXIT_NO_CAPACITY,
+                                    prediction=prediction_json(fresh.prediction, fresh.lease, fresh.kind,
+                                                               dry_run=True, policy=fresh.policy))
+            site = ctx.site_of(zone)
+            updated = audited_update(ctx.leases(site), state.audit_log(), site, fresh.lease, fresh.change,
+                                     fresh.prediction)
+            return {**lease_json(updated), "prediction": prediction_json(fresh.prediction, fresh.lease, fresh.kind,
+                                                                         dry_run=False, updated=updated,
+                                                                         policy=fresh.policy)}
 
         return await in_thread(run, live=True)
 
