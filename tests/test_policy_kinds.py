@@ -72,11 +72,15 @@ def test_plan_flavor_prices_the_kvm_flavor_from_the_rate_table(envboot):
 
 
 @pytest.mark.parametrize("kind", ["physical:host", "flavor:instance", "virtual:floatingip"])
-def test_every_kind_has_a_description_for_the_checks(kind):
-    from envboot.kinds.registry import kinds
-    from envboot.planning.policy.inputs import DESCRIBE
+def test_every_kind_describes_its_footprint_for_the_checks(kind):
+    """The checks ask each kind what its reservations hold (the protocol's footprint), never branch on it."""
+    from datetime import UTC, datetime
 
-    assert kind in {k.resource_type for k in kinds()} and kind in DESCRIBE
+    from envboot.kinds.registry import kind_named
+
+    t = datetime(2026, 1, 1, tzinfo=UTC)
+    fp = kind_named(kind).held_footprint({"resource_type": kind, "max": 2, "amount": 2}, t, t)
+    assert fp.resource_type == kind and fp.count == 2
 
 
 # -- the MCP tools --------------------------------------------------------------------------------------

@@ -70,6 +70,19 @@ class Verification:
     problems: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Footprint:
+    """What one reservation holds, for Chameleon's policy checks (``planning/policy``), kind-neutral."""
+
+    resource_type: str
+    start: datetime
+    end: datetime
+    hardware: str | None  # what makes two leases equivalent: a node type, a flavor id, a network id
+    count: int  # hosts (Blazar's max), instances or addresses
+    hosts: tuple[tuple[str, float | None], ...] = ()  # per host: node type, Blazar's su_factor (None: not carried)
+    rate_name: str | None = None  # the name the rate table and the length rules know it by (a KVM flavor's name)
+
+
 class KindPlan(Protocol):
     """A kind's ranked options for a request (``options[0]`` is its best)."""
 
@@ -124,6 +137,26 @@ class ResourceKind(Protocol):
     def verify(self, data: Any, lease: LeaseFacts, option: Any, *, cleaning_minutes: int,
                pin_nodes: bool = False) -> Verification:
         """Is the created lease what ``option`` asked for, on fresh ``data``? Pure."""
+        ...
+
+    def update_part(self, reservation: dict[str, Any], holding: list[str], lease_id: str) -> Any | None:
+        """A reservation of a lease being updated (as Blazar returns it, with the resources its allocations
+        hold) as the kind's update part: an object whose ``update(s1, e1, s2, e2, site)`` gives Blazar 18's
+        answer for it (``kinds/updates.py``); None when envboot does not predict this kind's updates."""
+        ...
+
+    def update_inputs(self, source: Any, zone: str) -> dict[str, Any]:
+        """What the kind's update rule reads besides Blazar's host allocations, as fields of
+        ``kinds.updates.SiteState`` (flavors: the KVM hosts' inventories, from ``source``'s zone refreshed
+        first: ``{"kvm_hosts": ...}``); ``{}`` for none. ``source``: the live context."""
+        ...
+
+    def footprint(self, option: Any) -> Footprint:
+        """What the lease of ``option`` would hold (for the policy checks)."""
+        ...
+
+    def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
+        """What a reservation of one of the project's leases (Blazar's lease list) holds."""
         ...
 
     def describe(self, option: Any) -> str:

@@ -7,7 +7,6 @@ inventories: those come from ``envboot refresh``'s files for the zone (refreshed
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,8 +15,7 @@ from typing import Any
 from envboot.core.timeutil import blazar_date, iso_z
 from envboot.data.sources.blazar_files import allocations_from_api, host_from_dict
 from envboot.domain.model import Node, Reservation
-from envboot.kinds.flavors.loaders import flavor_from_cached
-from envboot.kinds.flavors.model import FLAVOR_INSTANCE, PHYSICAL_HOST, KvmHost
+from envboot.kinds.flavors.model import KvmHost
 from envboot.live.audit import LEASE_EXTEND, AuditLog, new_intent_id
 from envboot.live.blazar_errors import BlazarCallError
 from envboot.live.leases import Lease, LeaseApi, lease_from_api, on_lease
@@ -51,24 +49,26 @@ def nodes_from_api(site_id: str, hosts: list[dict[str, Any]], allocations: list[
 
 
 def lease_state(lease: Lease, allocations: list[dict[str, Any]]) -> ext.LeaseState:
-    """The lease's reservations with the hosts (instance slots) each holds, as Blazar lists them."""
-    parts: list[ext.HostPart | ext.InstancePart] = []
+    """The lease's reservations, each as its kind's update part with the resources its allocations hold
+    (hosts; instance slots, one row each), as Blazar lists them."""
+    from envboot.core.errors import InputError
+    from envboot.kinds.registry import kind_named
+
+    parts = []
     for r in lease.raw_reservations:
         rid = str(r.get("id"))
         rows = [str(a.get("resource_id")) for a in allocations for x in a.get("reservations") or []
                 if str(x.get("id")) == rid]
         kind = r.get("resource_type")
-        if kind == PHYSICAL_HOST:
-            parts.append(ext.HostPart(rid, str(r.get("status") or ""), int(r.get("min") or 1), int(r.get("max") or 1),
-                                      tuple(dict.fromkeys(rows)), r.get("hypervisor_properties") or "",
-                                      r.get("resource_properties") or ""))
-        elif kind == FLAVOR_INSTANCE:
-            flavor = flavor_from_cached(r.get("resource_properties") or "", f"lease {lease.id} reservation {rid}")
-            if flavor is None:
-                raise CannotPredict(f"lease {lease.id}: reservation {rid} has no cached flavor: cannot predict it", 4)
-            parts.append(ext.InstancePart(rid, str(r.get("status") or ""), flavor, Counter(rows)))
-        else:
+        try:
+            part = kind_named(str(kind)).update_part(r, rows, lease.id)
+        except InputError:
+            part = None
+        except ext.PredictionError as exc:
+            raise CannotPredict(str(exc), 4) from None
+        if part is None:
             raise CannotPredict(f"lease {lease.id}: {kind} reservations are not predicted by envboot", 4)
+        parts.append(part)
     return ext.LeaseState(lease.id, lease.status, lease.start, lease.end, tuple(parts))
 
 
@@ -83,8 +83,18 @@ def read_lease(api: LeaseApi, zone: str, lease_id: str, *, cleaning_minutes: int
     return LiveLease(lease, state, site)
 
 
-def has_instances(lease: Lease) -> bool:
-    return any(r.get("resource_type") == FLAVOR_INSTANCE for r in lease.raw_reservations)
+def lease_kinds(lease: Lease) -> list[Any]:
+    """The resource kinds of the lease's reservations (unknown ones left out: ``lease_state`` refuses them)."""
+    from envboot.core.errors import InputError
+    from envboot.kinds.registry import kind_named
+
+    found = []
+    for rtype in dict.fromkeys(str(r.get("resource_type")) for r in lease.raw_reservations):
+        try:
+            found.append(kind_named(rtype))
+        except InputError:
+            continue
+    return found
 
 
 def audited_update(api: LeaseApi, audit: AuditLog, zone: str, lease: Lease, change: ext.Change,
@@ -175,15 +185,15 @@ def plan_update(ctx: Any, site: str, lease_id: str, ask: UpdateAsk, *, now: date
 
     api = ctx.leases(site)
     live = read_lease(api, site, lease_id, cleaning_minutes=cleaning_minutes, max_lease_duration=max_lease_duration)
-    if has_instances(live.lease):  # flavor:instance: the KVM hosts' inventories come from a refresh
-        from envboot.kinds.flavors.loaders import load_flavor_data
-
-        ctx.refresh([site])
-        zone_data = next((z for z in load_flavor_data(ctx.data_dir).zones if z.zone == site), None)
-        if zone_data is None:
-            raise CannotPredict(f"lease {lease_id}: {site} has no flavor data after refresh (not a KVM zone?)", 4)
+    extra: dict[str, Any] = {}
+    for kind in lease_kinds(live.lease):  # what each kind's update rule reads besides the host allocations
+        try:
+            extra.update(kind.update_inputs(ctx, site))
+        except ext.PredictionError as exc:
+            raise CannotPredict(f"lease {lease_id}: {exc}", 4) from None
+    if extra:
         live = read_lease(api, site, lease_id, cleaning_minutes=cleaning_minutes,
-                          max_lease_duration=max_lease_duration, kvm_hosts=zone_data.hosts)
+                          max_lease_duration=max_lease_duration, **extra)
     lease, state = live.lease, live.state
     if ask.by is not None:
         kind, change = "prolong", ext.prolong(state, timedelta(minutes=ask.by))

@@ -89,12 +89,6 @@ def lease_hosts(api: LeaseApi, lease: Lease) -> list[str]:
                    if any(r.get("lease_id") == lease.id or r.get("id") in mine for r in a.get("reservations") or [])})
 
 
-def lease_instances(lease: Lease) -> int | None:
-    """How many instances a ``flavor:instance`` lease holds (None for a host lease)."""
-    amounts = [int(r.get("amount") or 0) for r in lease.raw_reservations if r.get("resource_type") == "flavor:instance"]
-    return sum(amounts) if amounts else None
-
-
 def on_lease(fn: Callable[[], T], what: str, lease_id: str, zone: str) -> T:
     """``fn()`` through :func:`call_blazar`; a lease Blazar does not have is one line, exit 4:
     ``no lease ID in ZONE`` (not Blazar's raw ``Object with {...} not found``)."""

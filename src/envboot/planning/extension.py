@@ -48,72 +48,43 @@ is found by bisection; ``None`` when no end is accepted or when nothing bounds i
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from datetime import datetime, timedelta
 
-from envboot.domain.model import Node
-from envboot.domain.properties import Query, combine, parse
-from envboot.kinds.flavors.engine import CONFLICT, UNKNOWN_USE, FlavorEngine
-from envboot.kinds.flavors.model import Flavor, KvmHost
+from envboot.kinds.flavors.update import InstancePart
+from envboot.kinds.hosts.update import HostPart, matching_hosts
+from envboot.kinds.updates import (
+    ACCEPTED,
+    ACTIVE_RESERVATION,
+    FLAVORS,
+    HOSTS,
+    MSG_HOSTS,
+    MSG_TYPES,
+    REFUSED,
+    PredictionError,
+    SiteState,
+    Verdict,
+    _dt,
+    _minute,
+    _sec,
+    _spans,
+    free_periods,
+    minute_of,
+    refused,
+    reserved_periods,
+)
 
-ACCEPTED, REFUSED = "accepted", "refused"
 STABLE = ("PENDING", "ACTIVE", "TERMINATED", "ERROR")  # blazar/status.py LeaseStatus.STABLE
-ACTIVE_RESERVATION = "active"  # blazar/status.py ReservationStatus.ACTIVE
 
 MSG_STATUS = "Invalid lease status."
 MSG_STARTED = "Cannot modify the start date of already started leases"
 MSG_START_PAST = "Start date must be later than current date"
 MSG_ENDED = "Terminated leases can only be renamed"
 MSG_END = "End date must be later than current and start date"
-MSG_HOSTS = "Not enough hosts available"
-MSG_TYPES = "Conflicting reservation types found"
 
 SERVICE = "blazar/manager/service.py"
-HOSTS = "blazar/plugins/oshosts/host_plugin.py"
-FLAVORS = "blazar/plugins/flavor/flavor_plugin.py"
 MAX_DURATION = "blazar/enforcement/filters/max_lease_duration_filter.py"
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-class PredictionError(ValueError):
-    """The data cannot support a prediction (a host missing from the view, a reservation of unknown size)."""
-
-
-@dataclass(frozen=True, slots=True)
-class HostPart:
-    """A ``physical:host`` reservation of the lease (``GET /v1/leases/{id}`` + its allocations)."""
-
-    reservation_id: str
-    status: str  # Blazar reservation status: pending | active | ...
-    min: int
-    max: int
-    hosts: tuple[str, ...]  # Blazar host ids, one per allocation
-    hypervisor_properties: str = ""
-    resource_properties: str = ""
-
-    def query(self) -> Query:
-        return _query(self.hypervisor_properties, self.resource_properties)
-
-
-@lru_cache(maxsize=256)
-def _query(hypervisor_properties: str, resource_properties: str) -> Query:
-    """Both fields ANDed (``_filter_hosts_by_properties`` / ``_matching_hosts``)."""
-    return combine(parse(hypervisor_properties, what="hypervisor_properties"),
-                   parse(resource_properties, what="resource_properties"))
-
-
-@dataclass(frozen=True, slots=True)
-class InstancePart:
-    """A ``flavor:instance`` reservation: its source flavor and the instance slots it holds per host."""
-
-    reservation_id: str
-    status: str
-    flavor: Flavor
-    slots: Mapping[str, int]  # Blazar host id -> allocation rows (instance slots) on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,34 +97,11 @@ class LeaseState:
 
 
 @dataclass(frozen=True, slots=True)
-class SiteState:
-    """What Blazar holds besides the lease: every host with its reservations (this lease's included,
-    at its current dates), the KVM hosts for ``flavor:instance``, and the server's settings."""
-
-    nodes: tuple[Node, ...] = ()
-    kvm_hosts: tuple[KvmHost, ...] = ()
-    cleaning_minutes: int = 0  # [DEFAULT] cleaning_time
-    max_lease_duration: int = -1  # seconds; [enforcement] max_lease_duration with MaxLeaseDurationFilter enabled
-
-
-@dataclass(frozen=True, slots=True)
 class Change:
     """The requested dates; ``None`` keeps the lease's own (as ``lease.update`` does)."""
 
     start: datetime | None = None
     end: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    verdict: str  # accepted | refused
-    reason: str | None  # Blazar's own message when refused
-    rule: str  # "<file> <function>" that decides
-    dropped: tuple[str, ...] = ()  # hosts a pending reservation would lose (replaced by others)
-
-    @property
-    def accepted(self) -> bool:
-        return self.verdict == ACCEPTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,104 +120,7 @@ class Prediction:
         return self.verdict == ACCEPTED
 
 
-# -- time in seconds since the epoch (Blazar's dates are naive UTC, whole minutes) ------------------
-def _sec(value: datetime) -> int:
-    return math.floor((value - _EPOCH).total_seconds())
-
-
-def _dt(seconds: int) -> datetime:
-    return _EPOCH + timedelta(seconds=seconds)
-
-
-def _minute(seconds: int) -> int:
-    return seconds - seconds % 60
-
-
-def minute_of(value: datetime) -> datetime:
-    """A date as Blazar stores it: ``%Y-%m-%d %H:%M`` (seconds dropped)."""
-    return _dt(_minute(_sec(value)))
-
-
-# -- blazar/db/sqlalchemy/utils.py, transcribed (seconds instead of datetimes) ----------------------
-def _spans(node: Node) -> list[tuple[int, int]]:
-    """``_get_leases_from_host_id``: the leases holding the host (one row per lease: the ORM query
-    returns Lease entities, uniqued); Blazar's dates are whole minutes."""
-    seen: dict[str, tuple[int, int]] = {}
-    for r in node.reservations:
-        seen.setdefault(r.lease_id, (_minute(_sec(r.start)), _minute(_sec(r.end))))
-    return list(seen.values())
-
-
-def reserved_periods(spans: Iterable[tuple[int, int]], start: int, end: int, duration: int) -> list[tuple[int, int]]:
-    """``get_reserved_periods`` (``_get_events``, ``_find_reserved_periods``, ``_merge_periods``)."""
-    if end - start < duration:
-        return [(start, end)]
-    events: dict[int, int] = {}
-    for s, e in spans:
-        if not (start <= e and s <= end):  # the SQL filter: closed borders
-            continue
-        lo, hi = max(s, start), min(e, end)
-        events[lo] = events.get(lo, 0) + 1
-        events[hi] = events.get(hi, 0) - 1
-    found: list[tuple[int, int]] = []
-    used, reserved_start = 0, None
-    for d in sorted(events):
-        used += events[d]
-        if reserved_start is None and used + 1 > 1:
-            reserved_start = d
-        elif reserved_start is not None and used + 1 <= 1:
-            found.append((reserved_start, d))
-            reserved_start = None
-    return _merge_periods(found, start, end, duration)
-
-
-def _merge_periods(periods: list[tuple[int, int]], start: int, end: int, duration: int) -> list[tuple[int, int]]:
-    reserved_start: int | None = None
-    reserved_end: int | None = None
-    previous: tuple[int, int] | None = None
-    merged: list[tuple[int, int]] = []
-    for period in periods:
-        if reserved_start is None:
-            reserved_start = period[0]
-        if previous is not None and period[0] - previous[1] >= duration:
-            reserved_end = previous[1]
-            merged.append((reserved_start, reserved_end))
-            reserved_start = period[0]
-        reserved_end = period[1]
-        previous = period
-    if previous is not None and end - previous[1] < duration:
-        merged.append((reserved_start, end))  # type: ignore[arg-type]
-    elif previous is not None:
-        merged.append((reserved_start, previous[1]))  # type: ignore[arg-type]
-    if merged and merged[0][0] - start < duration:
-        merged[0] = (start, merged[0][1])
-    return merged
-
-
-def free_periods(spans: Iterable[tuple[int, int]], start: int, end: int, duration: int) -> list[tuple[int, int]]:
-    """``get_free_periods``."""
-    reserved = reserved_periods(spans, start, end, duration)
-    free: list[tuple[int, int]] = []
-    previous = (start, start)
-    if reserved:
-        for period in reserved:
-            free.append((previous[1], period[0]))
-            previous = period
-        free.append((previous[1], end))
-        if free[0][0] == free[0][1]:
-            del free[0]
-        if free and free[-1][0] == free[-1][1]:
-            del free[-1]
-    elif start != end and start + duration <= end:
-        free.append((start, end))
-    return free
-
-
 # -- the rules ------------------------------------------------------------------------------------
-def _refused(reason: str, rule: str, dropped: Sequence[str] = ()) -> Verdict:
-    return Verdict(REFUSED, reason, rule, tuple(dropped))
-
-
 def _dates(lease: LeaseState, change: Change, now: datetime) -> tuple[int, int, int]:
     s2 = _minute(_sec(change.start if change.start is not None else lease.start))
     e2 = _minute(_sec(change.end if change.end is not None else lease.end))
@@ -281,103 +132,29 @@ def verdict(lease: LeaseState, site: SiteState, change: Change, now: datetime) -
     s1, e1 = _minute(_sec(lease.start)), _minute(_sec(lease.end))
     s2, e2, t = _dates(lease, change, now)
     if lease.status not in STABLE:
-        return _refused(MSG_STATUS, "blazar/status.py LeaseStatus.lease_status (only a stable lease may update)")
+        return refused(MSG_STATUS, "blazar/status.py LeaseStatus.lease_status (only a stable lease may update)")
     rule = f"{SERVICE} _check_for_invalid_date_inputs"
     if s1 < t and s2 != s1:
-        return _refused(MSG_STARTED, rule)
+        return refused(MSG_STARTED, rule)
     if s1 > t and s2 < t:
-        return _refused(MSG_START_PAST, rule)
+        return refused(MSG_START_PAST, rule)
     if e1 < t:
-        return _refused(MSG_ENDED, rule)
+        return refused(MSG_ENDED, rule)
     if e2 < t or e2 < s2:
-        return _refused(MSG_END, rule)
+        return refused(MSG_END, rule)
     if site.max_lease_duration >= 0 and e2 - s2 > site.max_lease_duration:
-        return _refused(f"Lease duration of {e2 - s2} seconds must be less than or equal to the maximum lease "
+        return refused(f"Lease duration of {e2 - s2} seconds must be less than or equal to the maximum lease "
                         f"duration of {site.max_lease_duration} seconds.",
                         f"{MAX_DURATION} MaxLeaseDurationFilter.check_update")
     dropped: list[str] = []
     rules: list[str] = []
     for part in lease.parts:  # update_lease: each reservation's plugin, in the lease's order
-        if isinstance(part, HostPart):
-            v = _host_update(part, s1, e1, s2, e2, site)
-        else:
-            v = _instance_update(part, s2, e2, site)
+        v = part.update(s1, e1, s2, e2, site)  # the kind's own rule: kinds/<kind>/update.py
         if not v.accepted:
             return v
         dropped.extend(v.dropped)
         rules.append(v.rule)
     return Verdict(ACCEPTED, None, "; ".join(rules) or f"{SERVICE} update_lease", tuple(dropped))
-
-
-def _host_update(part: HostPart, s1: int, e1: int, s2: int, e2: int, site: SiteState) -> Verdict:
-    if s2 >= s1 and e2 <= e1:
-        return Verdict(ACCEPTED, None, f"{HOSTS} update_reservation (window inside the current one: nothing to update)")
-    query = part.query()
-    by_id = {n.resource_id: n for n in site.nodes if n.resource_id is not None}
-    # _allocations_to_remove
-    requested = {rid for rid, n in by_id.items() if query.matches(n.columns, n.capabilities)}
-    removed: list[str] = []
-    for host in part.hosts:
-        if host not in by_id:
-            raise PredictionError(f"host {host} of reservation {part.reservation_id} is not among the site's hosts")
-        if host not in requested:
-            removed.append(host)
-            continue
-        if s1 > s2 or e1 < e2:
-            periods = reserved_periods(_spans(by_id[host]), s2, e2, 1)
-            own = (max(s1, s2), min(e1, e2))
-            if not (len(periods) == 0 or (len(periods) == 1 and periods[0] == own)):
-                removed.append(host)
-    kept = len(part.hosts) - len(removed)
-    if kept > part.max:
-        extra = [h for h in part.hosts if h not in removed][: kept - part.max]
-        removed.extend(extra)
-        kept = part.max
-    # _update_allocations
-    if removed and part.status == ACTIVE_RESERVATION:
-        return _refused(MSG_HOSTS, f"{HOSTS} _update_allocations (an ACTIVE reservation may not lose a host: "
-                        f"{', '.join(removed)} busy or no longer matching in the new window)", removed)
-    if kept < part.max:
-        need = max(part.min - kept, 0)
-        found = len(matching_hosts(query, site, s2, e2))
-        if found < need:
-            return _refused(MSG_HOSTS, f"{HOSTS} _update_allocations/_matching_hosts (pending: {len(removed)} host(s) "
-                            f"to replace, {found} free candidate(s) for the {need} needed)", removed)
-    return Verdict(ACCEPTED, None, f"{HOSTS} _update_allocations", tuple(removed))
-
-
-def matching_hosts(query: Query, site: SiteState, start: int, end: int) -> list[str]:
-    """``_matching_hosts``' candidates (its order not needed for a verdict): reservable, matching,
-    and never allocated or free over ``[start - c, end + c]``."""
-    c = site.cleaning_minutes * 60
-    a, b = start - c, end + c
-    out = []
-    for n in site.nodes:
-        if n.resource_id is None or not n.reservable or not query.matches(n.columns, n.capabilities):
-            continue
-        spans = _spans(n)
-        if not spans or free_periods(spans, a, b, b - a) == [(a, b)]:
-            out.append(n.resource_id)
-    return out
-
-
-def _instance_update(part: InstancePart, s2: int, e2: int, site: SiteState) -> Verdict:
-    hosts = [KvmHost(h.id, h.hypervisor_hostname, h.reservable, h.inventories, h.traits,
-                     tuple(r for r in h.reservations if r.reservation_id != part.reservation_id))
-             for h in site.kvm_hosts]  # _query_available_hosts(..., excludes=[reservation_id])
-    engine = FlavorEngine(hosts, site.cleaning_minutes)
-    fit = engine.fit(part.flavor, s2 // 60, e2 // 60)
-    if any(h.status == UNKNOWN_USE for h in fit.hosts):
-        raise PredictionError("a reservation of unknown size holds a candidate host: cannot predict the flavor check")
-    if any(h.status == CONFLICT for h in fit.hosts):
-        return _refused(MSG_TYPES, f"{FLAVORS} _max_usages (a virtual:instance reservation on a candidate host; "
-                        "Blazar puts the lease in ERROR)")
-    slots = {h.host.id: h.instances for h in fit.hosts if h.status not in ("held", "traits")}
-    short = sorted(h for h, n in part.slots.items() if slots.get(h, 0) < n)
-    if short:
-        return _refused(MSG_HOSTS, f"{FLAVORS} update_reservation (host(s) {', '.join(short)} no longer fit this "
-                        "reservation's instances in the new window; hosts are never swapped)")
-    return Verdict(ACCEPTED, None, f"{FLAVORS} update_reservation")
 
 
 # -- the latest end --------------------------------------------------------------------------------
@@ -444,3 +221,9 @@ def defer(lease: LeaseState, by: timedelta, *, keep_length: bool = True) -> Chan
 
 def advance(lease: LeaseState, by: timedelta, *, keep_length: bool = True) -> Change:
     return Change(start=lease.start - by, end=lease.end - by if keep_length else None)
+
+
+__all__ = ["ACCEPTED", "ACTIVE_RESERVATION", "FLAVORS", "HOSTS", "MSG_HOSTS", "MSG_TYPES", "REFUSED", "Change",
+           "HostPart", "InstancePart", "LeaseState", "Prediction", "PredictionError", "SiteState", "Verdict", "advance",
+           "defer", "free_periods", "latest_end", "matching_hosts", "minute_of", "predict", "prolong",
+           "reserved_periods", "shorten", "verdict"]

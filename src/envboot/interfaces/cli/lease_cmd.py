@@ -30,7 +30,6 @@ from envboot.live.leases import (
     Lease,
     audited_delete,
     lease_hosts,
-    lease_instances,
     on_lease,
 )
 
@@ -122,9 +121,6 @@ def show(lease_id: str, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, 
     lease = on_lease(lambda: api.get(lease_id), f"lease show {lease_id}", lease_id, site)
     doc = lease_json(lease)
     doc["hosts"] = call_blazar(lambda: lease_hosts(api, lease), f"lease show {lease_id}: allocations")
-    instances = lease_instances(lease)
-    if instances is not None:
-        doc["instances"] = instances
     emit_json(doc) if fmt is Format.json else print_lease(doc)
 
 

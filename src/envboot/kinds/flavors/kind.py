@@ -16,8 +16,10 @@ from envboot.kinds.flavors.lease_body import flavor_reservation, option_json
 from envboot.kinds.flavors.loaders import load_flavor_data
 from envboot.kinds.flavors.model import FLAVOR_INSTANCE, RESERVATION_FLAVOR_PREFIX, FlavorData
 from envboot.kinds.flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest, plan_flavor
+from envboot.kinds.flavors.update import instance_part
 from envboot.kinds.flavors.verify import verify_flavor_lease
-from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verification
+from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification
+from envboot.kinds.updates import PredictionError
 
 
 class FlavorKind:
@@ -61,6 +63,23 @@ class FlavorKind:
         summary = f"{self.describe(option)} {v.summary}" if v.ok else v.summary
         return Verification(v.ok, summary, allocated, v.problems)
 
+    def update_part(self, reservation: dict[str, Any], holding: list[str], lease_id: str) -> Any:
+        return instance_part(reservation, holding, lease_id)
+
+    def update_inputs(self, source: Any, zone: str) -> dict[str, Any]:
+        source.refresh([zone])  # the KVM hosts' Placement inventories: refresh's files for the zone
+        found = next((z for z in load_flavor_data(source.data_dir).zones if z.zone == zone), None)
+        if found is None:
+            raise PredictionError(f"{zone} has no flavor data after refresh (not a KVM zone?)")
+        return {"kvm_hosts": found.hosts}
+
+    def footprint(self, o: FlavorOption) -> Footprint:
+        return Footprint(FLAVOR_INSTANCE, o.start, o.end, o.flavor.id, o.amount, rate_name=o.flavor.name)
+
+    def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
+        return Footprint(FLAVOR_INSTANCE, start, end, str(reservation.get("flavor_id") or "") or None,
+                         _int(reservation.get("amount")))
+
     def describe(self, option: FlavorOption) -> str:
         return f"{option.amount} x {option.flavor.name}"
 
@@ -82,7 +101,10 @@ class FlavorKind:
     def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
         # the Nova flavor Blazar creates for each reservation (its id is the reservation id): launch with it
         launch = [f"{RESERVATION_FLAVOR_PREFIX}{r.get('id')}" for r in reservations]
-        return {"launch_flavor": launch[0] if len(launch) == 1 else ", ".join(launch)} if launch else {}
+        if not launch:
+            return {}
+        return {"launch_flavor": launch[0] if len(launch) == 1 else ", ".join(launch),
+                "instances": sum(_int(r.get("amount")) for r in reservations)}
 
     def request_record(self, request: FlavorPlanRequest) -> dict[str, Any]:
         return {"resource_type": FLAVOR_INSTANCE, "start": iso_z(request.start),
@@ -97,3 +119,10 @@ class FlavorKind:
 
 
 KIND = FlavorKind()
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0

@@ -19,7 +19,7 @@ from envboot.kinds.floatingips.model import FLOATINGIP, FipData
 from envboot.kinds.floatingips.planner import FipOption, FipPlan, FipRequest, earliest_start, fit, network_of, plan_fips
 from envboot.kinds.floatingips.render import option_json
 from envboot.kinds.floatingips.verify import verify_fips
-from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verification
+from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification
 from envboot.kinds.strategies import BASE
 
 
@@ -66,6 +66,19 @@ class FloatingIpKind:
                         option.required, lease.start, lease.end, option.start, option.end)
         return Verification(v.ok, v.summary, Allocated(reservation_id=v.reservation_id, addresses=v.addresses),
                             v.problems)
+
+    def update_part(self, reservation: dict[str, Any], holding: list[str], lease_id: str) -> Any:
+        return None  # Blazar's floating IP update rules are not predicted yet
+
+    def update_inputs(self, source: Any, zone: str) -> dict[str, Any]:
+        return {}
+
+    def footprint(self, o: FipOption) -> Footprint:
+        return Footprint(FLOATINGIP, o.start, o.end, o.network_id, o.amount)
+
+    def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
+        return Footprint(FLOATINGIP, start, end, str(reservation.get("network_id") or "") or None,
+                         _int(reservation.get("amount")))
 
     def describe(self, option: FipOption) -> str:
         return f"{option.amount} floating IP(s)"
@@ -132,3 +145,10 @@ class FloatingIpKind:
 
 
 KIND = FloatingIpKind()
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0

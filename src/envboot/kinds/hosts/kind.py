@@ -17,8 +17,9 @@ from envboot.kinds.hosts.documents import option_json
 from envboot.kinds.hosts.lease_body import lease_reservations
 from envboot.kinds.hosts.plan import make_plan
 from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
+from envboot.kinds.hosts.update import host_part
 from envboot.kinds.hosts.verify import verify_lease
-from envboot.kinds.protocol import Allocated, DataSource, LeaseFacts, Verification
+from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification
 
 MERGED_FILE = "lease_results_live.json"  # the seed's merged view, rewritten after every verified reserve
 
@@ -58,6 +59,21 @@ class HostKind:
         allocated = Allocated(hosts=tuple(n.hostname for n in v.hosts), host_uids=tuple(n.uid for n in v.hosts))
         summary = f"{v.summary}, {option.su_cost:g} SU" if v.ok else v.summary
         return Verification(v.ok, summary, allocated, v.problems)
+
+    def update_part(self, reservation: dict[str, Any], holding: list[str], lease_id: str) -> Any:
+        return host_part(reservation, holding)
+
+    def update_inputs(self, source: Any, zone: str) -> dict[str, Any]:
+        return {}  # the host allocations Blazar lists are all its rule reads
+
+    def footprint(self, o: Option) -> Footprint:
+        return Footprint(PHYSICAL_HOST, o.start, o.end, o.node_type, o.max_amount,
+                         tuple((n.node_type, n.su_factor if (n.capabilities.get("su_factor") or "") != "" else None)
+                               for n in o.nodes))  # merge defaults a missing su_factor to 1.0: here it stays None
+
+    def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
+        return Footprint(PHYSICAL_HOST, start, end, node_type_of(reservation.get("resource_properties")),
+                         _int(reservation.get("max")))
 
     def describe(self, option: Option) -> str:
         return f"{option.amount} host(s)"
@@ -99,3 +115,27 @@ class HostKind:
 
 
 KIND = HostKind()
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0
+
+
+def node_type_of(properties: object) -> str | None:
+    """The node type a reservation's ``resource_properties`` pins (``["==", "$node_type", X]``, alone or in
+    an ``and``), else None."""
+    import json
+
+    try:
+        expr = json.loads(properties) if isinstance(properties, str) and properties else properties
+    except ValueError:
+        return None
+    if isinstance(expr, list) and len(expr) == 3 and expr[0] == "==" and expr[1] == "$node_type":
+        return str(expr[2])
+    if isinstance(expr, list) and expr and expr[0] == "and":
+        found = {t for t in (node_type_of(e) for e in expr[1:]) if t}
+        return found.pop() if len(found) == 1 else None
+    return None

@@ -3,19 +3,15 @@ an option gets before it is booked. Pure."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from envboot.core.errors import InputError
 from envboot.domain.model import Node
-from envboot.domain.resource_types import FLAVOR_INSTANCE, PHYSICAL_HOST
-from envboot.kinds.flavors.planner import FlavorOption
-from envboot.kinds.floatingips.model import FLOATINGIP
-from envboot.kinds.floatingips.planner import FipOption
-from envboot.kinds.hosts.planner import Option
-from envboot.kinds.registry import kind_of_option
+from envboot.domain.resource_types import PHYSICAL_HOST
+from envboot.kinds.registry import kind_named, kind_of_option
 from envboot.planning.policy.checks import (
     Charge,
     Check,
@@ -27,13 +23,6 @@ from envboot.planning.policy.checks import (
     su_cost,
 )
 from envboot.planning.policy.model import Policy
-
-
-def host_charges(nodes: Iterable[Node]) -> tuple[HostCharge, ...]:
-    """Each node's Blazar ``su_factor`` when its host carries one (merge defaults a missing one to 1.0:
-    here it stays None, so the policy's rate table prices it)."""
-    return tuple(HostCharge(n.node_type, n.su_factor if (n.capabilities.get("su_factor") or "") != "" else None)
-                 for n in nodes)
 
 
 def inventory_counts(nodes: Iterable[Node]) -> dict[str, int]:
@@ -49,21 +38,20 @@ def option_span(option: Any) -> LeaseSpan:
 
 def held_spans(leases: Iterable[object], exclude: str | None = None) -> list[LeaseSpan]:
     """The project's leases (Blazar's lease list: ``id``, ``name``, ``status``, ``start``, ``end``,
-    ``raw_reservations``), one span per reservation. A host reservation's hardware is the node type its
-    ``resource_properties`` pins (``["==", "$node_type", X]``, alone or in an ``and``), else None."""
+    ``raw_reservations``), one span per reservation, as each reservation's kind describes it
+    (``held_footprint``); a kind envboot does not know counts by its ``amount``."""
     spans = []
     for lease in leases:
         if getattr(lease, "id", None) == exclude:
             continue
         for r in getattr(lease, "raw_reservations", ()):
-            kind = str(r.get("resource_type") or "")
-            if kind == PHYSICAL_HOST:
-                hardware, count = _node_type(r.get("resource_properties")), _int(r.get("max"))
-            elif kind == FLAVOR_INSTANCE:
-                hardware, count = str(r.get("flavor_id") or "") or None, _int(r.get("amount"))
-            else:
-                hardware, count = str(r.get("network_id") or "") or None, _int(r.get("amount"))
-            spans.append(LeaseSpan(kind, lease.start, lease.end, hardware, count, str(lease.id),
+            rtype = str(r.get("resource_type") or "")
+            try:
+                fp = kind_named(rtype).held_footprint(r, lease.start, lease.end)
+                hardware, count = fp.hardware, fp.count
+            except InputError:
+                hardware, count = None, _int(r.get("amount"))
+            spans.append(LeaseSpan(rtype, lease.start, lease.end, hardware, count, str(lease.id),
                                    str(getattr(lease, "name", "")), str(getattr(lease, "status", ""))))
     return spans
 
@@ -75,49 +63,12 @@ def _int(value: object) -> int:
         return 0
 
 
-def _node_type(properties: object) -> str | None:
-    try:
-        expr = json.loads(properties) if isinstance(properties, str) and properties else properties
-    except ValueError:
-        return None
-    if isinstance(expr, list) and len(expr) == 3 and expr[0] == "==" and expr[1] == "$node_type":
-        return str(expr[2])
-    if isinstance(expr, list) and expr and expr[0] == "and":
-        found = {t for t in (_node_type(e) for e in expr[1:]) if t}
-        return found.pop() if len(found) == 1 else None
-    return None
-
-
 def option_charge(option: Any) -> Charge:
     return _described(option)[1]
 
 
-# -- what a lease of each kind reserves, for the checks: by the kind's resource type ------------------------
+# -- what a lease of each kind reserves, for the checks: the kind's own footprint ---------------------------
 Described = tuple[LeaseSpan, Charge, str | None]  # the lease, its SU charge, the flavor (length rules by flavor)
-
-
-def _hours(option: Any) -> float:
-    return (option.end - option.start).total_seconds() / 3600
-
-
-def _hosts(option: Option) -> Described:
-    return (LeaseSpan(PHYSICAL_HOST, option.start, option.end, option.node_type, option.max_amount),
-            Charge(PHYSICAL_HOST, _hours(option), hosts=host_charges(option.nodes)), None)
-
-
-def _flavor(option: FlavorOption) -> Described:
-    return (LeaseSpan(FLAVOR_INSTANCE, option.start, option.end, option.flavor.id, option.amount),
-            Charge(FLAVOR_INSTANCE, _hours(option), flavor=option.flavor.name, amount=option.amount),
-            option.flavor.name)
-
-
-def _floating_ips(option: FipOption) -> Described:
-    return (LeaseSpan(FLOATINGIP, option.start, option.end, option.network_id, option.amount),
-            Charge(FLOATINGIP, _hours(option), amount=option.amount), None)
-
-
-DESCRIBE: dict[str, Callable[[Any], Described]] = {PHYSICAL_HOST: _hosts, FLAVOR_INSTANCE: _flavor,
-                                                    FLOATINGIP: _floating_ips}
 
 
 def _kind(option: Any) -> str | None:
@@ -128,18 +79,23 @@ def _kind(option: Any) -> str | None:
 
 
 def _described(option: Any) -> Described:
-    kind = _kind(option)
-    if kind not in DESCRIBE:
-        raise TypeError(f"no policy description for a {type(option).__name__}")
-    return DESCRIBE[kind](option)
+    try:
+        fp = kind_of_option(option).footprint(option)
+    except TypeError:
+        raise TypeError(f"no policy description for a {type(option).__name__}") from None
+    hours = (fp.end - fp.start).total_seconds() / 3600
+    hosts = tuple(HostCharge(node_type, factor) for node_type, factor in fp.hosts)
+    return (LeaseSpan(fp.resource_type, fp.start, fp.end, fp.hardware, fp.count),
+            Charge(fp.resource_type, hours, hosts=hosts, flavor=fp.rate_name, amount=0 if hosts else fp.count),
+            fp.rate_name)
 
 
 def option_checks(policy: Policy, option: Any, *, held: Sequence[LeaseSpan] | None,
                   inventory: Mapping[str, int], now: datetime, balance: float | None = None) -> tuple[Check, ...]:
     """The policy checks of one option before it is created, whatever its kind (found by the option's resource
-    type, :data:`DESCRIBE`): its kind's maximum lease length and its SU cost; with ``held`` (the project's
+    type: the kind's ``footprint``): its kind's maximum lease length and its SU cost; with ``held`` (the project's
     own leases; None when envboot did not read them) an equivalent lease, and lease stacking for hosts."""
-    if _kind(option) not in DESCRIBE:
+    if _kind(option) is None:
         return ()  # a kind the checks do not know: no checks rather than wrong ones
     span, charge, flavor = _described(option)
     checks = [max_lease_length(policy, span.kind, span.start, span.end, flavor=flavor),
