@@ -44,3 +44,27 @@ def test_footer_wording():
     snap = data_line({**base, "source": "snapshot", "fetched_at": None, "fetched_before": "2025-10-30T19:54:00Z",
                       "age_seconds": 300, "age": "≥ 5m"})
     assert snap == "[dim]data: snapshot /d/live (fetched before 2025-10-30T19:54:00Z, age ≥ 5m)[/]"  # as before
+
+
+def test_mcp_plan_measures_the_data_age_by_envboot_now(monkeypatch, tmp_path):
+    """The MCP plan's `data` block, like the CLI's: its age by ENVBOOT_NOW, not by the wall clock."""
+    import os
+
+    import anyio
+    from mcp import Client
+
+    from envboot.interfaces.mcp import ServerConfig, build_server
+
+    for k in [k for k in os.environ if k.startswith("OS_")]:
+        monkeypatch.delenv(k)
+    monkeypatch.setenv("ENVBOOT_AUDIT", str(tmp_path / "audit.jsonl"))
+    monkeypatch.setenv("ENVBOOT_NOW", "2025-10-30 19:59")
+
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:
+            return await c.call_tool("plan", {"zone": "uc", "start": "2025-10-30 20:00", "duration": "2h",
+                                              "amount": 1, "node_type": "compute_skylake"})
+
+    res = anyio.run(main)
+    assert not res.is_error, res.content
+    assert res.structured_content["data"]["age_seconds"] == 300, res.structured_content["data"]

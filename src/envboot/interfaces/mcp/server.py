@@ -696,7 +696,9 @@ def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
     audit = state.audit_log()
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),
                         choose=_KeepPlannedOption(stored, rank, anchor))
-    return reserver.reserve(spec), str(audit.path)
+    outcome = reserver.reserve(spec)
+    outcome.warnings = list(audit.warnings)  # torn audit lines the reading skipped (fenced, kept as evidence)
+    return outcome, str(audit.path)
 
 
 def _availability_query(view: MergedView, zone: str | None, start: str, duration: int | str, amount: int,
