@@ -17,6 +17,7 @@ from pathlib import Path
 from envboot import api
 from envboot.core.settings import BUNDLED_REFERENCE
 from envboot.interfaces.jsonout import merged_json
+from envboot.sandbox.fip_files import pool_counts, write_pool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/synth.py: the test data generator
 from tests.synth import Pressure, synth_live, write_snapshot
@@ -51,8 +52,11 @@ def main() -> None:
     if args.out.exists():
         shutil.rmtree(args.out)
     write_snapshot(args.out, inventory, live, FETCHED_AT)
+    pools = [pool_counts(write_pool(site, site.name, FETCHED_AT)) for site in sorted(args.out.iterdir())
+             if (site / "meta.json").exists()]
     stats = merged_json(api.load_view(args.out))["stats"]
-    (args.out / "README.md").write_text(README.format(seed=args.seed, fetched=FETCHED_AT.isoformat(), **stats))
+    (args.out / "README.md").write_text(README.format(seed=args.seed, fetched=FETCHED_AT.isoformat(), **stats,
+                                                      fip=pools[0]))
     print(json.dumps(stats))
 
 
@@ -71,6 +75,11 @@ Chameleon; the node's reference fields as extra capabilities), and non-overlappi
 to 7 days, some spanning several hosts. Some node types are made busy at one site and idle at
 another, so `envboot plan` can show zone changes and downgrades offline. No real user, lease or
 usage is represented.
+
+Every site's `floatingips.json` and `floatingip_allocations.json` are SYNTHETIC too: the sandbox's
+floating IP pool (`envboot/sandbox/fip_seed.py`, documentation addresses 198.51.100.200 on, one
+network `public`) placed relative to the same time. Floating IPs (SYNTHETIC): {fip[addresses]} reservable
+addresses per site, {fip[reserved]} reserved by {fip[leases]} leases (some held at the fetch time).
 
 Counts: {sites} sites, {nodes} nodes, {hosts} hosts, {mapped_hosts} mapped, {reservations} reservations,
 {unmatched_allocations} unmatched allocations.

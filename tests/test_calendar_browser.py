@@ -308,3 +308,21 @@ def test_calendar_json_schema_and_bad_input(pages, tmp_path):
         r = envboot(["calendar", "-o", str(target), *argv])
         assert r.code == 2 and needle in r.err and r.err.count("\n") == 1, (argv, r.err)
         assert not target.exists()
+
+
+def test_floating_ip_lane_per_zone(tmp_path, open_page):
+    path = tmp_path / "fip.html"
+    r = envboot(["calendar", "-o", str(path), "--zone", "uc", "--now", NOW, "--floating-ips", "--from",
+                 "2025-10-30 19:54", "--to", "2025-11-06 19:54", "-f", "json"])
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["floating_ip_lanes"] == 1
+    page = open_page(path)
+    assert page.errors == [] and page.requests == [path.as_uri()]
+    lanes = page.eval_on_selector_all(".fip-lane", "els => els.map(e => [e.dataset.laneZone, e.dataset.laneKind, "
+                                      "+e.dataset.freeMin, +e.dataset.freeMax])")
+    # the bundled pool in the first week from 19:54 (capacity --floating-ips): 7 free at the fewest, 16 at the most
+    assert lanes == [["uc", "virtual:floatingip", 7, 16]]
+    assert "free floating IPs per zone" in page.inner_text(".lanes-title")
+    # the node lanes are still one per node type
+    assert page.locator(".lane:not(.fip-lane)").count() == len({n.node_type for n in api.load_view(
+        REPO / "src" / "envboot" / "bundled" / "chameleon-uc").nodes})

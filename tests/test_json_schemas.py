@@ -66,7 +66,8 @@ def test_each_schema_is_a_valid_draft_2020_12_schema_with_descriptions(name):
 def test_the_loader_and_the_schema_command(envboot, tmp_path):
     assert {"plan", "availability", "zones", "merge", "lease_results_live", "integrate_and_plan"} <= set(
         schemas.names())
-    assert schemas.load("lease show") == schemas.load("lease-extend") == schemas.load("lease")
+    assert schemas.load("lease show") == schemas.load("lease wait") == schemas.load("lease")
+    assert schemas.load("lease extend") == schemas.load("lease-extend") != schemas.load("lease")
     assert schemas.load("auth-check") == schemas.load("doctor")
     r = envboot(["schema", "plan"])
     assert r.code == 0 and json.loads(r.out) == schemas.load("plan")

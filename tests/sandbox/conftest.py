@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from envboot.core.settings import BUNDLED_SNAPSHOT
-from envboot.sandbox import from_snapshot, runtime, seed, seed_cache
+from envboot.sandbox import enforcement, from_snapshot, runtime, seed, seed_cache
 
 
 @pytest.fixture(scope="session")
@@ -28,7 +28,9 @@ def sandbox(tmp_path_factory, seed_plan):
     home = tmp_path_factory.mktemp("sandbox") / "main"
     progress: list[tuple[str, int, int]] = []
     try:
+        # Blazar's MaxLeaseDurationFilter at 7 days, as on Chameleon's bare-metal sites
         info, result = seed_cache.up_seeded(home, seed_plan, BUNDLED_SNAPSHOT, name="tests",
+                                            enforcement=enforcement.CHAMELEON,
                                             on_seed_progress=lambda *call: progress.append(call))
     except Exception as exc:  # noqa: BLE001
         runtime.down(home)

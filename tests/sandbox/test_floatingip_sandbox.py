@@ -19,6 +19,19 @@ from envboot.sandbox import fip_seed, seed
 pytestmark = pytest.mark.sandbox
 
 
+@pytest.fixture
+def live_env(sandbox, monkeypatch, tmp_path):
+    """The demo user's OpenRC environment and a private live data directory and audit (as in test_pychi)."""
+    for k, v in sandbox.user_env("demo").items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("ENVBOOT_LIVE_DATA", str(tmp_path / "live"))
+    monkeypatch.setenv("ENVBOOT_AUDIT", str(tmp_path / "audit.jsonl"))
+    for name in ("OS_CLOUD", "ENVBOOT_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
 def _control(sandbox, path: str) -> dict:
     with urllib.request.urlopen(f"{sandbox.control_url}/{path}", timeout=30) as resp:
         return json.load(resp)
@@ -153,3 +166,67 @@ def test_lease_starting_now_becomes_active_and_neutron_gets_its_addresses(sandbo
     log = _control(sandbox, "floatingips")["log"]
     assert sorted(e[1] for e in log if e[0] == "delete" and f"reservation:{rid}" in e[2]) == addresses
     assert _control(sandbox, "unhandled")["unhandled"] == []
+
+
+def test_envboot_refresh_writes_the_floating_ip_files_the_kind_plans_from(sandbox, seed_plan, live_env):
+    """`envboot refresh` (the real command, as the demo user) runs the floating IP kind's fetch: Blazar's
+    floating IP list and allocations, private files, no other project's names; the kind then plans from them."""
+    from envboot.core.settings import BUNDLED_SNAPSHOT
+    from envboot.kinds.floatingips.kind import KIND
+    from envboot.kinds.floatingips.loaders import FIP_ALLOCATIONS, FLOATINGIPS
+    from envboot.kinds.floatingips.planner import FipRequest
+    from envboot.live.context import LiveContext
+
+    from .test_pychi import envboot
+
+    envboot("refresh", "--inventory", str(BUNDLED_SNAPSHOT), "-f", "json")
+    zone_dir = live_env / "live" / "uc"
+    for name in (FLOATINGIPS, FIP_ALLOCATIONS):
+        assert (zone_dir / name).stat().st_mode & 0o077 == 0, name  # private, like the zone's other files
+    text = (zone_dir / FIP_ALLOCATIONS).read_text()
+    assert "p-admin" not in text and "fipseed-" not in text  # no project ids, no lease names
+    pool = seed_plan.fips
+    data = KIND.load(LiveContext.create(live_env / "live", BUNDLED_SNAPSHOT, None, None), ["uc"])
+    zone = data.zone("uc")
+    assert sorted(a.address for a in zone.addresses) == sorted(pool.addresses)
+    assert sum(len(a.reservations) for a in zone.addresses) >= 11
+    start, end = _window(seed_plan)
+    option = KIND.fit(data, FipRequest("uc", start, 60, 7), "uc", start, end, cleaning_minutes=0)
+    assert option is not None and set(option.free) == set(pool.addresses) - _taken(pool, start, end)
+    assert KIND.fit(data, FipRequest("uc", start, 60, 8), "uc", start, end, cleaning_minutes=0) is None
+
+
+def test_reserve_hosts_and_floating_ips_in_one_lease_planned_created_verified_audited(sandbox, seed_plan, demo,
+                                                                                      live_env):
+    """The generic reserve flow with the floating IP kind as a companion of a host request (python-chi's
+    add_node_reservation + add_fip_reservation): one lease, both reservations, the addresses verified and audited;
+    more addresses than the pool has: nothing created, and the plan says only the addresses are short."""
+    from envboot.core.settings import BUNDLED_SNAPSHOT
+    from envboot.core.timeutil import floor_minute
+    from envboot.kinds.floatingips.planner import FipRequest
+    from envboot.kinds.hosts.planner import PlanRequest
+    from envboot.live.audit import AuditLog
+    from envboot.live.context import LiveContext
+    from envboot.live.reserve import Reserver, ReserveSpec
+
+    start = floor_minute(seed_plan.now + timedelta(days=6))  # after every seeded floating IP lease
+    ctx = LiveContext.create(live_env / "live", BUNDLED_SNAPSHOT, None, None)
+    audit = AuditLog(live_env / "audit.jsonl")
+    hosts = PlanRequest("uc", start, 60, 1, 1, "gpu_rtx_6000")
+    too_many = (FipRequest("uc", start, 60, 17),)  # the pool has 16
+    short = Reserver(ctx, audit).reserve(ReserveSpec(hosts, dry_run=False, companions=too_many))
+    assert short.result == "no_capacity" and short.exit_code == 1
+    assert any("17 floating IP(s) not free within the search horizon" in w and "workaround" in w
+               for w in short.plan.warnings), short.plan.warnings
+    out = Reserver(ctx, audit).reserve(ReserveSpec(hosts, dry_run=False, companions=(FipRequest("uc", start, 60, 2),)))
+    assert out.result == "success" and out.exit_code == 0, out.message
+    assert len(out.hosts) == 1 and len(out.addresses) == 2 and set(out.addresses) <= set(seed_plan.fips.addresses)
+    raw = demo.lease.get(out.lease_id)
+    assert sorted(r["resource_type"] for r in raw["reservations"]) == ["physical:host", "virtual:floatingip"]
+    (fip,) = [r for r in raw["reservations"] if r["resource_type"] == "virtual:floatingip"]
+    assert _mine(demo, fip["id"]) == sorted(out.addresses)
+    (state,) = [s for s in AuditLog(live_env / "audit.jsonl").intents() if s.outcome is not None]
+    assert state.outcome.data["result"] == "success"
+    assert sorted(state.outcome.data["addresses"]) == sorted(out.addresses)
+    (part,) = state.intent.data["option"]["parts"]
+    assert part["resource_type"] == "virtual:floatingip" and part["amount"] == 2

@@ -69,7 +69,7 @@ def test_lease_commands_show_what_blazar_has(sandbox, as_user):
         assert assert_valid(json.loads(r.out), "lease")["status"] == "PENDING"
         r = cli(["lease", "extend", lease["id"], "--by", "2h", "--yes", "-f", "json"])
         assert r.code == 0, r.err
-        extended = assert_valid(json.loads(r.out), "lease")
+        extended = assert_valid(json.loads(r.out), "lease-extend")
         assert extended["end"] == f"{start + timedelta(hours=3):%Y-%m-%dT%H:%M}:00Z"
         assert guest.lease.get(lease["id"])["end_date"].startswith(f"{start + timedelta(hours=3):%Y-%m-%dT%H:%M}")
         r = cli(["lease", "delete", lease["id"], "--yes"])

@@ -25,6 +25,7 @@ from envboot.domain.freshness import first_bookable_minute
 from envboot.domain.model import MergedView, Node
 from envboot.domain.properties import to_json
 from envboot.domain.zones import is_reservable, zone_name
+from envboot.kinds.floatingips.capacity import FipSeries
 from envboot.kinds.hosts.engine import AvailabilityEngine, build_timeline, from_minute, to_minute, to_minute_ceil
 from envboot.kinds.hosts.planner import Option, Plan
 
@@ -112,8 +113,10 @@ def calendar_model(
     max_lease_minutes: int = 7 * 1440,
     plan: Plan | None = None,
     engine: AvailabilityEngine | None = None,
+    fip_lanes: Sequence[FipSeries] = (),
 ) -> dict[str, Any]:
-    """Everything the page shows, as compact JSON (times in minutes relative to ``start``)."""
+    """Everything the page shows, as compact JSON (times in minutes relative to ``start``). ``fip_lanes``: the
+    floating IP kind's series (``kinds/floatingips/capacity``) over [start, end), one lane each."""
     if end <= start:
         raise ValueError("end must be after start")
     engine = engine or AvailabilityEngine(view.nodes, cleaning_minutes)
@@ -189,6 +192,8 @@ def calendar_model(
         "bars": bars,
         "gaps": gaps,
         "lanes": lanes,
+        "fip_lanes": [[zi[f.zone], f.network_id, f.addresses, [v for m, c in f.changes for v in (m - start, c)]]
+                      for f in fip_lanes if f.zone in zi],
         "plan": _plan_model(plan, index, start, end, cleaning_minutes) if plan is not None else None,
     }
     model["view"] = _initial_view(model)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +40,11 @@ def availability_json(view: MergedView, answer: AvailabilityAnswer, now: datetim
     }
 
 
-def zones_json(view: MergedView, zones: list[ZoneSummary], now: datetime | None = None) -> dict[str, Any]:
+def zones_json(view: MergedView, zones: list[ZoneSummary], now: datetime | None = None,
+               floating_ips: Mapping[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """``floating_ips``: zone -> the floating IP kind's summary (``interfaces/fip_zones``); a zone without one
+    gets null."""
+    fips = floating_ips or {}
     return {
         "schema_version": SCHEMA_VERSION,
         "zones": [
@@ -54,6 +59,7 @@ def zones_json(view: MergedView, zones: list[ZoneSummary], now: datetime | None 
                 "unmapped_blazar_hosts": z.unmapped_hosts,
                 "reservations": z.reservations,
                 "stale": z.stale,
+                "floating_ips": fips.get(z.site_id),
             }
             for z in zones
         ],

@@ -38,4 +38,6 @@ def outcome_json(o: Outcome) -> dict:
     }
     if o.addresses and "addresses" not in doc:  # companion floating IPs of a host (or instance) lease
         doc["floating_ips"] = list(o.addresses)
+    if o.parts and doc["option"] is not None:  # the companion parts of the option booked
+        doc["option"]["floating_ips"] = [k.option_json(p, 1) for k, p in o.parts]
     return doc

@@ -87,6 +87,7 @@ class Outcome:
     resource_type: str = "physical:host"
     launch_flavor: str | None = None  # flavor:instance: the flavor instances launch on
     addresses: list[str] = field(default_factory=list)  # virtual:floatingip: the reserved addresses
+    parts: tuple = ()  # the option's companion parts (kind, option): floating IPs in the same lease
     needs_consent: tuple = ()  # the plan's options (1-based rank, option) the flags do not allow: --option N books one
     warnings: list[str] = field(default_factory=list)  # what reading the audit trail skipped (torn lines)
 
@@ -219,7 +220,7 @@ class Reserver:
         if spec.dry_run:
             body = _body(spec, option, "<assigned at creation>", parts)
             return Outcome("dry_run", EXIT_OK, f"dry run: would reserve {_describe(spec, option, parts)}: {option.why}",
-                           option=option, body=body, plan=plan, resource_type=rtype)
+                           option=option, body=body, plan=plan, resource_type=rtype, parts=parts)
         if self.confirm is not None and not self.confirm(_describe(spec, option, parts), option,
                                                          _body(spec, option, None, parts)):
             return Outcome("aborted", 130, "not confirmed; nothing was created", option=option, plan=plan,
@@ -359,7 +360,7 @@ class Reserver:
         return Outcome("success", EXIT_OK, f"lease {lease.id} ({name}) {lease.status} in {option.zone}, "
                        f"{window(option)}: {verdict.summary}", intent_id,
                        name, lease.id, lease.status, option, body, hosts, attempts, plan, rtype, got.launch_flavor,
-                       list(got.addresses))
+                       list(got.addresses), parts=parts)
 
     def _refresh_to_verify(self, zone: str, lease_id: str) -> str | None:
         """Fresh allocations for verifying (stale data would prove nothing): None, or why they could not be

@@ -39,6 +39,7 @@ class LeasePlan:
     plan: KindPlan
     parts: tuple[tuple[tuple[CompanionKind, Any], ...], ...]
     notes: tuple[str, ...] = ()
+    companions: tuple[Part, ...] = ()  # the parts planned (their kinds, data and requests)
 
     def parts_of(self, option: Any) -> tuple[tuple[CompanionKind, Any], ...]:
         for o, parts in zip(self.plan.options, self.parts, strict=True):
@@ -85,7 +86,7 @@ def combine(kind: ResourceKind, data: Any, request: Any, plan: KindPlan, compani
             parts.append(got)
     warnings = tuple(plan.warnings) + tuple(n for n in notes if n)
     adjusted = replace(plan, options=tuple(options), warnings=warnings)  # type: ignore[type-var]
-    return LeasePlan(adjusted, tuple(parts), tuple(n for n in notes if n))
+    return LeasePlan(adjusted, tuple(parts), tuple(n for n in notes if n), tuple(companions))
 
 
 def _fits(companions: Sequence[Part], zone: str, start: datetime, end: datetime,

@@ -24,6 +24,7 @@ import platformdirs
 from envboot.core.errors import EnvbootError
 from envboot.core.fsutil import atomic_write_text
 from envboot.sandbox import blazar_venv
+from envboot.sandbox.enforcement import Enforcement
 
 HERE = Path(__file__).resolve().parent
 READY_TIMEOUT_S = 60
@@ -108,9 +109,11 @@ def free_port() -> int:
 
 
 def up(home: Path, *, region: str, port: int | None = None, name: str = "default", cleaning_time: int = 0,
-       on_progress=None, flavor_plugin: bool = False, prepare=None) -> SandboxInfo:
+       on_progress=None, flavor_plugin: bool = False, prepare=None,
+       enforcement: Enforcement | None = None) -> SandboxInfo:
     """Start a sandbox in ``home`` (which must not hold a running one). ``flavor_plugin``: Blazar also
-    loads its ``flavor:instance`` plugin (``flavor.instance.plugin``), as a KVM site does. ``prepare(home)``
+    loads its ``flavor:instance`` plugin (``flavor.instance.plugin``), as a KVM site does. ``enforcement``:
+    Blazar's usage enforcement filters, as Chameleon runs them (see sandbox.enforcement). ``prepare(home)``
     runs before each start of the servers: it may put a database (``blazar.sqlite``) and the fake's
     state (``fake_state.json``) in place (see seed_cache)."""
     if (home / "sandbox.json").exists():
@@ -130,7 +133,7 @@ def up(home: Path, *, region: str, port: int | None = None, name: str = "default
     for attempt in range(1, PORT_ATTEMPTS + 1):
         if prepare is not None:
             prepare(home)
-        info = _start(home, venv, region, port, name, cleaning_time, flavor_plugin)
+        info = _start(home, venv, region, port, name, cleaning_time, flavor_plugin, enforcement)
         try:
             _wait_ready(info)
             return info
@@ -151,13 +154,14 @@ class _LostPort(Exception):
 
 
 def _start(home: Path, venv: Path, region: str, port: int | None, name: str, cleaning_time: int,
-           flavor_plugin: bool) -> SandboxInfo:
+           flavor_plugin: bool, enforcement: Enforcement | None = None) -> SandboxInfo:
     keystone_port = free_port()
     blazar_port = port or free_port()
     while blazar_port == keystone_port:
         blazar_port = free_port()
     atomic_write_text(home / "blazar.conf", _blazar_conf(home, region, keystone_port, cleaning_time,
-                                                         PLUGINS + (FLAVOR_PLUGIN,) * flavor_plugin), mode=0o600)
+                                                         PLUGINS + (FLAVOR_PLUGIN,) * flavor_plugin)
+                      + (enforcement.conf() if enforcement else ""), mode=0o600)
     fake = _spawn([str(blazar_venv.python(venv)), str(HERE / "fake_openstack.py"), "--port", str(keystone_port),
                    "--region", region, "--blazar-url", f"http://127.0.0.1:{blazar_port}",
                    "--users", str(home / "users.json")]

@@ -35,6 +35,7 @@ import platformdirs
 from envboot.core.fsutil import atomic_write_text
 from envboot.core.timeutil import floor_minute, utcnow
 from envboot.sandbox import blazar_venv, runtime, seed
+from envboot.sandbox.enforcement import Enforcement
 from envboot.sandbox.from_snapshot import SeedPlan, closer_than
 from envboot.sandbox.runtime import SandboxInfo
 
@@ -217,7 +218,8 @@ def installer(entry: Entry, plan: SeedPlan):  # noqa: ANN201
 def up_seeded(home: Path, plan: SeedPlan, snapshot: Path, *, name: str = "default", port: int | None = None,
               cleaning_time: int = 0, flavor_plugin: bool = False, use_cache: bool = True,
               on_progress=None, on_seed_progress: seed.Progress | None = None,
-              env: dict[str, str] | None = None) -> tuple[SandboxInfo, seed.SeedResult]:
+              env: dict[str, str] | None = None,
+              enforcement: Enforcement | None = None) -> tuple[SandboxInfo, seed.SeedResult]:
     """Start a sandbox seeded with ``plan``: from the cache when it holds this plan, else by replaying
     it through Blazar's API (then cached). ``result.from_cache`` says which; seconds count the seeding
     (restore + check, or replay + check), not Blazar's start."""
@@ -227,7 +229,8 @@ def up_seeded(home: Path, plan: SeedPlan, snapshot: Path, *, name: str = "defaul
         report = on_seed_progress or (lambda stage, done, total: None)
         started = time.monotonic()
         info = runtime.up(home, region=plan.region, port=port, name=name, cleaning_time=cleaning_time,
-                          on_progress=on_progress, flavor_plugin=flavor_plugin, prepare=installer(entry, plan))
+                          on_progress=on_progress, flavor_plugin=flavor_plugin, prepare=installer(entry, plan),
+                          enforcement=enforcement)
         # leases whose start came due between the copy and now (a fresh replay runs them while it seeds)
         deadline = time.monotonic() + 60
         while _due_events(home / DB) and time.monotonic() < deadline:
@@ -244,7 +247,7 @@ def up_seeded(home: Path, plan: SeedPlan, snapshot: Path, *, name: str = "defaul
                                          cleaning_time, closer_than(plan, cleaning_time), from_cache=True,
                                          floating_ips=entry.floating_ips, fip_leases=entry.fip_leases)
     info = runtime.up(home, region=plan.region, port=port, name=name, cleaning_time=cleaning_time,
-                      on_progress=on_progress, flavor_plugin=flavor_plugin)
+                      on_progress=on_progress, flavor_plugin=flavor_plugin, enforcement=enforcement)
     try:
         result = seed.apply(info, plan, on_progress=on_seed_progress)
     except BaseException:

@@ -85,7 +85,8 @@
     '<section id="plan-panel"></section>' +
     '<div id="timeline">' +
     '<div class="axis-row"><div class="label">UTC</div><div class="track" id="axis"></div></div>' +
-    '<div class="lanes-title">free nodes per node type (capacity lanes; the number is the count from that minute)</div>' +
+    '<div class="lanes-title">free nodes per node type' + ((D.fip_lanes || []).length ? ", free floating IPs per zone" : "") +
+    ' (capacity lanes; the number is the count from that minute)</div>' +
     '<section id="lanes"></section>' +
     '<div class="rows-title">nodes (rows grouped by zone / cluster / node type)</div>' +
     '<section id="rows"></section>' +
@@ -151,38 +152,57 @@
     return grid.join("");
   }
 
+  function laneHtml(v0, v1, pts, top, attrs, title, label) {
+    // a step curve of a free count (change points [minute, count, ...]) clipped to the view
+    var segs = [];  // [start, end, count] clipped to the view
+    for (var i = 0; i < pts.length; i += 2) {
+      var s = pts[i], e = i + 2 < pts.length ? pts[i + 2] : D.length, c = pts[i + 1];
+      if (e > v0 && s < v1) { segs.push([Math.max(s, v0), Math.min(e, v1), c]); }
+    }
+    var H = 100, W = 1000, d = "", lo = Infinity, hi = -Infinity, nums = [], lastLabel = -1e9;
+    segs.forEach(function (sg, j) {
+      var x0 = ((sg[0] - v0) / span()) * W, x1 = ((sg[1] - v0) / span()) * W, y = H - (sg[2] / top) * (H - 8);
+      d += (j === 0 ? "M" + x0.toFixed(2) + " " + y.toFixed(2) : "V" + y.toFixed(2)) + "H" + x1.toFixed(2);
+      lo = Math.min(lo, sg[2]); hi = Math.max(hi, sg[2]);
+      var p = pct(sg[0]);
+      if (p - lastLabel >= 3.2 && (sg[1] - sg[0]) / span() >= 0.012) {
+        nums.push('<span class="lane-num" style="left:' + p.toFixed(3) + '%">' + sg[2] + "</span>");
+        lastLabel = p;
+      }
+    });
+    var area = segs.length ? d + "V" + H + "H" + (((segs[0][0] - v0) / span()) * W).toFixed(2) + "Z" : "";
+    var free = segs.length ? (lo === hi ? lo : lo + "–" + hi) : "–";
+    return '<div ' + attrs + ' data-free-min="' + (segs.length ? lo : "") + '" data-free-max="' +
+      (segs.length ? hi : "") + '">' + '<div class="label" title="' + esc(title(free)) + '"><b>' + free + "</b>/" +
+      label + "</div>" +
+      '<div class="track"><svg viewBox="0 0 ' + W + " " + H + '" preserveAspectRatio="none" aria-hidden="true">' +
+      '<path class="area" d="' + area + '"></path><path class="edge" d="' + d + '"></path></svg>' +
+      nums.join("") + "</div></div>";
+  }
+
   function drawLanes(v0, v1) {
     var html = [];
     D.lanes.forEach(function (lane) {
       var z = lane[0], t = lane[1];
       if ((state.zone !== "" && z !== +state.zone) || (state.type !== "" && t !== +state.type)) { return; }
-      var reservable = lane[2], total = lane[3], pts = lane[4], top = Math.max(reservable, 1);
-      var segs = [];  // [start, end, count] clipped to the view
-      for (var i = 0; i < pts.length; i += 2) {
-        var s = pts[i], e = i + 2 < pts.length ? pts[i + 2] : D.length, c = pts[i + 1];
-        if (e > v0 && s < v1) { segs.push([Math.max(s, v0), Math.min(e, v1), c]); }
-      }
-      var H = 100, W = 1000, d = "", lo = Infinity, hi = -Infinity, nums = [], lastLabel = -1e9;
-      segs.forEach(function (sg, j) {
-        var x0 = ((sg[0] - v0) / span()) * W, x1 = ((sg[1] - v0) / span()) * W, y = H - (sg[2] / top) * (H - 8);
-        d += (j === 0 ? "M" + x0.toFixed(2) + " " + y.toFixed(2) : "V" + y.toFixed(2)) + "H" + x1.toFixed(2);
-        lo = Math.min(lo, sg[2]); hi = Math.max(hi, sg[2]);
-        var p = pct(sg[0]);
-        if (p - lastLabel >= 3.2 && (sg[1] - sg[0]) / span() >= 0.012) {
-          nums.push('<span class="lane-num" style="left:' + p.toFixed(3) + '%">' + sg[2] + "</span>");
-          lastLabel = p;
-        }
-      });
-      var area = segs.length ? d + "V" + H + "H" + (((segs[0][0] - v0) / span()) * W).toFixed(2) + "Z" : "";
-      var free = segs.length ? (lo === hi ? lo : lo + "–" + hi) : "–";
-      html.push('<div class="lane" data-lane-zone="' + esc(D.zones[z][0]) + '" data-lane-type="' + esc(D.types[t]) +
-        '" data-free-min="' + (segs.length ? lo : "") + '" data-free-max="' + (segs.length ? hi : "") + '">' +
-        '<div class="label" title="' + esc(D.types[t] + " in " + D.zones[z][0] + ": " + free + " of " + reservable +
-        " reservable (" + total + " nodes) free in view") + '"><b>' + free + "</b>/" + reservable + " free · " +
-        esc(D.types[t]) + " · " + esc(D.zones[z][0]) + "</div>" +
-        '<div class="track"><svg viewBox="0 0 ' + W + " " + H + '" preserveAspectRatio="none" aria-hidden="true">' +
-        '<path class="area" d="' + area + '"></path><path class="edge" d="' + d + '"></path></svg>' +
-        nums.join("") + "</div></div>");
+      var reservable = lane[2], total = lane[3];
+      html.push(laneHtml(v0, v1, lane[4], Math.max(reservable, 1),
+        'class="lane" data-lane-zone="' + esc(D.zones[z][0]) + '" data-lane-type="' + esc(D.types[t]) + '"',
+        function (free) {
+          return D.types[t] + " in " + D.zones[z][0] + ": " + free + " of " + reservable + " reservable (" + total +
+            " nodes) free in view";
+        }, reservable + " free · " + esc(D.types[t]) + " · " + esc(D.zones[z][0])));
+    });
+    (D.fip_lanes || []).forEach(function (lane) {
+      var z = lane[0], net = lane[1], addresses = lane[2];
+      if (state.zone !== "" && z !== +state.zone) { return; }
+      html.push(laneHtml(v0, v1, lane[3], Math.max(addresses, 1),
+        'class="lane fip-lane" data-lane-zone="' + esc(D.zones[z][0]) + '" data-lane-kind="virtual:floatingip"' +
+        ' data-lane-network="' + esc(net) + '"',
+        function (free) {
+          return "floating IPs of network " + net + " in " + D.zones[z][0] + ": " + free + " of " + addresses +
+            " reservable free in view";
+        }, addresses + " free · floating IPs · " + esc(D.zones[z][0])));
     });
     el("lanes").innerHTML = html.join("");
   }

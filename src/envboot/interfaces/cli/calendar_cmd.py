@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import shlex
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -24,10 +25,11 @@ from envboot.domain.model import MergedView
 from envboot.domain.properties import parse as parse_properties
 from envboot.domain.zones import resolve_zone
 from envboot.interfaces.calendar_page import calendar_model, page_title, render_html, write_calendar
-from envboot.interfaces.cli.capacity_cmd import AllZonesOpt, select_zones
+from envboot.interfaces.cli.capacity_cmd import AllZonesOpt, NetworkOpt, fip_capacity, select_zones
 from envboot.interfaces.cli.console import clean, emit_json, out
 from envboot.interfaces.cli.options import AllocationsOpt, CleaningOpt, DataOpt, Format, FormatOpt, NowOpt, ZoneOpt
 from envboot.interfaces.jsonout import SCHEMA_VERSION, data_json
+from envboot.kinds.floatingips.capacity import FipSeries
 from envboot.kinds.hosts.engine import from_minute, to_minute
 from envboot.kinds.hosts.planner import Plan, PlanRequest, Prefer
 
@@ -50,26 +52,37 @@ def calendar(
     allocations: AllocationsOpt = None,
     cleaning_time: CleaningOpt = None,
     now: NowOpt = None,
+    floating_ips: Annotated[bool, typer.Option("--floating-ips", help="Also a lane per zone and public network "
+                                               "with its free floating IPs (virtual:floatingip)")] = False,
+    network: NetworkOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Write a self-contained HTML calendar: capacity lanes, a row per node with its reservations,
-    zoom and filters; with --request, the planner's options drawn on it. Works offline.
+    zoom and filters; with --request, the planner's options drawn on it; with --floating-ips, a lane
+    of free floating IPs per zone. Works offline.
 
     [bold]Examples[/]:
       envboot calendar -o calendar.html --zone uc --request "-n 3 -t compute_skylake --duration 2h"
       envboot calendar --data examples/chameleon-multisite --all-zones -o multisite.html
+      envboot calendar --zone uc --floating-ips -o calendar.html
     """
     check_output_path(output, "--output")
+    if network is not None and not floating_ips:
+        raise InputError("--network needs --floating-ips")
     settings = _settings(cleaning_time)
     clock = read_clock(now)
-    view = api.load_view(data_dir(data), allocations_file=allocations)
+    directory = data_dir(data)
+    view = api.load_view(directory, allocations_file=allocations)
     zones = select_zones(view, zone, all_zones, None)
     start, end = calendar_range(view, from_, to, clock)
+    fips = fip_capacity(directory, zones, network, start, end, end - start, settings.cleaning_minutes,
+                        all_zones) if floating_ips else []
     plan = None
     if request is not None:
         req = parse_request(view, request, zones=zones, default_start=start, now=clock, settings=settings)
         plan = api.make_plan(view, req, cleaning_minutes=settings.cleaning_minutes)
-    doc = write_page(output, view, zones=zones, start=start, end=end, now=clock, settings=settings, plan=plan)
+    doc = write_page(output, view, zones=zones, start=start, end=end, now=clock, settings=settings, plan=plan,
+                     fip_lanes=fips)
     if fmt is Format.json:
         emit_json(doc)
     else:
@@ -172,12 +185,12 @@ def parse_request(view: MergedView, text: str, *, zones: list[str], default_star
 
 
 def write_page(path: Path, view: MergedView, *, zones: list[str], start: int, end: int, now: datetime,
-               settings: Settings, plan: Plan | None) -> dict[str, Any]:
+               settings: Settings, plan: Plan | None, fip_lanes: Sequence[FipSeries] = ()) -> dict[str, Any]:
     """Build, render and atomically write the page; the summary document ``-f json`` prints."""
     engine = api.build_engine(view, settings.cleaning_minutes)
     model = calendar_model(view, zones=zones, start=start, end=end, now=now, generated_at=utcnow(),
                            cleaning_minutes=settings.cleaning_minutes, max_lease_minutes=settings.max_lease_minutes,
-                           plan=plan, engine=engine)
+                           plan=plan, engine=engine, fip_lanes=fip_lanes)
     html = render_html(model, page_title(view, zones))
     write_calendar(path, html)
     fit = model["plan"]["fit"] if model["plan"] else None
@@ -191,6 +204,7 @@ def write_page(path: Path, view: MergedView, *, zones: list[str], start: int, en
         "now": iso_z(now),
         "nodes": len(model["nodes"]),
         "reservations": len(model["bars"]),
+        "floating_ip_lanes": len(model["fip_lanes"]),
         "plan": None if plan is None else {
             "status": plan.status,
             "explanation": plan.explanation,
@@ -204,8 +218,9 @@ def write_page(path: Path, view: MergedView, *, zones: list[str], start: int, en
 
 def print_summary(doc: dict[str, Any]) -> None:
     zones = ", ".join(doc["zones"])
+    lanes = f", {doc['floating_ip_lanes']} floating IP lane(s)" if doc["floating_ip_lanes"] else ""
     out.print(clean(f"wrote {doc['output']} ({doc['bytes'] / 1024:.0f} KiB): {doc['nodes']} nodes, "
-                    f"{doc['reservations']} reservation bar(s), {zones}, {doc['from']} → {doc['to']}"),
+                    f"{doc['reservations']} reservation bar(s){lanes}, {zones}, {doc['from']} → {doc['to']}"),
               markup=False, highlight=False)
     p = doc["plan"]
     if p is not None:

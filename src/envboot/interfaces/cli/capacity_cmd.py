@@ -7,6 +7,7 @@ import os
 import sys
 from datetime import timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -27,6 +28,9 @@ from envboot.interfaces.cli.console import emit_json, out
 from envboot.interfaces.cli.console import safe as escape  # markup escaped, control characters dropped
 from envboot.interfaces.cli.options import AllocationsOpt, CleaningOpt, DataOpt, NodeTypeOpt, NowOpt, ZoneOpt
 from envboot.interfaces.cli.tables import data_line
+from envboot.kinds.floatingips.capacity import FipSeries, series_json, zone_series
+from envboot.kinds.floatingips.loaders import FLOATINGIPS, load_fip_data
+from envboot.kinds.floatingips.planner import network_of
 from envboot.kinds.hosts.availability import check_node_type
 from envboot.kinds.hosts.capacity import MAX_STEPS, capacity_json, capacity_series, count_steps, group_size, sparkline
 from envboot.kinds.hosts.engine import to_minute
@@ -45,6 +49,10 @@ AllZonesOpt = Annotated[bool, typer.Option("--all-zones", help="Every zone in th
 FromOpt = Annotated[
     str | None, typer.Option("--from", help=f"Start: {TIME_HELP}", show_default=False)
 ]
+FloatingIpsOpt = Annotated[bool, typer.Option("--floating-ips", help="Also the zone's free floating IPs "
+                                             "(virtual:floatingip) over time, per public network")]
+NetworkOpt = Annotated[str | None, typer.Option("--network", help="With --floating-ips: only this public network "
+                                                "(its id)", show_default=False)]
 ToOpt = Annotated[str | None, typer.Option("--to", help="End (exclusive; default: --from + 1 day)",
                                            show_default=False)]
 
@@ -60,29 +68,58 @@ def capacity(
     allocations: AllocationsOpt = None,
     cleaning_time: CleaningOpt = None,
     now: NowOpt = None,
+    floating_ips: FloatingIpsOpt = False,
+    network: NetworkOpt = None,
     fmt: Annotated[CapacityFormat, typer.Option("--format", "-f", help="table, json or csv")] = CapacityFormat.table,
 ) -> None:
     """Free nodes per zone and node type over time: free for the WHOLE of each step, and the fewest
-    and most free at any minute inside it (exact to the minute, cleaning time included).
+    and most free at any minute inside it (exact to the minute, cleaning time included). With
+    --floating-ips, the zone's free floating IPs the same way.
 
     [bold]Examples[/]:
       envboot capacity --zone uc --from "2025-10-30 00:00" --to "2025-10-31 00:00" --step 1h
       envboot capacity --data examples/chameleon-multisite --all-zones --from "2026-06-29 00:00" --step 1d -f csv
+      envboot capacity --zone uc --from "2025-10-30 19:54" --to "2025-11-05 00:00" --step 1d --floating-ips
     """
+    if network is not None and not floating_ips:
+        raise InputError("--network needs --floating-ips")
+    if floating_ips and fmt is CapacityFormat.csv:
+        raise InputError("--floating-ips with -f csv: the CSV has the hosts' columns; use -f json or the table")
     settings = _settings(cleaning_time)
     start, end, minutes = parse_range(from_, to, step, now)
-    view = api.load_view(data_dir(data), allocations_file=allocations)
+    directory = data_dir(data)
+    view = api.load_view(directory, allocations_file=allocations)
     zones = select_zones(view, zone, all_zones, node_type)
     engine = api.build_engine(view, settings.cleaning_minutes)
     series = capacity_series(view, engine, zones, start, end, minutes, node_type)
     doc = capacity_json(view, series, zones=zones, start=start, end=end, step=minutes, node_type=node_type,
                         cleaning_minutes=settings.cleaning_minutes)
+    fips = fip_capacity(directory, zones, network, start, end, minutes, settings.cleaning_minutes,
+                        all_zones) if floating_ips else []
+    doc["floating_ips"] = series_json(fips, {z["zone"]: z["name"] for z in doc["zones"]})
     if fmt is CapacityFormat.json:
         emit_json(doc)
     elif fmt is CapacityFormat.csv:
         write_csv(doc)
     else:
         print_capacity(out, doc)
+
+
+def fip_capacity(directory: Path, zones: list[str], network: str | None, start: int, end: int, step: int,
+                 cleaning: int, all_zones: bool) -> list[FipSeries]:
+    """The zones' floating IP series (``--all-zones``: the zones that have floating IP data)."""
+    data = load_fip_data(directory)
+    have = {z.zone: z for z in data.zones}
+    missing = [z for z in zones if z not in have]
+    if missing and not all_zones:
+        raise InputError(f"zone {missing[0]}: no floating IP data ({FLOATINGIPS}) in {directory}")
+    out: list[FipSeries] = []
+    for z in zones:
+        if z in have:
+            if network is not None:
+                network_of(have[z], network)  # an unknown network is one line naming the zone's networks
+            out.extend(zone_series(have[z], network, start, end, step, cleaning))
+    return out
 
 
 def _settings(cleaning: int | None) -> Settings:
@@ -158,6 +195,8 @@ def print_capacity(console: Console, doc: dict[str, Any]) -> None:
                 _print_summary(console, zone, name, rows, head)
     console.print("free = nodes free for the whole step (what `envboot availability` answers for it); "
                   "fewest/most = at any minute inside it. Per-step figures: -f csv or -f json.", highlight=False)
+    for f in doc.get("floating_ips", []):
+        _print_fip_steps(console, f, head)
     console.print(data_line(doc["data"]))
 
 
@@ -198,6 +237,20 @@ def _print_steps(console: Console, s: dict[str, Any], head: str) -> None:
     whole = [x["free_whole_step"] for x in s["steps"]]
     width = max(8, min(SPARK_WIDTH, console.width - len(s["node_type"]) - 2))
     console.print(f"{escape(s['node_type'])}: {sparkline(whole, s['reservable'], width)}", highlight=False)
+
+
+def _print_fip_steps(console: Console, f: dict[str, Any], head: str) -> None:
+    table = Table(title=f"floating IPs of network {escape(f['network_id'])} in {escape(f['zone'])} "
+                        f"({escape(f['zone_name'])}), {head}; {f['addresses']} reservable",
+                  title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("start (UTC)", "end (UTC)", "free", "fewest", "most", ""):
+        table.add_column(col, justify="right" if col in ("free", "fewest", "most") else "left", no_wrap=True)
+    for x in f["steps"]:
+        table.add_row(_hm(x["start"]), _hm(x["end"]), str(x["free_whole_step"]), str(x["min_free"]),
+                      str(x["max_free"]), sparkline([x["free_whole_step"]], f["addresses"]))
+    console.print(table)
+    console.print("free = addresses free for the whole step (what a lease of that window can get); fewest/most = "
+                  "for one minute inside it; exact change points: -f json (floating_ips[].changes).", highlight=False)
 
 
 def _range(lo: int, hi: int) -> str:

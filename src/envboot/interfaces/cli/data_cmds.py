@@ -32,6 +32,7 @@ from envboot.interfaces.cli.options import (
     StartOpt,
     ZoneOpt,
 )
+from envboot.interfaces.fip_zones import floating_ip_summaries
 from envboot.interfaces.jsonout import zones_json
 from envboot.interfaces.kinds import CommandFlags, check_flags, commands_for
 
@@ -94,12 +95,14 @@ def availability(
 
 
 def zones(data: DataOpt = None, allocations: AllocationsOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """Each zone with its total, reservable, mapped and unmapped node counts.
+    """Each zone with its total, reservable, mapped and unmapped node counts, and its floating IPs
+    (reservable addresses, free at the data's time / all).
 
     [bold]Example[/]: envboot zones -f json
     """
-    view = api.load_view(data_dir(data), allocations_file=allocations)
-    doc = zones_json(view, summarize_zones(view))
+    directory = data_dir(data)
+    view = api.load_view(directory, allocations_file=allocations)
+    doc = zones_json(view, summarize_zones(view), floating_ips=floating_ip_summaries(view, directory))
     if fmt is Format.json:
         emit_json(doc)
     else:

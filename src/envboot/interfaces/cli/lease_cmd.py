@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from envboot.core.errors import EXIT_BLAZAR
+from envboot.core.errors import EXIT_BLAZAR, EXIT_NO_CAPACITY
 from envboot.core.timeutil import iso_z, parse_duration
 from envboot.interfaces.cli.console import clean, emit_json, err, out, safe
 from envboot.interfaces.cli.live_options import (
@@ -28,7 +28,6 @@ from envboot.live.blazar_errors import call_blazar
 from envboot.live.leases import (
     Lease,
     audited_delete,
-    audited_extend,
     lease_hosts,
     lease_instances,
     on_lease,
@@ -138,25 +137,98 @@ def wait(lease_id: str, timeout: Annotated[int, typer.Option("--timeout", min=1)
 
 
 @lease_app.command()
-def extend(lease_id: str, by: Annotated[str, typer.Option("--by", help="e.g. 2h, 90m, 1d")],
+def extend(lease_id: str,
+           by: Annotated[str | None, typer.Option("--by", help="Prolong by a duration, e.g. 2h, 90m, 1d")] = None,
+           to: Annotated[str | None, typer.Option("--to", help="New end (earlier than the end: shorten)")] = None,
+           defer_by: Annotated[str | None, typer.Option("--defer-by", help="Pending: start and end later")] = None,
+           advance_by: Annotated[str | None, typer.Option("--advance-by", help="Pending: both earlier")] = None,
+           to_max: Annotated[bool, typer.Option("--max", help="To the latest end this Blazar accepts")] = False,
+           dry_run: Annotated[bool, typer.Option("--dry-run", help="Predict Blazar's answer; change nothing")] = False,
+           now: Annotated[str | None, typer.Option("--now", help="envboot's clock (ENVBOOT_NOW)")] = None,
+           max_duration: Annotated[int, typer.Option(
+               "--blazar-max-lease-duration", envvar="ENVBOOT_BLAZAR_MAX_LEASE_DURATION", min=-1,
+               help="This Blazar's MaxLeaseDurationFilter limit, seconds (-1: not enabled)")] = -1,
            yes: YesOpt = False, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None,
            zones_config: ZonesConfigOpt = None, live_data: LiveDataOpt = None, inventory: InventoryOpt = None,
            insecure: InsecureOpt = False, audit: AuditOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """Move the lease's end later (Chameleon: only within 48 h of its current end). Asks first, like
-    reserve (--yes: don't); recorded in the audit trail."""
-    minutes = parse_duration(by, what="--by")
-    _need_terminal_or_yes(yes, f"extend lease {lease_id}")
-    api, site = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
-    log = audit_log(audit)
+    """Change a lease's dates (prolong, shorten, defer, advance), with Blazar 18's answer predicted first
+    from every allocation of the zone (docs/live.md, "Extending a lease"): the verdict, Blazar's own
+    message when it refuses, and the latest end it would accept. A predicted refusal is not sent
+    (exit 1). Asks first, like reserve (--yes: don't); recorded in the audit trail."""
+    from envboot.core.settings import Settings
+    from envboot.core.timeutil import clock, parse_time
+    from envboot.live.extension import CannotPredict, has_instances, prediction_json, read_lease
+    from envboot.planning import extension as ext
+
+    chosen = [n for n, v in (("--by", by), ("--to", to), ("--defer-by", defer_by), ("--advance-by", advance_by),
+                             ("--max", to_max or None)) if v]
+    if len(chosen) != 1:
+        raise typer.BadParameter("give exactly one of --by, --to, --defer-by, --advance-by, --max",
+                                 param_hint="--by")
+    if not dry_run:
+        _need_terminal_or_yes(yes, f"extend lease {lease_id}")
+    t = clock(now)
+    ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
+    site = ctx.site_of(zone)
+    api = ctx.leases(site)
+    cleaning = Settings.from_env().cleaning_minutes
+    live = read_lease(api, site, lease_id, cleaning_minutes=cleaning, max_lease_duration=max_duration)
+    if has_instances(live.lease):  # flavor:instance: the KVM hosts' inventories come from a refresh
+        from envboot.kinds.flavors.loaders import load_flavor_data
+
+        ctx.refresh([site])
+        zone_data = next((z for z in load_flavor_data(ctx.data_dir).zones if z.zone == site), None)
+        if zone_data is None:
+            raise CannotPredict(f"lease {lease_id}: {site} has no flavor data after refresh (not a KVM zone?)", 4)
+        kvm = zone_data.hosts
+        live = read_lease(api, site, lease_id, cleaning_minutes=cleaning, max_lease_duration=max_duration,
+                          kvm_hosts=kvm)
+    lease, state = live.lease, live.state
+    if by is not None:
+        kind, change = "prolong", ext.prolong(state, timedelta(minutes=parse_duration(by, what="--by")))
+    elif to is not None:
+        end = parse_time(to, what="--to", now=t)
+        kind, change = ("shorten" if end < lease.end else "prolong"), ext.Change(end=end)
+    elif defer_by is not None:
+        kind, change = "defer", ext.defer(state, timedelta(minutes=parse_duration(defer_by, what="--defer-by")))
+    elif advance_by is not None:
+        kind, change = "advance", ext.advance(state, timedelta(minutes=parse_duration(advance_by,
+                                                                                      what="--advance-by")))
+    else:
+        try:
+            latest, note = ext.latest_end(state, live.site, t)
+        except ext.PredictionError as exc:
+            raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
+        if latest is None and not dry_run:
+            raise typer.BadParameter(f"--max: {'no end is accepted' if note == 'none' else 'nothing bounds the end'}"
+                                     " for this lease; give --by or --to", param_hint="--max")
+        kind, change = "max", ext.Change(end=latest or lease.end)
+    try:
+        p = ext.predict(state, live.site, change, t)
+    except ext.PredictionError as exc:
+        raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
+    doc = prediction_json(p, lease, kind, dry_run=dry_run)
+    line = (f"lease {clean(lease.id)} ({clean(lease.name)}) in {clean(site)}: {kind} to {iso_z(p.requested_start)} .. "
+            f"{iso_z(p.requested_end)}: Blazar will {'accept' if p.accepted else 'refuse'}"
+            + (f" ({clean(p.reason)})" if p.reason else "")
+            + (f"; latest end it accepts: {iso_z(p.latest_end)}" if p.latest_end else
+               "; nothing bounds the end" if p.latest_end_note == "unbounded" else "; it accepts no end")
+            + (f"; hosts replaced: {', '.join(p.dropped)}" if p.dropped else ""))
+    if dry_run or not p.accepted:
+        emit_json(doc) if fmt is Format.json else out.print(line, markup=False, highlight=False)
+        if not p.accepted:
+            raise typer.Exit(EXIT_NO_CAPACITY)
+        return
     if not yes:
-        now = on_lease(lambda: api.get(lease_id), f"lease extend {lease_id}", lease_id, site)
-        err.print(f"about to extend lease {clean(now.id)} ({clean(now.name)}) in {clean(site)} by {minutes} min: ends "
-                  f"{iso_z(now.end)} → {iso_z(now.end + timedelta(minutes=minutes))}", markup=False, highlight=False)
-        if not typer.confirm("extend this lease?", default=False):
+        err.print(f"about to change {line}", markup=False, highlight=False)
+        if not typer.confirm("update this lease?", default=False):
             raise typer.Exit(130)
-    lease = audited_extend(api, log, site, lease_id, minutes)
-    emit_json(lease_json(lease)) if fmt is Format.json else out.print(
-        f"{clean(lease.id)} now ends {iso_z(lease.end)}", markup=False, highlight=False)
+    from envboot.live.extension import audited_update
+
+    updated = audited_update(api, audit_log(audit), site, lease, change, p)
+    doc = prediction_json(p, lease, kind, dry_run=False, updated=updated)
+    emit_json(doc) if fmt is Format.json else out.print(f"{clean(updated.id)} now {iso_z(updated.start)} .. "
+                                                        f"{iso_z(updated.end)}", markup=False, highlight=False)
 
 
 @lease_app.command()

@@ -29,6 +29,7 @@ from envboot.interfaces.cli.options import (
     ZoneOpt,
 )
 from envboot.interfaces.kinds import CommandFlags, check_flags, commands_for
+from envboot.interfaces.policy_checks import PolicyOpt, policy
 from envboot.interfaces.request_flags import Flags, build_request, needs_flag, parse_flags  # noqa: F401 - re-exported
 from envboot.kinds.strategies import Prefer
 
@@ -81,6 +82,7 @@ def plan(
         show_default=False)] = None,
     show_all: Annotated[bool, typer.Option(
         "--all", help="Show every option (by default the table shows the top ones that fit a 24-line screen)")] = False,
+    policy_file: PolicyOpt = None,
 ) -> None:
     """Ranked options for a reservation: base, time shift, zone change, upgrade, downgrade, each explained.
 
@@ -92,10 +94,12 @@ def plan(
     """
     if calendar is not None:
         check_output_path(calendar, "--calendar")
+    policy(policy_file)  # a bad policy file is exit 2 before any data is read
     flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
                          max_search_hours, data, None, cleaning_time, now, calendar, show_all,
-                         floating_ips=floating_ips, network=network, as_json=fmt is Format.json)
+                         floating_ips=floating_ips, network=network, as_json=fmt is Format.json,
+                         policy_file=policy_file)
     commands = commands_for(resource_type)  # the kind's own flags, answer and table (interfaces/kinds)
     check_flags(commands, flags)
     code, doc = commands.plan(flags)

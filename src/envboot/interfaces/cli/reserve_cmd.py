@@ -12,6 +12,7 @@ from rich.markup import escape
 
 from envboot.core.errors import EXIT_OK
 from envboot.core.settings import DEFAULT_HORIZON_HOURS
+from envboot.core.timeutil import utcnow
 from envboot.interfaces.cli.audit_notes import audit_warnings
 from envboot.interfaces.cli.console import emit_json, err, out
 from envboot.interfaces.cli.live_options import (
@@ -43,8 +44,11 @@ from envboot.interfaces.cli.options import (
 )
 from envboot.interfaces.kinds import CommandFlags, ReserveFlags, check_flags, commands_for
 from envboot.interfaces.live_json import outcome_json
+from envboot.interfaces.policy_checks import PolicyOpt, policy, reserve_checks
+from envboot.interfaces.policy_checks import lines as policy_lines
 from envboot.kinds.strategies import Prefer
 from envboot.live.reserve import Outcome, Reserver
+from envboot.planning.policy import Policy
 
 
 def reserve(
@@ -92,6 +96,7 @@ def reserve(
     insecure: InsecureOpt = False,
     audit: AuditOpt = None,
     fmt: FormatOpt = Format.table,
+    policy_file: PolicyOpt = None,
 ) -> None:
     """Reserve bare metal (or KVM instances): refresh, plan, create the lease, wait, verify, audit. Never two
     leases per intent.
@@ -108,6 +113,8 @@ def reserve(
       envboot reserve --zone current --start now --duration 2h -n 2 -t gpu_rtx_6000 --dry-run 0 --yes
       envboot reserve --zone kvm --resource-type flavor:instance --flavor m1.large -n 4 --start now --duration 2h
     """
+    # the policy checks (not for the seed shim, which keeps the seed's document): a bad file is exit 2 first
+    pol = policy(policy_file) if typer_ctx is not None else None
     flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
                          max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes,
@@ -117,11 +124,18 @@ def reserve(
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
     spec = commands.reserve_spec(ctx, flags, ReserveFlags(
         bool(dry_run), option, name, retry_attempts, retry_refresh, allow_shift or retry_find_earliest, wait_timeout))
-    _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx)
+    _run(spec, ctx, dry_run, yes, audit, fmt, typer_ctx, pol)
 
 
-def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.Context | None = None) -> None:
+def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.Context | None = None,
+         pol: Policy | None = None) -> None:
     confirm = None if (yes or dry_run or not sys.stdin.isatty()) else _confirm
+    say = lambda m: err.print(m, markup=False, highlight=False)  # noqa: E731
+    if confirm is not None and pol is not None:
+        def confirm(what, option, body, _ask=confirm) -> bool:  # the checks (an equivalent lease...) before consent
+            for line in policy_lines(reserve_checks(pol, ctx, option, utcnow(), say=say)):
+                err.print(line)
+            return _ask(what, option, body)
     if not dry_run and not yes and not sys.stdin.isatty():
         raise typer.BadParameter("creating a lease without a terminal needs --yes", param_hint="--yes")
     progress = WaitProgress(err.rich)
@@ -132,7 +146,10 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
     finally:
         progress(None, 0.0)
     audit_warnings(reserver.audit, result)
-    render(result, fmt, command)
+    checks = None
+    if pol is not None and result.option is not None:
+        checks = reserve_checks(pol, ctx, result.option, utcnow(), created=result.lease_id, say=say)
+    render(result, fmt, command, checks)
     if result.exit_code != EXIT_OK:
         raise typer.Exit(result.exit_code)
 
@@ -191,11 +208,13 @@ def option_command(rank: int, ctx: typer.Context | None = None) -> str:
     return shlex.join(["envboot", "reserve", *args, "--option", str(rank)])
 
 
-def render(o: Outcome, fmt: Format, ctx: typer.Context | None = None) -> None:
+def render(o: Outcome, fmt: Format, ctx: typer.Context | None = None, checks: list[dict] | None = None) -> None:
     command = command_for or (lambda rank: option_command(rank, ctx))
     commands = {i: command(i) for i, _ in o.needs_consent}
     if fmt is Format.json:
         doc = outcome_json(o)
+        if checks is not None:
+            doc["policy"] = checks
         if commands:
             doc["message"] += "\n" + "\n".join(f"  option {i}: {c}" for i, c in commands.items())
         emit_json(doc)
@@ -215,3 +234,5 @@ def render(o: Outcome, fmt: Format, ctx: typer.Context | None = None) -> None:
                   markup=False, highlight=False)
     if o.launch_flavor:
         out.print(f"launch instances with flavor {o.launch_flavor}", markup=False, highlight=False)
+    for line in policy_lines(checks or ()):
+        out.print(line, highlight=False)

@@ -40,6 +40,7 @@ from envboot.interfaces.cli.options import (
     ZoneOpt,
 )
 from envboot.interfaces.cli.plan_cmd import needs_flag
+from envboot.interfaces.fip_zones import floating_ip_summaries
 from envboot.interfaces.jsonout import zones_json
 from envboot.interfaces.kinds import CommandFlags, check_flags, commands_for
 
@@ -97,8 +98,9 @@ def integrate_and_plan(
     if refresh:
         flags = replace(flags, data=_refresh_like_the_seed(data))
     if list_zones:
-        view = api.load_view(data_dir(flags.data))
-        doc = zones_json(view, summarize_zones(view))
+        directory = data_dir(flags.data)
+        view = api.load_view(directory)
+        doc = zones_json(view, summarize_zones(view), floating_ips=floating_ip_summaries(view, directory))
         emit_json(doc) if fmt is Format.json else tables.print_zones(out, doc)
         return
     code, doc = commands.seed(flags, output=output, find_earliest=find_earliest)

@@ -75,13 +75,30 @@ def print_warnings(console: Console, warnings) -> None:
 def print_zones(console: Console, doc: dict[str, Any]) -> None:
     raw, doc = doc, safe_doc(doc)
     table = Table(title="zones", title_justify="left")
-    for col in ("zone", "name", "nodes", "reservable", "mapped", "unmapped", "reservations"):
+    fips = any(z.get("floating_ips") for z in doc["zones"])
+    for col in ("zone", "name", "nodes", "reservable", "mapped", "unmapped", "reservations",
+                *(("floating IPs", "networks") if fips else ())):
         table.add_column(col, justify="right" if col not in ("zone", "name") else "left")
     for z in doc["zones"]:
         table.add_row(z["zone"], z["name"] + (" [red](stale)[/]" if z["stale"] else ""), str(z["total_nodes"]),
-                      str(z["reservable"]), str(z["mapped"]), str(z["unmapped"]), str(z["reservations"]))
+                      str(z["reservable"]), str(z["mapped"]), str(z["unmapped"]), str(z["reservations"]),
+                      *(_fip_cells(z.get("floating_ips")) if fips else ()))
     console.print(table)
+    at = next((z["floating_ips"]["at"] for z in doc["zones"] if z.get("floating_ips")), None)
+    if at:
+        unknown = any(z.get("floating_ips") and not z["floating_ips"]["allocations_known"] for z in doc["zones"])
+        console.print(f"floating IPs: free/reservable addresses at {at[:16].replace('T', ' ')}Z (the data's time)"
+                      + ("; ?: reservations unknown (no floatingip_allocations.json)" if unknown else ""),
+                      highlight=False)
     console.print(data_line(raw["data"]))
+
+
+def _fip_cells(f: dict[str, Any] | None) -> tuple[str, str]:
+    if not f:
+        return "-", "-"
+    if not f["allocations_known"]:
+        return f"?/{f['addresses']}", str(len(f["networks"]))
+    return f"{f['free']}/{f['addresses']}", str(len(f["networks"]))
 
 
 def print_merge(console: Console, doc: dict[str, Any], path: str) -> None:
@@ -178,6 +195,10 @@ def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) ->
             out.append((f"{len(options) - shown} more: --all or -f json", False))
     else:
         out += [(f"  tried {safe(t)}", True) for t in doc["tried"]]
+    if doc.get("policy"):
+        from envboot.interfaces.policy_checks import lines as policy_lines
+
+        out += [(line, True) for line in policy_lines(doc["policy"])]
     out.append((data_line(doc["data"]), True))
     return out
 

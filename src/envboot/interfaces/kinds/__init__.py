@@ -46,6 +46,7 @@ class CommandFlags:
     floating_ips: int | None = None  # companions: floating IPs reserved in the same lease
     network: str | None = None  # the public network of the floating IPs (a site with several)
     as_json: bool = False
+    policy_file: Path | None = None  # --policy: merged over the shipped policy (interfaces/policy_checks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ class DataDir:
 
 GENERIC = frozenset({"zone", "start", "duration", "amount", "alt_zones", "any_zone", "allow_downgrade", "prefer",
                      "max_delay", "max_search_hours", "data", "cleaning_time", "now", "show_all", "as_json",
-                     "floating_ips", "network"})  # floating IPs ride along in a lease of any kind
+                     "floating_ips", "network", "policy_file"})  # floating IPs ride along in a lease of any kind
 
 
 class KindCommands(Protocol):
@@ -164,7 +165,20 @@ def add_parts(doc: dict[str, Any], lease: Any) -> None:
         body = o["lease_request"]
         extra = [r for k, p in parts for r in k.reservations(p)]
         o["lease_request"] = lease_body(option.start, option.end, [*body["reservations"], *extra])
-    doc["warnings"] = list(dict.fromkeys([*doc["warnings"], *lease.notes]))
+    doc["warnings"] = list(dict.fromkeys([*doc["warnings"], *lease.notes, *synthetic_notes(lease)]))
+
+
+def synthetic_notes(lease: Any) -> list[str]:
+    """A companion part planned on made-up data says so (the bundled snapshot's floating IP pool)."""
+    notes = []
+    for parts in lease.parts:
+        for kind, _option in parts:
+            for p in lease.companions:
+                info = p.kind.data_info(p.data)
+                if p.kind is kind and info.source == "synthetic":
+                    notes.append(f"the {kind.resource_type} data in {info.path} is SYNTHETIC (a made-up pool, not "
+                                 "Chameleon's): refresh from Blazar (envboot refresh) for real addresses")
+    return list(dict.fromkeys(notes))
 
 
 def add_free_parts(doc: dict[str, Any], parts: list[Any], query: Any, cleaning_minutes: int) -> None:

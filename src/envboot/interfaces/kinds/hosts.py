@@ -66,6 +66,10 @@ class HostCommands:
             plan_calendar(f.calendar, view, result, settings=flags.settings, now=flags.now, announce=not f.as_json)
         doc = plan_json(view, result, flags.now)  # the data's age by envboot's clock (--now)
         add_parts(doc, lease)
+        if result.options:
+            from envboot.interfaces.policy_checks import plan_checks, policy
+
+            doc["policy"] = plan_checks(policy(f.policy_file), view.nodes, result.options[0], flags.now)
         if not f.as_json:
             from envboot.interfaces.calendar_page import option_command  # the calendar's command for an option
             from envboot.interfaces.cli import tables  # Rich loads only for a table

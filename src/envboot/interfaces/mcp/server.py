@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field, StrictBool
 
 from envboot import api
 from envboot.core.errors import EXIT_BAD_INPUT, EXIT_OK, EnvbootError, InputError
-from envboot.core.settings import DEFAULT_HORIZON_HOURS, Settings
+from envboot.core.settings import DEFAULT_HORIZON_HOURS, MAX_AMOUNT, Settings
 from envboot.core.timeutil import clock, iso_z, parse_duration, utcnow
 from envboot.domain.hardware import profiles
 from envboot.domain.model import MergedView
@@ -45,6 +45,7 @@ from envboot.interfaces.jsonout import (
     plan_json,
     zones_json,
 )
+from envboot.interfaces.kinds import CommandFlags, DataDir, add_parts, companions, parts_of
 from envboot.interfaces.mcp import schemas
 from envboot.interfaces.mcp.state import (
     PlanRefused,
@@ -58,10 +59,12 @@ from envboot.interfaces.mcp.state import (
 )
 from envboot.kinds.hosts.availability import AvailabilityAnswer, AvailabilityQuery
 from envboot.kinds.hosts.engine import from_minute, to_minute
+from envboot.kinds.hosts.kind import KIND as HOSTS
 from envboot.kinds.hosts.planner import Option, Plan, Prefer
-from envboot.kinds.registry import kind_of_option
+from envboot.kinds.registry import kind_of, kind_of_option
 from envboot.live.context import default_live_dir
 from envboot.live.reserve import Reserver, ReserveSpec, preflight
+from envboot.planning.lease_plan import combine
 
 log = logging.getLogger("envboot.mcp")
 
@@ -271,11 +274,12 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         return state.live_view(), warnings
 
     def handed_out(doc: dict, request, result, cleaning_minutes: int, source: str, warnings: list[str],
-                   owner: str | None, asap: bool = False) -> dict:
+                   owner: str | None, asap: bool = False, companions: tuple = ()) -> dict:
         """A plan document with the refresh warnings and, when it has options, the plan id ``reserve`` takes
         (in the session that made it only)."""
         doc["warnings"] = list(doc.get("warnings", [])) + warnings
-        stored = state.plans.add(request, result, cleaning_minutes, source, owner, asap) if result.options else None
+        stored = (state.plans.add(request, result, cleaning_minutes, source, owner, asap, companions)
+                  if result.options else None)
         doc.update(plan_id=stored.plan_id if stored else None,
                    expires_at=iso_z(state.plans.expires_at(stored)) if stored else None,
                    ttl_seconds=int(state.plans.ttl_s))
@@ -288,7 +292,9 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         """Each zone (Chameleon site) in the data with its total, reservable, mapped and unmapped node counts,
         reservations, and whether its data is stale. Same document as `envboot zones -f json`."""
         view = state.view()
-        return zones_json(view, summarize_zones(view))
+        from envboot.interfaces.fip_zones import floating_ip_summaries
+
+        return zones_json(view, summarize_zones(view), floating_ips=floating_ip_summaries(view, state.data_dir))
 
     @srv.tool(title="Hardware catalogue", annotations=READ_FILES)
     @tool_errors
@@ -366,7 +372,14 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                                      Field(description="ranking")] = "soonest",
                    max_delay: Annotated[str | None, Field(description="how far a shifted window may move, "
                                                                       "e.g. 6h, 2d")] = None,
-                   needs: NeedsArg = None, live: Live = False, ctx: Context | None = None) -> schemas.PlanDoc:
+                   needs: NeedsArg = None,
+                   floating_ips: Annotated[int | None, Field(ge=1, le=MAX_AMOUNT, description=(
+                       "also reserve this many floating IPs (public addresses) in the same lease and window "
+                       "(virtual:floatingip); the plan finds the earliest window where hosts and addresses are "
+                       "both free"))] = None,
+                   network: Annotated[str | None, Field(description="the floating IPs' public network (a site "
+                                                                    "with several)")] = None,
+                   live: Live = False, ctx: Context | None = None) -> schemas.PlanDoc:
         """Ranked, explained options for a reservation (base, time shift, zone change, downgrade), each with
         its hosts count, SU cost, one-line reason and the exact Blazar lease request. Returns a plan_id:
         `reserve` takes it with an option's rank while the plan is fresh (expires_at), in this session. 'now'
@@ -392,8 +405,14 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 view, warnings = state.view(), []
             request = build_request(view, flags)
             result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, now=flags.now)
-            return handed_out(plan_json(view, result), request, result, flags.settings.cleaning_minutes,
-                              view.data.source, warnings, owner, is_asap(start))
+            wanted = companions(CommandFlags(floating_ips=floating_ips, network=network), request)
+            source = DataDir(state.live().data_dir if live else state.data_dir, view)
+            lease = combine(HOSTS, view, request, result, parts_of(wanted, source),
+                            cleaning_minutes=flags.settings.cleaning_minutes, not_before=request.not_before)
+            doc = plan_json(view, lease.plan)
+            add_parts(doc, lease)
+            return handed_out(doc, request, lease.plan, flags.settings.cleaning_minutes, view.data.source, warnings,
+                              owner, is_asap(start), wanted)
 
         return await in_thread(run, live=live)
 
@@ -573,7 +592,9 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
             moved = (f" As soon as possible: the planned start {planned.start:%H:%M}Z has passed, so the lease starts "
                      f"at the first bookable minute, {anchor:%Y-%m-%d %H:%M}Z, on the same hardware.")
             planned = shifted_to(planned, anchor)
-        return Elicit(f"Create this Blazar lease? {lease_description(planned)}.{moved} Plan {plan_id}, option {option} "
+        also = "".join(f", and {kind_of(c).describe_request(c)} in the same lease" for c in stored.companions)
+        return Elicit(f"Create this Blazar lease? {lease_description(planned)}{also}.{moved} Plan {plan_id}, "
+                      f"option {option} "
                       f"({planned.strategy}): {planned.why}. envboot re-checks Blazar first and creates nothing if "
                       "this changed.", ReserveConsent)
 
@@ -689,9 +710,10 @@ def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
     """``envboot reserve --dry-run 0 --option RANK`` for a stored plan, in a worker thread; ``anchor``: a
     plan for "now" re-anchored to that start (the same lease from then, re-planned on fresh data)."""
     request = stored.request if anchor is None else replace(stored.request, start=anchor, not_before=None)
+    companions = tuple(replace(c, start=request.start) for c in stored.companions)  # the lease's window
     spec = ReserveSpec(request, dry_run=False, option_index=rank,
                        retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
-                       cleaning_minutes=stored.cleaning_minutes)
+                       cleaning_minutes=stored.cleaning_minutes, companions=companions)
     preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)
     audit = state.audit_log()
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),

@@ -71,6 +71,7 @@ class StoredPlan:
     owner: str | None = None  # the session that made it (None: a stateless request; the id is the only key)
     asap: bool = False  # planned for start "now": re-anchored to the first bookable minute at reserve time
     anchor: datetime | None = None  # the re-anchored start the person was asked to confirm
+    companions: tuple = ()  # requests of companion kinds in the same lease (floating IPs)
 
     def option(self, rank: int) -> Option | FlavorOption:
         if not 1 <= rank <= len(self.plan.options):
@@ -107,9 +108,10 @@ class PlanStore:
         self._lock = threading.RLock()
 
     def add(self, request: PlanRequest | FlavorPlanRequest, plan: Plan | FlavorPlan, cleaning_minutes: int,
-            data_source: str, owner: str | None = None, asap: bool = False) -> StoredPlan:
+            data_source: str, owner: str | None = None, asap: bool = False, companions: tuple = ()) -> StoredPlan:
         stored = StoredPlan("p-" + secrets.token_hex(16), request, plan, cleaning_minutes, data_source, self.clock(),
-                            utcnow().replace(microsecond=0), owner=owner, asap=asap)
+                            utcnow().replace(microsecond=0), owner=owner, asap=asap,
+                            companions=companions)
         with self._lock:
             self._plans[stored.plan_id] = stored
             mine = [k for k, v in self._plans.items() if v.owner == owner]

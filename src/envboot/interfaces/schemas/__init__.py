@@ -14,7 +14,7 @@ from typing import Any
 SUFFIX = ".schema.json"
 
 # Commands whose document is another command's (the key is the command path joined by "-").
-ALIASES = {"auth-check": "doctor", "lease-show": "lease", "lease-wait": "lease", "lease-extend": "lease"}
+ALIASES = {"auth-check": "doctor", "lease-show": "lease", "lease-wait": "lease"}
 
 
 def names() -> list[str]:

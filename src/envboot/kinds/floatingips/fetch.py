@@ -40,7 +40,7 @@ def write_fip_files(directory: Path, files: dict[str, Any]) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for name in (FLOATINGIPS, FIP_ALLOCATIONS):
         if name in files:
-            atomic_write_text(directory / name, json.dumps(files[name], indent=1) + "\n")
+            atomic_write_text(directory / name, json.dumps(files[name], indent=1) + "\n", mode=0o600)
         else:
             (directory / name).unlink(missing_ok=True)
 

@@ -60,13 +60,16 @@ def _meta(directory: Path) -> dict:
     return doc if isinstance(doc, dict) else {}
 
 
-def load_zone(directory: Path, zone: str) -> FipZone:
+def load_zone(directory: Path, zone: str, allocations_required: bool = True) -> FipZone:
+    """The zone's pool; without ``allocations_required`` a missing allocations file gives a zone whose
+    ``allocations_known`` is False (its addresses, no reservations: for listing, never for planning)."""
     fips_path, alloc_path = directory / FLOATINGIPS, directory / FIP_ALLOCATIONS
-    if not alloc_path.exists():
+    known = alloc_path.exists()
+    if not known and allocations_required:
         raise InputError(f"{alloc_path}: missing; the floating IP allocations of zone {zone} are unknown (its Blazar "
                          "has no GET /v1/floatingips/allocations?); refresh again or give the file")
     by_id: dict[str, list[FipReservation]] = {}
-    for i, a in enumerate(_rows(_read(alloc_path), "allocations", alloc_path)):
+    for i, a in enumerate(_rows(_read(alloc_path), "allocations", alloc_path) if known else ()):
         where = f"{alloc_path}: allocations[{i}]"
         rid = _text(a, "resource_id", where)
         reservations = a.get("reservations") or []
@@ -96,10 +99,10 @@ def load_zone(directory: Path, zone: str) -> FipZone:
                                     tuple(sorted(by_id.get(fid, ()), key=lambda r: (r.start, r.end)))))
     fetched = _meta(directory).get("fetched_at")
     minute = to_minute(parse_api_time(fetched, where=f"{directory / 'meta.json'}: fetched_at")) if fetched else None
-    return FipZone(zone, tuple(addresses), minute)
+    return FipZone(zone, tuple(addresses), minute, known)
 
 
-def load_fip_data(path: Path) -> FipData:
+def load_fip_data(path: Path, allocations_required: bool = True) -> FipData:
     """Every zone with floating IP files under ``path`` (the top itself, or its sub-directories)."""
     path = Path(path)
     if not path.is_dir():
@@ -112,7 +115,7 @@ def load_fip_data(path: Path) -> FipData:
         dirs.append((path, str(site)))
     for sub in sorted(p for p in path.iterdir() if p.is_dir() and (p / FLOATINGIPS).exists()):
         dirs.append((sub, str(_meta(sub).get("site") or sub.name)))
-    zones = [load_zone(d, site) for d, site in dirs]
+    zones = [load_zone(d, site, allocations_required) for d, site in dirs]
     fetched: list[datetime] = []
     sources: list[str] = []
     for d, _site in dirs:
@@ -122,5 +125,12 @@ def load_fip_data(path: Path) -> FipData:
         if meta.get("source"):
             sources.append(str(meta["source"]))
     top = _meta(path)
-    return FipData(tuple(zones), DataInfo(str(top.get("source") or (sources[0] if sources else "live")), str(path),
-                                          min(fetched) if fetched else None))
+    source = str(top.get("source") or (sources[0] if sources else "live"))
+    if any(_synthetic(d / FLOATINGIPS) for d, _site in dirs):
+        source = "synthetic"  # a made-up pool (the bundled data's): every answer about it says so
+    return FipData(tuple(zones), DataInfo(source, str(path), min(fetched) if fetched else None))
+
+
+def _synthetic(path: Path) -> bool:
+    doc = _read(path)
+    return isinstance(doc, dict) and doc.get("synthetic") is True

@@ -36,6 +36,7 @@ class FipZone:
     zone: str  # site uid
     addresses: tuple[FloatingIp, ...]
     fetched_at_minute: int | None = None  # reservations that ended before the fetch are not in the data
+    allocations_known: bool = True  # False: no floatingip_allocations.json (loaded with allocations_required=False)
 
     def networks(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a.network_id for a in self.addresses))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from envboot.core.timeutil import iso_z
-from envboot.kinds.floatingips.engine import free_timeline
+from envboot.kinds.floatingips.engine import free_addresses, free_timeline
 from envboot.kinds.floatingips.model import FipZone
 from envboot.kinds.floatingips.planner import FipOption, FipPlan
 from envboot.kinds.minutes import from_minute, to_minute
@@ -39,6 +39,18 @@ def timeline_rows(zone: FipZone, network_id: str, start, end, duration: int = 1,
     """Capacity over time: how many addresses are free for a ``duration``-minute window starting in each step."""
     return [(iso_z(from_minute(a)) or "", iso_z(from_minute(b)) or "", str(n))
             for a, b, n in free_timeline(zone, network_id, to_minute(start), to_minute(end), duration, cleaning)]
+
+
+def zone_summary_json(zone: FipZone, at: int) -> dict[str, Any]:
+    """What ``envboot zones`` says of the zone's pool at minute ``at`` (the data's time): its networks, its
+    reservable addresses, how many are free for that minute and how many a reservation holds (free and
+    reserved are null when the allocations are unknown)."""
+    reservable = [a for a in zone.addresses if a.reservable]
+    free = sum(len(free_addresses(zone, net, at, at + 1)) for net in zone.networks())
+    known = zone.allocations_known
+    return {"at": iso_z(from_minute(at)), "networks": list(zone.networks()), "addresses": len(reservable),
+            "free": free if known else None, "reserved": len(reservable) - free if known else None,
+            "allocations_known": known}
 
 
 def zone_json(zone: FipZone) -> dict[str, Any]:
