@@ -64,7 +64,8 @@ def main() -> None:
     print(f"| second start (cached seeded database) | {second:.0f} |")
     print(f"| the first start replayed (a cache miss) | {'yes' if not first_cached else 'NO: it restored a cache'} |")
     print(f"| the second start restored the cached seeded database | {'yes' if second_cached else 'NO: it replayed'} |")
-    print("\nWhat Blazar's API answers in each sandbox (admin: host list, lease list, allocation list os-hosts),"
+    print("\nWhat Blazar's API answers in each sandbox (admin: host list, lease list, allocation list os-hosts and"
+          " the floating IP pool's; Neutron's floating IPs),"
           f" the first one's dates moved by the difference of the two shifts ({shift_b - shift_a}):\n")
     print("| compared | first start | second start | result |\n|---|---|---|---|")
     for what, x, y, result in rows:

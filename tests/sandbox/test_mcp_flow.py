@@ -262,3 +262,33 @@ def test_mcp_lease_extend_shows_the_prediction_in_the_consent_and_never_sends_a_
     assert demo.lease.get(lease["id"])["end_date"].startswith(f"{start + timedelta(hours=3):%Y-%m-%dT%H:%M}")
     events = [x.data for x in AuditLog(tmp_path / "audit.jsonl").records() if x.event == "lease_extend"]
     assert [e["result"] for e in events] == ["extended"] and events[0]["predicted"] == "accepted"
+
+
+def test_mcp_reserve_names_a_torn_audit_line_in_its_warnings(sandbox, demo, tmp_path, monkeypatch):
+    """Like `envboot reserve`: a torn last audit line is fenced, and the tool result's warnings name it."""
+    for k, v in sandbox.user_env("demo").items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("OS_CLOUD", raising=False)
+    monkeypatch.delenv("ENVBOOT_CONFIG", raising=False)
+    log = AuditLog(tmp_path / "audit.jsonl")
+    log.append("intent", "t0rn2222", lease_name="envboot-auto-torn", zone="uc")
+    with open(log.path, "ab") as fh:
+        fh.write(b'{"v": 1, "event": "outc')
+    srv = build_server(ServerConfig(inventory=BUNDLED_SNAPSHOT, live_data=tmp_path / "live", audit=log.path,
+                                    wait_timeout_s=30))
+
+    async def agent():
+        async with Client(srv) as c:
+            plan = await c.call_tool("plan", {**window(170), "amount": 1, "node_type": "compute_skylake"})
+            assert not plan.is_error, plan.content
+            return await c.call_tool("reserve", {"plan_id": plan.structured_content["plan_id"], "confirm": True})
+
+    done = anyio.run(agent)
+    try:
+        assert not done.is_error, done.content[0].text
+        (warning,) = done.structured_content["warnings"]
+        assert str(log.path) in warning and "line 2 is a torn record" in warning
+    finally:
+        if done.structured_content and done.structured_content.get("lease_id"):
+            demo.lease.delete(done.structured_content["lease_id"])

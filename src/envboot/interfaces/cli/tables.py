@@ -13,15 +13,32 @@ from envboot.interfaces.cli.console import clean, safe, safe_doc
 
 
 def data_line(data: dict[str, Any]) -> str:
-    """The data footer; ``data`` is the raw JSON ``data`` object (escaped here)."""
+    """The data footer; ``data`` is the raw JSON ``data`` object (escaped here). Live data (what ``envboot
+    refresh`` wrote, read by default once there is some) says how long ago it was refreshed, by envboot's
+    clock: ``data: live (refreshed 5 min ago, 2025-10-30 19:54Z) …/live``."""
     data = safe_doc(data)
+    stale = f" [bold red]STALE: {', '.join(data['stale_sites'])}[/]" if data["stale_sites"] else ""
+    if data["source"] == "live":
+        at = f", {data['fetched_at'][:16].replace('T', ' ')}Z" if data["fetched_at"] else ""
+        when = "refresh time unknown" if data.get("age_seconds") is None else f"refreshed {_ago(data['age_seconds'])}"
+        return f"[dim]data: live ({when}{at}) {data['path']}[/]{stale}"
     when = (
         f"fetched {data['fetched_at']}" if data["fetched_at"]
         else f"fetched before {data['fetched_before']}" if data["fetched_before"] else "fetch time unknown"
     )
     age = f", age {data['age']}" if data["age"] else ""
-    stale = f" [bold red]STALE: {', '.join(data['stale_sites'])}[/]" if data["stale_sites"] else ""
     return f"[dim]data: {data['source']} {data['path']} ({when}{age})[/]{stale}"
+
+
+def _ago(seconds: int) -> str:
+    """``5 min ago``, ``2 h 5 min ago``, ``3 days 1 h ago``; ``2 min after now`` for data from after --now."""
+    s = abs(int(seconds))
+    if s < 60:
+        return "under a minute ago" if seconds >= 0 else "under a minute after now"
+    days, hours, minutes = s // 86400, s % 86400 // 3600, s % 3600 // 60
+    parts = ([f"{days} day{'s' if days > 1 else ''}"] + ([f"{hours} h"] if hours else []) if days
+             else ([f"{hours} h"] if hours else []) + ([f"{minutes} min"] if minutes else []))
+    return " ".join(parts) + (" ago" if seconds >= 0 else " after now")
 
 
 def print_availability(console: Console, doc: dict[str, Any]) -> None:

@@ -64,7 +64,7 @@ class HostCommands:
             from envboot.interfaces.cli.calendar_cmd import plan_calendar  # the page's code loads only when asked
 
             plan_calendar(f.calendar, view, result, settings=flags.settings, now=flags.now, announce=not f.as_json)
-        doc = plan_json(view, result)
+        doc = plan_json(view, result, flags.now)  # the data's age by envboot's clock (--now)
         add_parts(doc, lease)
         if result.options:
             from envboot.interfaces.policy_checks import plan_checks, policy

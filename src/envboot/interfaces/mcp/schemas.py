@@ -255,6 +255,8 @@ class ReserveDoc(_Doc):
     option: dict[str, Any] | None = None
     policy: list[PolicyCheckDoc] | None = POLICY
     audit: str = Field(description="the audit trail file holding this reservation's records")
+    warnings: list[str] = Field(default_factory=list, description="what reading the audit trail skipped: a torn "
+                                "record (a crash mid-write), fenced and kept in the file; one line each, naming it")
 
 
 class RepoNeedsDoc(_Doc):

@@ -794,6 +794,7 @@ def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
     reserver = Reserver(state.live(), audit, on_event=lambda m: log.info("%s", m),
                         choose=_KeepPlannedOption(stored, rank, anchor))
     outcome = reserver.reserve(spec)
+    outcome.warnings = list(audit.warnings)  # torn audit lines the reading skipped (fenced, kept as evidence)
     return outcome, str(audit.path), _reserve_checks(state, outcome)
 
 
