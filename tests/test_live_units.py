@@ -62,3 +62,17 @@ def test_zones_config_file(tmp_path):
         load_endpoints(tmp_path / "missing.toml", env={})
     assert load_endpoints(None, env={"OS_REGION_NAME": "CHI@TACC", "XDG_CONFIG_HOME": str(tmp_path / "x")}) == [
         ZoneEndpoint("current", None, "CHI@TACC")]
+
+
+@pytest.mark.parametrize(("code", "message"), [(500, "ERROR: Not enough hosts available"),
+                                               (400, "ERROR: Not enough floating IPs available")])
+def test_a_capacity_refusal_of_any_kind_is_capacity_so_reserve_re_plans(code, message):
+    """Blazar's floating IP plugin refuses a shortage with HTTP 400 (tests/sandbox/test_floatingip_sandbox.py
+    records it); a 400 is otherwise bad input: this one must re-plan like a host shortage, not exit 2."""
+    from blazarclient.exception import BlazarClientException
+
+    from envboot.live.blazar_errors import Failure, classify
+
+    assert classify(BlazarClientException(message, code=code)).kind is Failure.capacity
+    assert classify(BlazarClientException("ERROR: Invalid values for required_floatingips", code=400)).kind is (
+        Failure.bad_request)

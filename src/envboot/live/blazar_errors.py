@@ -14,7 +14,7 @@ from envboot.core.errors import EXIT_AUTH_CONFIG, EXIT_BLAZAR, EnvbootError
 
 
 class Failure(StrEnum):
-    capacity = "capacity"  # not enough hosts: re-plan and try the next option
+    capacity = "capacity"  # not enough hosts (or floating IPs): re-plan and try the next option
     bad_request = "bad_request"  # 400: our request is wrong; stop
     policy = "policy"  # 403 policy: stop
     max_duration = "max_duration"  # 403 lease too long: stop
@@ -59,7 +59,8 @@ def classify(exc: BaseException) -> Classified:
 
 def _by_status(status: int | None, message: str) -> Failure:
     low = message.lower()
-    if "not enough hosts available" in low or "not enough resources available" in low:
+    if ("not enough hosts available" in low or "not enough resources available" in low
+            or "not enough floating ips available" in low):  # the floating IP plugin's (HTTP 400)
         return Failure.capacity
     if " sus" in low or "su balance" in low or "would spend" in low or "allocation" in low and "expire" in low:
         return Failure.su_balance
