@@ -83,6 +83,14 @@ class Footprint:
     rate_name: str | None = None  # the name the rate table and the length rules know it by (a KVM flavor's name)
 
 
+def count_of(value: object) -> int:
+    """A count Blazar gives as a number or a string (a reservation's ``max``, ``amount``); 0 when it is neither."""
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0
+
+
 class KindPlan(Protocol):
     """A kind's ranked options for a request (``options[0]`` is its best)."""
 

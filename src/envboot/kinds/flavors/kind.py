@@ -18,7 +18,7 @@ from envboot.kinds.flavors.model import FLAVOR_INSTANCE, RESERVATION_FLAVOR_PREF
 from envboot.kinds.flavors.planner import FlavorOption, FlavorPlan, FlavorPlanRequest, plan_flavor
 from envboot.kinds.flavors.update import instance_part
 from envboot.kinds.flavors.verify import verify_flavor_lease
-from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification
+from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification, count_of
 from envboot.kinds.updates import PredictionError
 
 
@@ -78,7 +78,7 @@ class FlavorKind:
 
     def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
         return Footprint(FLAVOR_INSTANCE, start, end, str(reservation.get("flavor_id") or "") or None,
-                         _int(reservation.get("amount")))
+                         count_of(reservation.get("amount")))
 
     def describe(self, option: FlavorOption) -> str:
         return f"{option.amount} x {option.flavor.name}"
@@ -104,7 +104,7 @@ class FlavorKind:
         if not launch:
             return {}
         return {"launch_flavor": launch[0] if len(launch) == 1 else ", ".join(launch),
-                "instances": sum(_int(r.get("amount")) for r in reservations)}
+                "instances": sum(count_of(r.get("amount")) for r in reservations)}
 
     def request_record(self, request: FlavorPlanRequest) -> dict[str, Any]:
         return {"resource_type": FLAVOR_INSTANCE, "start": iso_z(request.start),
@@ -121,8 +121,3 @@ class FlavorKind:
 KIND = FlavorKind()
 
 
-def _int(value: object) -> int:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return 0

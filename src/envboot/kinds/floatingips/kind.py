@@ -19,7 +19,7 @@ from envboot.kinds.floatingips.model import FLOATINGIP, FipData
 from envboot.kinds.floatingips.planner import FipOption, FipPlan, FipRequest, earliest_start, fit, network_of, plan_fips
 from envboot.kinds.floatingips.render import option_json
 from envboot.kinds.floatingips.verify import verify_fips
-from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification
+from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification, count_of
 from envboot.kinds.strategies import BASE
 
 
@@ -78,7 +78,7 @@ class FloatingIpKind:
 
     def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
         return Footprint(FLOATINGIP, start, end, str(reservation.get("network_id") or "") or None,
-                         _int(reservation.get("amount")))
+                         count_of(reservation.get("amount")))
 
     def describe(self, option: FipOption) -> str:
         return f"{option.amount} floating IP(s)"
@@ -147,8 +147,3 @@ class FloatingIpKind:
 KIND = FloatingIpKind()
 
 
-def _int(value: object) -> int:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return 0

@@ -19,7 +19,7 @@ from envboot.kinds.hosts.plan import make_plan
 from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
 from envboot.kinds.hosts.update import host_part
 from envboot.kinds.hosts.verify import verify_lease
-from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification
+from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification, count_of
 
 MERGED_FILE = "lease_results_live.json"  # the seed's merged view, rewritten after every verified reserve
 
@@ -73,7 +73,7 @@ class HostKind:
 
     def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
         return Footprint(PHYSICAL_HOST, start, end, node_type_of(reservation.get("resource_properties")),
-                         _int(reservation.get("max")))
+                         count_of(reservation.get("max")))
 
     def describe(self, option: Option) -> str:
         return f"{option.amount} host(s)"
@@ -117,11 +117,6 @@ class HostKind:
 KIND = HostKind()
 
 
-def _int(value: object) -> int:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return 0
 
 
 def node_type_of(properties: object) -> str | None:

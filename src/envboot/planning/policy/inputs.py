@@ -11,6 +11,7 @@ from typing import Any
 from envboot.core.errors import InputError
 from envboot.domain.model import Node
 from envboot.domain.resource_types import PHYSICAL_HOST
+from envboot.kinds.protocol import count_of
 from envboot.kinds.registry import kind_named, kind_of_option
 from envboot.planning.policy.checks import (
     Charge,
@@ -50,17 +51,12 @@ def held_spans(leases: Iterable[object], exclude: str | None = None) -> list[Lea
                 fp = kind_named(rtype).held_footprint(r, lease.start, lease.end)
                 hardware, count = fp.hardware, fp.count
             except InputError:
-                hardware, count = None, _int(r.get("amount"))
+                hardware, count = None, count_of(r.get("amount"))
             spans.append(LeaseSpan(rtype, lease.start, lease.end, hardware, count, str(lease.id),
                                    str(getattr(lease, "name", "")), str(getattr(lease, "status", ""))))
     return spans
 
 
-def _int(value: object) -> int:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return 0
 
 
 def option_charge(option: Any) -> Charge:
