@@ -186,3 +186,62 @@ def test_lease_list_warns_about_an_active_host_lease_with_nothing_launched(sandb
         assert "idle_lease" not in cli(["lease", "list"]).out  # a table line only when it warns
     finally:
         guest.lease.delete(lease["id"])
+
+
+def test_a_refused_extension_lists_its_follow_ons_and_books_the_best(sandbox, as_user, tmp_path):
+    """Issue 20: lease A holds exactly one host (reserve --hosts), lease B takes that host from A's end, so
+    Blazar would refuse to prolong A. envboot says so before calling it, lists the follow-ons (the same host
+    from B's end, the same hardware from A's end) with their commands, and --or-follow-on books the best
+    through reserve's verified, audited flow: the lease Blazar creates starts at A's end."""
+    from envboot.core.timeutil import parse_api_time
+
+    guest = seed.client_for(sandbox, "guest")
+    as_user("guest")
+    start = floor_minute(utcnow()) + timedelta(days=47, hours=5)
+    a_end = start + timedelta(hours=1)
+    made: list[str] = []
+    try:
+        first = cli(["reserve", "--zone", "uc", "--start", f"{start:%Y-%m-%d %H:%M}", "--duration", "1h", "-n", "1",
+                     "-t", "compute_skylake", "--pin-nodes", "--dry-run", "0", "--yes", "-f", "json"])
+        assert first.code == 0, first.err
+        a = json.loads(first.out)
+        made.append(a["lease_id"])
+        (host,) = a["hosts"]
+        # A again, but on exactly that host: a pending lease whose only matching host is taken cannot move
+        second = cli(["reserve", "--zone", "uc", "--start", f"{a_end:%Y-%m-%d %H:%M}", "--duration", "2h", "-n", "1",
+                      "--hosts", host, "--dry-run", "0", "--yes", "-f", "json"])
+        assert second.code == 0, second.err
+        b = json.loads(second.out)
+        made.append(b["lease_id"])
+        assert b["hosts"] == [host]  # --hosts: Blazar gave exactly the host named
+        body = guest.lease.get(b["lease_id"])["reservations"][0]
+        assert "$uid" in body["resource_properties"], body  # pinned by uid, as --pin-nodes pins
+        r = cli(["lease", "extend", a["lease_id"], "--by", "1h", "--dry-run", "-f", "json"])
+        assert r.code == 1, r.err
+        doc = assert_valid(json.loads(r.out), "lease-extend")
+        assert doc["verdict"] == "refused", doc  # reserve --pin-nodes pinned A's one host too
+        by_label = {f["label"]: f for f in doc["follow_on"]}
+        same, other = by_label["same hosts"], by_label["same hardware"]
+        assert same["hosts"] == [host] and same["start"] == f"{a_end + timedelta(hours=2):%Y-%m-%dT%H:%M}:00Z"
+        assert other["node_type"] == "compute_skylake" and other["start"] == f"{a_end:%Y-%m-%dT%H:%M}:00Z"
+        assert doc["follow_on"][0]["label"] == "same hardware"  # the earliest first
+        assert other["command"].startswith("envboot reserve --zone uc --start") and "--node-type compute_skylake" \
+            in other["command"] and same["command"].endswith(f"--hosts {host} --dry-run 0")
+        table = cli(["lease", "extend", a["lease_id"], "--by", "1h", "--dry-run"])
+        assert table.code == 1 and "follow-on 1 (same hardware)" in " ".join(table.out.split()), table.out
+        booked = cli(["lease", "extend", a["lease_id"], "--by", "1h", "--or-follow-on", "--yes", "-f", "json"])
+        assert booked.code == 0, booked.err
+        got = assert_valid(json.loads(booked.out), "lease-extend")
+        outcome = assert_valid(got["follow_on_booked"], "reserve")
+        made.append(outcome["lease_id"])
+        assert outcome["result"] == "success" and outcome["exit_code"] == 0, outcome  # success: verified
+        lease = guest.lease.get(outcome["lease_id"])
+        assert parse_api_time(lease["start_date"], where="start_date") == a_end
+        assert parse_api_time(lease["end_date"], where="end_date") == a_end + timedelta(hours=1)
+        assert guest.lease.get(a["lease_id"])["end_date"].startswith(f"{a_end:%Y-%m-%dT%H:%M}")  # A unchanged
+        intents = assert_valid(json.loads(cli(["audit", "-f", "json"]).out), "audit")["intents"]
+        assert outcome["lease_id"] in [row.get("lease_id") for row in intents]
+    finally:
+        for lid in made:
+            if any(x["id"] == lid for x in guest.lease.list()):
+                guest.lease.delete(lid)

@@ -126,8 +126,8 @@ def test_kill_9_at_each_step_then_reconcile_resolves_and_creates_nothing(sandbox
     assert not state.dangling
 
 
-# 60 in the test suite (about a third of the time); bench/long_runs.py runs the published 200 (docs/reliability.md)
-FAULT_ATTEMPTS = int(os.environ.get("ENVBOOT_FAULT_ATTEMPTS", "60"))
+# 40 in the test suite (about a fifth of the time); bench/long_runs.py runs the published 200 (docs/reliability.md)
+FAULT_ATTEMPTS = int(os.environ.get("ENVBOOT_FAULT_ATTEMPTS", "40"))
 
 
 def test_200_reserves_through_injected_faults_keep_every_invariant(sandbox, demo, tmp_path, monkeypatch):

@@ -192,6 +192,15 @@ def iso_z(value: datetime | None) -> str | None:
     return value.isoformat(timespec="microseconds" if value.microsecond else "seconds") + "Z"
 
 
+def duration_text(minutes: int) -> str:
+    """A duration as ``envboot`` parses it: ``1d``, ``2h`` or ``90m``."""
+    if minutes % 1440 == 0:
+        return f"{minutes // 1440}d"
+    if minutes % 60 == 0:
+        return f"{minutes // 60}h"
+    return f"{minutes}m"
+
+
 def blazar_date(value: datetime) -> str:
     """The strict format Blazar's lease API takes (UTC, minute resolution)."""
     return to_utc(value).strftime(BLAZAR_DATE_FORMAT)

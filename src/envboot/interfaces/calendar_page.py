@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from envboot.core.fsutil import atomic_write_text, check_output_path
-from envboot.core.timeutil import blazar_date, iso_z
+from envboot.core.timeutil import blazar_date, duration_text, iso_z
 from envboot.domain.freshness import first_bookable_minute
 from envboot.domain.model import MergedView, Node
 from envboot.domain.properties import to_json
@@ -39,15 +39,6 @@ REASONS = {
     NOT_RESERVABLE: "not reservable: Blazar has the host with reservable=false",
     NOT_IN_BLAZAR: "unknown to Blazar: in the hardware inventory only, cannot be reserved",
 }
-
-
-def duration_text(minutes: int) -> str:
-    """A duration as ``envboot`` parses it: ``1d``, ``2h`` or ``90m``."""
-    if minutes % 1440 == 0:
-        return f"{minutes // 1440}d"
-    if minutes % 60 == 0:
-        return f"{minutes // 60}h"
-    return f"{minutes}m"
 
 
 def node_pin(node: Node) -> str:
@@ -77,6 +68,8 @@ def option_command(plan: Plan, option: Option, cleaning_minutes: int = 0) -> str
         parts += ["--min-amount", str(option.min_amount)]
     if option.node_type:
         parts += ["--node-type", option.node_type]
+    if plan.request.hosts:
+        parts += ["--hosts", ",".join(plan.request.hosts)]
     extra = to_json(plan.request.properties)
     if extra:
         parts += ["-p", extra]

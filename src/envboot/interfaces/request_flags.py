@@ -80,12 +80,27 @@ class Flags:
     needs: str | None = None  # canonical hardware needs (--needs / --needs-from)
     needs_origin: NeedsOrigin | None = None  # person (--needs) | repository (--needs-from); the MCP sets the rest
     needs_repository: str | None = None  # --needs-from: the directory, relative to the working directory
+    hosts: tuple[str, ...] = ()  # --hosts: exactly these hosts (uid or hostname), pinned
+
+
+def parse_hosts(hosts: str | None, amount: int, needs: str | None) -> tuple[str, ...]:
+    """``--hosts a,b``: the hosts named, each once; as many as ``--amount`` at least."""
+    if hosts is None:
+        return ()
+    named = tuple(dict.fromkeys(h.strip() for h in hosts.split(",") if h.strip()))
+    if not named:
+        raise InputError("--hosts: empty; give host uids or names, comma-separated, e.g. --hosts P3-CPU-009,P3-CPU-010")
+    if needs is not None:
+        raise InputError("use either --hosts or --needs/--needs-from: the hosts are named")
+    if amount > len(named):
+        raise InputError(f"--amount {amount}: more than the {len(named)} host(s) --hosts names")
+    return named
 
 
 def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties, alt_zones, any_zone,
                 allow_downgrade, downgrade_ladder, prefer, max_delay, max_search_hours, cleaning_time,
                 *, for_reserve: bool = False, resource_type: str | None = None, now: str | None = None,
-                needs: str | None = None, needs_from: Path | None = None) -> Flags:
+                needs: str | None = None, needs_from: Path | None = None, hosts: str | None = None) -> Flags:
     parse_resource_type(resource_type)  # physical:host; anything else is one clear error
     needs_text, origin, repository = needs_with_origin(needs, needs_from, node_type)
     properties = parse_properties(resource_properties or "", what="--resource-properties")  # first: fail fast
@@ -111,8 +126,9 @@ def parse_flags(zone, start, duration, amount, min_amount, node_type, resource_p
     delay = (parse_duration(max_delay, max_minutes=MAX_DELAY_LIMIT, what="--max-delay")
              if max_delay is not None else max_search_hours * 60)
     overrides = load_ladder(downgrade_ladder) if downgrade_ladder is not None else None
+    named = parse_hosts(hosts, amount, needs_text)
     return Flags(zone, when, minutes, amount, low, node_type, properties, alt_zones, any_zone, allow_downgrade,
-                 overrides, prefer, delay, settings, clock, needs_text, origin, repository)
+                 overrides, prefer, delay, settings, clock, needs_text, origin, repository, named)
 
 
 def needs_flag(needs: str | None, needs_from: Path | None, node_type: str | None) -> str | None:
@@ -152,10 +168,19 @@ def build_request(view: MergedView, f: Flags) -> PlanRequest:
     site = resolve_zone(view, f.zone, os.environ.get("OS_REGION_NAME"))
     alternatives = _alt_zones(view, site, f.alt_zones, f.any_zone)
     _check_node_types(view, f.node_type, f.overrides)
+    _check_hosts(view, site, f.hosts)
     return PlanRequest(site, f.when, f.minutes, f.amount, f.low, f.node_type, f.properties, alternatives,
                        f.allow_downgrade, f.prefer, f.delay, not_before=first_bookable_minute(f.now), needs=f.needs,
                        needs_origin=f.needs_origin if f.needs else None,
-                       needs_repository=f.needs_repository if f.needs else None)
+                       needs_repository=f.needs_repository if f.needs else None, hosts=f.hosts)
+
+
+def _check_hosts(view: MergedView, site: str, hosts: tuple[str, ...]) -> None:
+    known = {k: n for n in view.nodes_in(site) for k in (n.uid, n.hostname)}
+    for h in hosts:
+        if h not in known:
+            raise InputError(f"--hosts: no host {h!r} in {site}; {did_you_mean(h, sorted(known))}"
+                             "give a uid or a hostname from `envboot availability` or `lease show`")
 
 
 def _alt_zones(view: MergedView, site: str, alt_zones: str | None, any_zone: bool) -> tuple[str, ...]:

@@ -50,6 +50,28 @@ class Verdict:
         return self.verdict == ACCEPTED
 
 
+@dataclass(frozen=True, slots=True)
+class FollowOn:
+    """A new lease that carries on where a refused extension would have: a kind's offer (its hosts by name,
+    or its hardware), the exact window, and why. ``hosts``: exactly these (pinned); ``node_type``: any of
+    that hardware (``expected``: the ones free now)."""
+
+    label: str  # e.g. "same hosts" | "same hardware"
+    resource_type: str
+    zone: str
+    start: datetime
+    end: datetime
+    amount: int
+    hosts: tuple[str, ...] = ()
+    node_type: str | None = None
+    expected: tuple[str, ...] = ()
+    why: str = ""
+
+    @property
+    def minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+
 # -- time in seconds since the epoch (Blazar's dates are naive UTC, whole minutes) ------------------
 def _sec(value: datetime) -> int:
     return math.floor((value - _EPOCH).total_seconds())

@@ -126,9 +126,16 @@ def audited_update(api: LeaseApi, audit: AuditLog, zone: str, lease: Lease, chan
     return lease
 
 
+def follow_on_json(f: ext.FollowOn) -> dict[str, Any]:
+    return {"label": f.label, "resource_type": f.resource_type, "zone": f.zone, "start": iso_z(f.start),
+            "end": iso_z(f.end), "duration_minutes": f.minutes, "amount": f.amount, "hosts": list(f.hosts),
+            "node_type": f.node_type, "expected_hosts": list(f.expected), "why": f.why}
+
+
 def prediction_json(p: ext.Prediction, lease: Lease, change_kind: str, *, dry_run: bool,
-                    updated: Lease | None = None, policy: Sequence[Any] = ()) -> dict[str, Any]:
-    """The ``lease-extend`` document (schema ``lease-extend``)."""
+                    updated: Lease | None = None, policy: Sequence[Any] = (),
+                    follow_ons: Sequence[ext.FollowOn] = ()) -> dict[str, Any]:
+    """The ``lease-extend`` document (schema ``lease-extend``); the interfaces add each follow-on's command."""
     return {
         "lease_id": lease.id,
         "change": change_kind,
@@ -146,6 +153,7 @@ def prediction_json(p: ext.Prediction, lease: Lease, change_kind: str, *, dry_ru
         "dry_run": dry_run,
         "updated": updated is not None,
         "end": iso_z(updated.end) if updated is not None else None,
+        "follow_on": [follow_on_json(f) for f in follow_ons],
     }
 
 
@@ -162,6 +170,7 @@ class UpdatePlan:
     change: ext.Change
     prediction: ext.Prediction
     policy: tuple[Any, ...] = ()  # the policy checks of the new window (envboot.planning.policy.checks.Check)
+    follow_ons: tuple[ext.FollowOn, ...] = ()  # refused: new leases carrying on from the end, best first
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +225,7 @@ def plan_update(ctx: Any, site: str, lease_id: str, ask: UpdateAsk, *, now: date
     except ext.PredictionError as exc:
         raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
     checks = update_checks(policy, lease, kind, p, now) if policy is not None else ()
-    return UpdatePlan(lease, kind, change, p, checks)
+    return UpdatePlan(lease, kind, change, p, checks, ext.follow_ons(state, live.site, p, site, now))
 
 
 def update_checks(policy: Any, lease: Lease, kind: str, p: ext.Prediction, now: datetime) -> tuple[Any, ...]:

@@ -51,6 +51,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from envboot.domain.freshness import first_bookable_minute
 from envboot.kinds.flavors.update import InstancePart
 from envboot.kinds.hosts.update import HostPart, matching_hosts
 from envboot.kinds.updates import (
@@ -61,6 +62,7 @@ from envboot.kinds.updates import (
     MSG_HOSTS,
     MSG_TYPES,
     REFUSED,
+    FollowOn,
     PredictionError,
     SiteState,
     Verdict,
@@ -204,6 +206,25 @@ def predict(lease: LeaseState, site: SiteState, change: Change, now: datetime) -
     return Prediction(v.verdict, v.reason, v.rule, _dt(s2), _dt(e2), latest, note, v.dropped)
 
 
+# -- when refused: a new lease carrying on from the end ----------------------------------------------
+FOLLOW_ON_HORIZON_MINUTES = 7 * 24 * 60
+
+
+def follow_ons(lease: LeaseState, site: SiteState, p: Prediction, zone: str, now: datetime,
+               horizon_minutes: int = FOLLOW_ON_HORIZON_MINUTES) -> tuple[FollowOn, ...]:
+    """When ``p`` refuses to move the end later: new leases for the time asked beyond the current end,
+    from that end (or the first minute Blazar accepts, if later), each kind offering its own (the same
+    hosts, the same hardware), earliest first (a tie: the kind's order). A lease of several
+    reservations gets none (one new lease would have to match them all)."""
+    end = minute_of(lease.end)
+    minutes = int((p.requested_end - end).total_seconds() // 60)
+    if p.accepted or minutes < 1 or len(lease.parts) != 1:
+        return ()
+    after = max(end, first_bookable_minute(now))
+    found = lease.parts[0].follow_ons(site, zone, after, minutes, horizon_minutes)
+    return tuple(sorted(found, key=lambda f: f.start))
+
+
 # -- the requested changes, as python-blazarclient's lease.update builds them ----------------------
 def prolong(lease: LeaseState, by: timedelta) -> Change:
     return Change(end=lease.end + by)
@@ -224,6 +245,7 @@ def advance(lease: LeaseState, by: timedelta, *, keep_length: bool = True) -> Ch
 
 
 __all__ = ["ACCEPTED", "ACTIVE_RESERVATION", "FLAVORS", "HOSTS", "MSG_HOSTS", "MSG_TYPES", "REFUSED", "Change",
+           "FollowOn", "follow_ons",
            "HostPart", "InstancePart", "LeaseState", "Prediction", "PredictionError", "SiteState", "Verdict", "advance",
            "defer", "free_periods", "latest_end", "matching_hosts", "minute_of", "predict", "prolong",
            "reserved_periods", "shorten", "verdict"]

@@ -19,11 +19,10 @@ from envboot import api
 from envboot.core.errors import InputError
 from envboot.core.settings import Settings, data_dir
 from envboot.core.suggest import did_you_mean
-from envboot.core.timeutil import TIME_HELP, floor_minute, parse_duration, parse_time
+from envboot.core.timeutil import TIME_HELP, duration_text, floor_minute, parse_duration, parse_time
 from envboot.core.timeutil import clock as read_clock
 from envboot.domain.model import MergedView
 from envboot.domain.zones import resolve_zone
-from envboot.interfaces.calendar_page import duration_text
 from envboot.interfaces.cli.console import emit_json, out
 from envboot.interfaces.cli.console import safe as escape  # markup escaped, control characters dropped
 from envboot.interfaces.cli.options import AllocationsOpt, CleaningOpt, DataOpt, NodeTypeOpt, NowOpt, ZoneOpt

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from envboot.core.errors import EXIT_BLAZAR, EXIT_NO_CAPACITY
+from envboot.core.errors import EXIT_BLAZAR, EXIT_NO_CAPACITY, EXIT_OK
 from envboot.core.timeutil import iso_z, parse_duration
 from envboot.interfaces.cli.console import clean, emit_json, err, out, safe
 from envboot.interfaces.cli.live_options import (
@@ -176,6 +176,9 @@ def extend(lease_id: str,
            max_duration: Annotated[int, typer.Option(
                "--blazar-max-lease-duration", envvar="ENVBOOT_BLAZAR_MAX_LEASE_DURATION", min=-1,
                help="This Blazar's MaxLeaseDurationFilter limit, seconds (-1: not enabled)")] = -1,
+           or_follow_on: Annotated[bool, typer.Option(
+               "--or-follow-on", help="If Blazar would refuse: book the best follow-on (a new lease from the "
+               "current end) through reserve's verified, audited flow")] = False,
            policy_file: PolicyOpt = None,
            yes: YesOpt = False, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None,
            zones_config: ZonesConfigOpt = None, live_data: LiveDataOpt = None, inventory: InventoryOpt = None,
@@ -183,10 +186,19 @@ def extend(lease_id: str,
     """Change a lease's dates (prolong, shorten, defer, advance), with Blazar 18's answer predicted first
     from every allocation of the zone (docs/live.md, "Extending a lease"): the verdict, Blazar's own
     message when it refuses, and the latest end it would accept. A predicted refusal is not sent
-    (exit 1). Asks first, like reserve (--yes: don't); recorded in the audit trail."""
+    (exit 1): the follow-on leases are listed instead (the same hosts as soon as they are free, the same
+    hardware), each with the command that books it; --or-follow-on books the first. Asks first, like
+    reserve (--yes: don't); recorded in the audit trail.
+
+    [bold]Examples[/]:
+      envboot lease extend LEASE_ID --max --dry-run
+      envboot lease extend LEASE_ID --by 1d --dry-run -f json
+      envboot lease extend LEASE_ID --by 4h --or-follow-on --yes
+    """
     from envboot.core.settings import Settings
     from envboot.core.timeutil import clock, parse_time
-    from envboot.live.extension import UpdateAsk, plan_update, prediction_json
+    from envboot.interfaces.follow_on import extension_json
+    from envboot.live.extension import UpdateAsk, plan_update
 
     chosen = [n for n, v in (("--by", by), ("--to", to), ("--defer-by", defer_by), ("--advance-by", advance_by),
                              ("--max", to_max or None)) if v]
@@ -205,26 +217,29 @@ def extend(lease_id: str,
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)
     site = ctx.site_of(zone)
     api = ctx.leases(site)
+    cleaning = Settings.from_env().cleaning_minutes
     try:
-        planned = plan_update(ctx, site, lease_id, ask, now=t, cleaning_minutes=Settings.from_env().cleaning_minutes,
+        planned = plan_update(ctx, site, lease_id, ask, now=t, cleaning_minutes=cleaning,
                               max_lease_duration=max_duration, policy=rules)
     except ValueError as exc:
         raise typer.BadParameter(f"--max: {exc} for this lease; give --by or --to", param_hint="--max") from None
     lease, kind, change, p = planned.lease, planned.kind, planned.change, planned.prediction
-    doc = prediction_json(p, lease, kind, dry_run=dry_run, policy=planned.policy)
+    doc = extension_json(planned, cleaning, dry_run=dry_run)
     line = (f"lease {clean(lease.id)} ({clean(lease.name)}) in {clean(site)}: {kind} to {iso_z(p.requested_start)} .. "
             f"{iso_z(p.requested_end)}: Blazar will {'accept' if p.accepted else 'refuse'}"
             + (f" ({clean(p.reason)})" if p.reason else "")
             + (f"; latest end it accepts: {iso_z(p.latest_end)}" if p.latest_end else
                "; nothing bounds the end" if p.latest_end_note == "unbounded" else "; it accepts no end")
             + (f"; hosts replaced: {', '.join(p.dropped)}" if p.dropped else ""))
+    if not p.accepted and or_follow_on:
+        _book_follow_on(ctx, planned, doc, line, cleaning, dry_run=dry_run, yes=yes, audit=audit, fmt=fmt,
+                        pol=rules)
+        return
     if dry_run or not p.accepted:
         if fmt is Format.json:
             emit_json(doc)
         else:
-            out.print(line, markup=False, highlight=False)
-            for text in policy_lines(doc["policy"]):
-                out.print(text)
+            _print_prediction(line, doc)
         if not p.accepted:
             raise typer.Exit(EXIT_NO_CAPACITY)
         return
@@ -235,9 +250,54 @@ def extend(lease_id: str,
     from envboot.live.extension import audited_update
 
     updated = audited_update(api, audit_log(audit), site, lease, change, p)
-    doc = prediction_json(p, lease, kind, dry_run=False, updated=updated, policy=planned.policy)
+    doc = extension_json(planned, cleaning, dry_run=False, updated=updated)
     emit_json(doc) if fmt is Format.json else out.print(f"{clean(updated.id)} now {iso_z(updated.start)} .. "
                                                         f"{iso_z(updated.end)}", markup=False, highlight=False)
+
+
+def _print_prediction(line: str, doc: dict) -> None:
+    out.print(line, markup=False, highlight=False)
+    for text in policy_lines(doc["policy"]):
+        out.print(text)
+    if doc["verdict"] == "refused" and doc["requested_end"] > doc["current_end"]:
+        if not doc["follow_on"]:
+            out.print("no follow-on lease fits within 7 days of the current end", markup=False, highlight=False)
+        for i, f in enumerate(doc["follow_on"], 1):
+            out.print(f"follow-on {i} ({f['label']}): {f['start']} .. {f['end']}, {f['why']}; book it: "
+                      f"{f['command']}", markup=False, highlight=False)
+
+
+def _book_follow_on(ctx, planned, doc: dict, line: str, cleaning: int, *, dry_run: bool, yes: bool, audit,  # noqa: ANN001
+                    fmt: Format, pol) -> None:  # noqa: ANN001
+    """``--or-follow-on``: the first follow-on, booked by ``reserve``'s flow (its consent, verification, audit)."""
+    from envboot.interfaces.cli.reserve_cmd import render, run_reserve
+    from envboot.interfaces.follow_on import follow_on_flags
+    from envboot.interfaces.kinds import ReserveFlags, commands_for
+    from envboot.interfaces.live_json import outcome_json
+
+    if fmt is not Format.json:
+        _print_prediction(line, doc)
+    if not planned.follow_ons:
+        if fmt is Format.json:
+            emit_json(doc)
+        else:
+            err.print("--or-follow-on: nothing to book", markup=False, highlight=False)
+        raise typer.Exit(EXIT_NO_CAPACITY)
+    best = planned.follow_ons[0]
+    if fmt is not Format.json:
+        out.print(f"booking follow-on 1 ({best.label}): {doc['follow_on'][0]['command']}", markup=False,
+                  highlight=False)
+    spec = commands_for(best.resource_type).reserve_spec(ctx, follow_on_flags(best, cleaning), ReserveFlags(dry_run))
+    result, checks = run_reserve(spec, ctx, int(dry_run), yes, audit, pol)
+    if fmt is Format.json:
+        booked = outcome_json(result)
+        if checks is not None:
+            booked["policy"] = checks
+        emit_json({**doc, "follow_on_booked": booked})
+    else:
+        render(result, fmt, None, checks)
+    if result.exit_code != EXIT_OK:
+        raise typer.Exit(result.exit_code)
 
 
 @lease_app.command()

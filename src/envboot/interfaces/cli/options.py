@@ -49,6 +49,11 @@ NodeTypeOpt = Annotated[
     typer.Option("--node-type", "-t", envvar="NODE_TYPE",
                  help="Node type, e.g. gpu_rtx_6000 (see `envboot zones`)", show_envvar=True),
 ]
+HostsOpt = Annotated[
+    str | None,
+    typer.Option("--hosts", help="Exactly these hosts (uids or hostnames, comma-separated), one pinned "
+                 "reservation each; e.g. the hosts of a lease that cannot be extended", show_default=False),
+]
 ResourceTypeOpt = Annotated[
     str | None,
     typer.Option("--resource-type", envvar="RESOURCE_TYPE",

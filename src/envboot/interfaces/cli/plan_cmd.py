@@ -19,6 +19,7 @@ from envboot.interfaces.cli.options import (
     FloatingIpsOpt,
     Format,
     FormatOpt,
+    HostsOpt,
     NeedsFromOpt,
     NeedsOpt,
     NetworkOpt,
@@ -44,6 +45,7 @@ def plan(
                                  "default: --amount)", show_default=False)
     ] = None,
     node_type: NodeTypeOpt = None,
+    hosts: HostsOpt = None,
     needs: NeedsOpt = None,
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
@@ -99,7 +101,7 @@ def plan(
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
                          max_search_hours, data, None, cleaning_time, now, calendar, show_all,
                          floating_ips=floating_ips, network=network, as_json=fmt is Format.json,
-                         policy_file=policy_file)
+                         policy_file=policy_file, hosts=hosts)
     commands = commands_for(resource_type)  # the kind's own flags, answer and table (interfaces/kinds)
     check_flags(commands, flags)
     code, doc = commands.plan(flags)

@@ -34,6 +34,7 @@ from envboot.interfaces.cli.options import (
     FloatingIpsOpt,
     Format,
     FormatOpt,
+    HostsOpt,
     NeedsFromOpt,
     NeedsOpt,
     NetworkOpt,
@@ -60,6 +61,7 @@ def reserve(
     min_amount: Annotated[int | None, typer.Option("--min-amount", help="Blazar's min (default: --amount)",
                                                    show_default=False)] = None,
     node_type: NodeTypeOpt = None,
+    hosts: HostsOpt = None,
     needs: NeedsOpt = None,
     needs_from: NeedsFromOpt = None,
     resource_type: ResourceTypeOpt = None,
@@ -117,7 +119,7 @@ def reserve(
     pol = policy(policy_file) if typer_ctx is not None else None
     flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
-                         max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes,
+                         max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes, hosts=hosts,
                          floating_ips=floating_ips, network=network)
     commands = commands_for(resource_type)  # the kind's own flags and request (interfaces/kinds)
     check_flags(commands, flags)
@@ -129,6 +131,15 @@ def reserve(
 
 def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.Context | None = None,
          pol: Policy | None = None) -> None:
+    result, checks = run_reserve(spec, ctx, dry_run, yes, audit, pol)
+    render(result, fmt, command, checks)
+    if result.exit_code != EXIT_OK:
+        raise typer.Exit(result.exit_code)
+
+
+def run_reserve(spec, ctx, dry_run: int, yes: bool, audit, pol: Policy | None = None
+                ) -> tuple[Outcome, list[dict] | None]:
+    """The reserve flow for ``spec`` (consent at a terminal unless ``yes``), with its policy checks; renders nothing."""
     confirm = None if (yes or dry_run or not sys.stdin.isatty()) else _confirm
     say = lambda m: err.print(m, markup=False, highlight=False)  # noqa: E731
     if confirm is not None and pol is not None:
@@ -149,9 +160,7 @@ def _run(spec, ctx, dry_run: int, yes: bool, audit, fmt: Format, command: typer.
     checks = None
     if pol is not None and result.option is not None:
         checks = reserve_checks(pol, ctx, result.option, utcnow(), created=result.lease_id, say=say)
-    render(result, fmt, command, checks)
-    if result.exit_code != EXIT_OK:
-        raise typer.Exit(result.exit_code)
+    return result, checks
 
 
 def _confirm(what: str, option, body) -> bool:

@@ -42,6 +42,7 @@ class CommandFlags:
     calendar: Path | None = None
     show_all: bool = False
     pin_nodes: bool = False
+    hosts: str | None = None  # --hosts a,b: exactly these hosts (pinned)
     list_zones: bool = False
     floating_ips: int | None = None  # companions: floating IPs reserved in the same lease
     network: str | None = None  # the public network of the floating IPs (a site with several)

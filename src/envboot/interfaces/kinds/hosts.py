@@ -39,7 +39,7 @@ from envboot.planning.lease_plan import combine
 class HostCommands:
     resource_type = PHYSICAL_HOST
     owns = frozenset({"min_amount", "node_type", "needs", "needs_from", "resource_properties", "downgrade_ladder",
-                      "pin_nodes", "allocations", "calendar", "list_zones"})
+                      "pin_nodes", "hosts", "allocations", "calendar", "list_zones"})
     takes = "--node-type, --needs or --resource-properties and --amount"
 
     def _flags(self, f: CommandFlags, *, for_reserve: bool = False):
@@ -47,7 +47,7 @@ class HostCommands:
                            f.alt_zones, f.any_zone, f.allow_downgrade, f.downgrade_ladder, f.prefer, f.max_delay,
                            f.max_search_hours, f.cleaning_time, for_reserve=for_reserve,
                            resource_type=self.resource_type, now=None if for_reserve else f.now, needs=f.needs,
-                           needs_from=f.needs_from)
+                           needs_from=f.needs_from, hosts=f.hosts)
 
     def plan(self, f: CommandFlags) -> tuple[int, dict[str, Any]]:
         flags = self._flags(f)
@@ -103,7 +103,7 @@ class HostCommands:
         flags = self._flags(f, for_reserve=True)
         request = build_request(ctx.view(require_live=False), flags)  # names only: reserve refreshes first
         spec = ReserveSpec(request, companions=companions(f, request), dry_run=r.dry_run, option_index=r.option,
-                           pin_nodes=f.pin_nodes, name=r.name, retry_attempts=r.retry_attempts,
+                           pin_nodes=f.pin_nodes or bool(request.hosts), name=r.name, retry_attempts=r.retry_attempts,
                            retry_refresh=r.retry_refresh, allow_shift=r.allow_shift, wait_timeout_s=r.wait_timeout,
                            cleaning_minutes=flags.settings.cleaning_minutes)
         preflight(spec, utcnow(), flags.settings.max_lease_minutes)

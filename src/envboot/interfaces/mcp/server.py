@@ -698,6 +698,10 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
         return (f"envboot predicts Blazar will {said} the new end {iso_z(p.requested_end)}"
                 f"{f' ({p.reason})' if p.reason else ''}.{latest}{checks}")
 
+    def follow_on_text(doc: dict) -> str:
+        return "".join(f" Follow-on {i} ({f['label']}): {f['start']} .. {f['end']}, {f['why']}; book it with `plan` "
+                       f"then `reserve`, or: {f['command']}." for i, f in enumerate(doc["follow_on"], 1))
+
     async def extend_consent(lease_id: str, by: int | str, zone: str, ctx: Context) -> Any:
         if not supports_elicitation(ctx):
             return NO_ELICITATION
@@ -723,28 +727,30 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
                            zone: LeaseZone = "current",
                            confirm: Annotated[StrictBool, Field(description="only without elicitation: the person "
                                                                       "confirmed")] = False) -> schemas.LeaseDoc:
+        from envboot.interfaces.follow_on import extension_json
         from envboot.interfaces.live_json import lease_json
-        from envboot.live.extension import audited_update, prediction_json
+        from envboot.live.extension import audited_update
 
         minutes = parse_duration(by, what="by")
+        cleaning = Settings.from_env().cleaning_minutes
         _ctx, planned = await in_thread(lambda: predict_extension(lease_id, minutes, zone), live=True)
-        doc = prediction_json(planned.prediction, planned.lease, planned.kind, dry_run=True, policy=planned.policy)
-        if not planned.prediction.accepted:  # never sent: Blazar would refuse it
-            return error_result(f"not sent: {prediction_text(planned)}", EXIT_NO_CAPACITY, prediction=doc)
+        doc = extension_json(planned, cleaning, dry_run=True)
+        if not planned.prediction.accepted:  # never sent: Blazar would refuse it; the follow-ons are in the doc
+            return error_result(f"not sent: {prediction_text(planned)}{follow_on_text(doc)}", EXIT_NO_CAPACITY,
+                                prediction=doc)
         consented(consent, confirm, f"extending lease {lease_id}")
 
         def run() -> dict:
             ctx, fresh = predict_extension(lease_id, minutes, zone)  # re-checked just before the update
             if not fresh.prediction.accepted:
-                return error_result(f"not sent: {prediction_text(fresh)}", EXIT_NO_CAPACITY,
-                                    prediction=prediction_json(fresh.prediction, fresh.lease, fresh.kind,
-                                                               dry_run=True, policy=fresh.policy))
+                again = extension_json(fresh, cleaning, dry_run=True)
+                return error_result(f"not sent: {prediction_text(fresh)}{follow_on_text(again)}", EXIT_NO_CAPACITY,
+                                    prediction=again)
             site = ctx.site_of(zone)
             updated = audited_update(ctx.leases(site), state.audit_log(), site, fresh.lease, fresh.change,
                                      fresh.prediction)
-            return {**lease_json(updated), "prediction": prediction_json(fresh.prediction, fresh.lease, fresh.kind,
-                                                                         dry_run=False, updated=updated,
-                                                                         policy=fresh.policy)}
+            return {**lease_json(updated), "prediction": extension_json(fresh, cleaning, dry_run=False,
+                                                                        updated=updated)}
 
         return await in_thread(run, live=True)
 

@@ -6,12 +6,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from envboot.kinds.flavors.engine import CONFLICT, UNKNOWN_USE, FlavorEngine
 from envboot.kinds.flavors.loaders import flavor_from_cached
 from envboot.kinds.flavors.model import Flavor, KvmHost
-from envboot.kinds.updates import ACCEPTED, FLAVORS, MSG_HOSTS, MSG_TYPES, PredictionError, SiteState, Verdict, refused
+from envboot.kinds.updates import (
+    ACCEPTED,
+    FLAVORS,
+    MSG_HOSTS,
+    MSG_TYPES,
+    FollowOn,
+    PredictionError,
+    SiteState,
+    Verdict,
+    refused,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +37,11 @@ class InstancePart:
     def update(self, s1: int, e1: int, s2: int, e2: int, site: SiteState) -> Verdict:
         """Blazar's answer for this reservation when its lease moves to [s2, e2) (seconds)."""
         return _instance_update(self, s2, e2, site)
+
+    def follow_ons(self, site: SiteState, zone: str, after: datetime, minutes: int,
+                   horizon_minutes: int) -> tuple[FollowOn, ...]:
+        """Not offered for instance reservations yet: ``lease extend`` says so."""
+        return ()
 
 
 def instance_part(reservation: dict[str, Any], holding: list[str], lease_id: str) -> InstancePart:

@@ -57,6 +57,7 @@ class PlanRequest:
     needs: str | None = None  # hardware needs (envboot.domain.needs); api.make_plan plans over every type meeting them
     needs_origin: NeedsOrigin | None = None  # where the needs came from (person/repository/agent-corrected)
     needs_repository: str | None = None  # repository/agent-corrected: the repository, relative to its root
+    hosts: tuple[str, ...] = ()  # --hosts: only these hosts (uid or hostname) are candidates; the lease pins them
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_amount <= self.amount:
@@ -166,7 +167,10 @@ class _Planner:
         key = (zone, node_type)
         if key not in self._selections:
             query = self.req.query_for(node_type)
-            self._selections[key] = self.engine.select(lambda n: query.matches(n.columns, n.capabilities), zone=zone)
+            named = frozenset(self.req.hosts)
+            self._selections[key] = self.engine.select(
+                lambda n: query.matches(n.columns, n.capabilities) and (not named or n.uid in named
+                                                                        or n.hostname in named), zone=zone)
         return self._selections[key]
 
     def window(self, zone: str, node_type: str | None) -> Slot:

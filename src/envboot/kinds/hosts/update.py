@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +15,7 @@ from envboot.kinds.updates import (
     ACTIVE_RESERVATION,
     HOSTS,
     MSG_HOSTS,
+    FollowOn,
     PredictionError,
     SiteState,
     Verdict,
@@ -42,6 +44,13 @@ class HostPart:
     def update(self, s1: int, e1: int, s2: int, e2: int, site: SiteState) -> Verdict:
         """Blazar's answer for this reservation when its lease moves from [s1, e1) to [s2, e2) (seconds)."""
         return _host_update(self, s1, e1, s2, e2, site)
+
+    def follow_ons(self, site: SiteState, zone: str, after: datetime, minutes: int,
+                   horizon_minutes: int) -> tuple[FollowOn, ...]:
+        """New leases carrying on from ``after`` for ``minutes``: the same hosts, or the same hardware."""
+        from envboot.kinds.hosts.follow_on import host_follow_ons
+
+        return host_follow_ons(self.hosts, site, zone, after, minutes, horizon_minutes)
 
 
 def host_part(reservation: dict[str, Any], holding: list[str]) -> HostPart:
