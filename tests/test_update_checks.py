@@ -54,3 +54,32 @@ def test_the_new_window_is_checked_against_each_kinds_maximum():
     assert "physical:host" in long[0].detail and "virtual:floatingip" in long[1].detail
     ok = update_checks(POLICY, mixed, "prolong", predicted(mixed.start, mixed.start + timedelta(days=7)), T0)
     assert [c.outcome for c in ok] == ["pass", "pass"]
+
+
+def _host_lease(start, end, node_type="gpu_a100_pcie"):
+    import json
+
+    r = {"id": "r0", "resource_type": "physical:host", "max": 1,
+         "resource_properties": json.dumps(["==", "$node_type", node_type])}
+    return Lease("l1", "mine", "ACTIVE" if start <= T0 else "PENDING", start, end, ("r0",), (r,))
+
+
+def test_lease_stacking_fires_when_the_longer_lease_tips_the_project_over_the_coverage_threshold():
+    from envboot.planning.policy.checks import LeaseSpan
+
+    mine = _host_lease(T0 - timedelta(hours=1), T0 + timedelta(days=1))
+    # the project's other gpu_a100_pcie lease covers days 1..18 of the 21-day window; with ours to day 20: >= 90 %
+    other = [LeaseSpan("physical:host", T0 + timedelta(days=1), T0 + timedelta(days=18), "gpu_a100_pcie", 1, "l2",
+                       "other", "PENDING")]
+    far = update_checks(POLICY, mine, "prolong", predicted(mine.start, T0 + timedelta(days=1, hours=23)), T0,
+                        held=other, inventory={"gpu_a100_pcie": 4})
+    stacking = {c.check: c for c in far}["lease_stacking"]
+    assert stacking.outcome == "warn" and "would cover" in stacking.detail, stacking
+    near = update_checks(POLICY, mine, "prolong", predicted(mine.start, mine.end + timedelta(hours=2)), T0,
+                         held=[], inventory={"gpu_a100_pcie": 4})
+    assert {c.check: c.outcome for c in near}["lease_stacking"] == "pass"
+    # not read (held None) or a shortening: no stacking line
+    assert "lease_stacking" not in by_name(update_checks(
+        POLICY, mine, "prolong", predicted(mine.start, mine.end + timedelta(hours=2)), T0))
+    assert "lease_stacking" not in by_name(update_checks(
+        POLICY, mine, "shorten", predicted(mine.start, mine.end - timedelta(hours=2)), T0, held=other))

@@ -224,17 +224,44 @@ def plan_update(ctx: Any, site: str, lease_id: str, ask: UpdateAsk, *, now: date
         p = ext.predict(state, live.site, change, now)
     except ext.PredictionError as exc:
         raise CannotPredict(f"lease extend {lease_id}: cannot predict Blazar's answer: {exc}", 4) from None
-    checks = update_checks(policy, lease, kind, p, now) if policy is not None else ()
+    checks = ()
+    if policy is not None:
+        from envboot.planning.policy.inputs import inventory_counts
+
+        checks = update_checks(policy, lease, kind, p, now, held=project_spans(api, lease_id),
+                               inventory=inventory_counts(live.site.nodes))
     return UpdatePlan(lease, kind, change, p, checks, ext.follow_ons(state, live.site, p, site, now))
 
 
-def update_checks(policy: Any, lease: Lease, kind: str, p: ext.Prediction, now: datetime) -> tuple[Any, ...]:
+def update_checks(policy: Any, lease: Lease, kind: str, p: ext.Prediction, now: datetime, *,
+                  held: Sequence[Any] | None = None, inventory: dict[str, int] | None = None) -> tuple[Any, ...]:
     """Chameleon's checks of the new window, apart from Blazar's verdict: the maximum lease length of each of
-    the lease's kinds, and, to prolong a lease that has started, the extension window before its end."""
+    the lease's kinds, and, to prolong a lease that has started, the extension window before its end; with
+    ``held`` (the project's other leases, read from Blazar) lease stacking of the lease in its new window."""
+    from envboot.kinds.registry import kind_named
     from envboot.planning.policy import checks
+    from envboot.planning.policy.checks import LeaseSpan
 
     kinds = sorted({str(r.get("resource_type")) for r in lease.raw_reservations})
     out = [checks.max_lease_length(policy, k, p.requested_start, p.requested_end) for k in kinds]
     if kind in ("prolong", "max") and p.requested_end > lease.end and lease.start <= now:
         out.append(checks.extension_window(policy, lease.end, now))
+    if held is not None and p.requested_end > lease.end:
+        for r in lease.raw_reservations:  # the check itself passes every kind it does not count (not hosts)
+            rtype = str(r.get("resource_type"))
+            fp = kind_named(rtype).held_footprint(r, p.requested_start, p.requested_end)
+            span = LeaseSpan(rtype, p.requested_start, p.requested_end, fp.hardware, fp.count, lease.id, lease.name,
+                             lease.status)
+            if fp.hardware is not None and rtype == checks.PHYSICAL_HOST:
+                out.append(checks.lease_stacking(policy, held, span, inventory or {}, now))
     return tuple(out)
+
+
+def project_spans(api: LeaseApi, lease_id: str) -> list[Any] | None:
+    """The project's other leases as policy spans; None when Blazar's lease list cannot be read."""
+    from envboot.planning.policy.inputs import held_spans
+
+    try:
+        return held_spans(api.list(), exclude=lease_id)
+    except Exception:  # noqa: BLE001 - the checks are advice: the prediction goes on without stacking
+        return None
