@@ -10,10 +10,12 @@ from envboot.core.timeutil import parse_time
 from envboot.domain.properties import parse
 from envboot.kinds.hosts.lease_body import lease_request
 from envboot.kinds.hosts.planner import PlanRequest, Prefer
+from envboot.kinds.hosts.su import HostRates, Rate
 
 from .snapshots import Res, SiteFiles, multi_site
 
 T0 = parse_time("2025-10-30 20:00")
+RATES = HostRates({"gpu_rtx_6000": Rate(2.0, "table"), "gpu_a": Rate(1.0, "table"), "gpu_b": Rate(1.0, "table")})
 
 
 def request(zone="uc", start=T0, minutes=60, amount=1, min_amount=None, node_type=None, **kw):
@@ -26,7 +28,9 @@ def test_base_option_on_real_snapshot(bundled):
     assert p.status == "ok" and len(p.options) == 1
     (o,) = p.options
     assert (o.strategy, o.zone, o.amount, o.free_count, o.delay_minutes) == ("base", "uc", 5, 8, 0)
-    assert o.su_cost == 5.0  # 1 h × 5 hosts × su_factor 1.0
+    assert (o.su_cost, o.su_source) == (None, "unknown")  # no su_factor in the snapshot and no rate table given
+    priced = api.make_plan(view, request(amount=5, node_type="gpu_rtx_6000", su_rates=RATES)).options[0]
+    assert (priced.su_cost, priced.su_source) == (5 * 2.0, "table")  # 1 h × 5 hosts × the table's 2 SU/h
     body = lease_request(o)
     assert body == {
         "start_date": "2025-10-30 20:00", "end_date": "2025-10-30 21:00",
@@ -101,6 +105,7 @@ def test_every_strategy_fires_and_ranking(two_sites):
     assert by[("time_shift", "uc", "gpu_a")].delay_minutes == 240
     zc = by[("zone_change", "tacc", "gpu_a")]
     assert zc.start == START and zc.su_cost == 2 * 2 * 2.0  # 2 h × 2 hosts × su_factor 2
+    assert zc.su_source == "blazar su_factor"
     fewer = by[("downgrade", "uc", "gpu_a")]
     assert fewer.amount == 1 and lease_request(fewer)["reservations"][0]["min"] == 1
     other = by[("downgrade", "uc", "gpu_b")]
@@ -113,8 +118,11 @@ def test_every_strategy_fires_and_ranking(two_sites):
     assert same_zone.options[0].zone == "uc" and same_zone.options[0].delay_minutes == 0
     same_hw = api.make_plan(two_sites, PlanRequest(**{**_fields(req), "prefer": Prefer.same_hardware}))
     assert (same_hw.options[0].strategy, same_hw.options[0].zone) == ("zone_change", "tacc")
-    cheapest = api.make_plan(two_sites, PlanRequest(**{**_fields(req), "prefer": Prefer.cheapest}))
-    assert cheapest.options[0].su_cost == 4.0 and cheapest.options[0].zone == "uc"
+    cheapest = api.make_plan(two_sites, PlanRequest(**{**_fields(req), "prefer": Prefer.cheapest, "su_rates": RATES}))
+    assert cheapest.options[0].su_cost == 4.0 and cheapest.options[0].zone == "uc"  # uc's hosts at the table's 1
+    assert cheapest.options[0].su_source == "table"
+    unpriced = api.make_plan(two_sites, PlanRequest(**{**_fields(req), "prefer": Prefer.cheapest}))
+    assert [o.su_cost for o in unpriced.options][:2] == [8.0, None]  # an unknown cost ranks after a known one
 
 
 def _fields(req):

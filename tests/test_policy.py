@@ -274,12 +274,13 @@ def test_option_checks_on_a_real_plan_price_hosts_without_su_factor_from_the_rat
     from envboot.core.settings import BUNDLED_SNAPSHOT
     from envboot.kinds.hosts.planner import PlanRequest
     from envboot.planning.policy.inputs import inventory_counts, option_checks, option_span
+    from envboot.planning.policy.rates import host_rates
 
     view = api.load_view(BUNDLED_SNAPSHOT)
     start = datetime(2025, 10, 30, 20, 0, tzinfo=UTC)
-    plan = api.make_plan(view, PlanRequest("uc", start, 120, 2, 2, "gpu_a100_pcie"))
+    plan = api.make_plan(view, PlanRequest("uc", start, 120, 2, 2, "gpu_a100_pcie", su_rates=host_rates(policy)))
     option = plan.options[0]
-    assert option.su_cost == 4.0  # the planner: 2 h x 2 hosts x su_factor 1.0 (a missing su_factor counts 1.0)
+    assert option.su_cost == 64.0  # the planner prices it as the check below: the rate table's 16 SU/h
     inventory = inventory_counts(view.nodes)
     assert inventory["gpu_a100_pcie"] == 4
     checks = {c.check: c for c in option_checks(policy, option, held=[], inventory=inventory, now=start)}

@@ -208,7 +208,8 @@ def test_plan_table_fits_80_columns_with_zone_start_rank_and_su(tmp_path):
     assert all(len(line) <= 80 for line in table)
     assert all(col in table[0] for col in ("#", "strategy", "zone", "start (UTC)", "hosts", "GPUs", "node type", "SU"))
     first = table[2].split()  # the H100 in tacc: an upgrade (same vendor, nothing given up) ranks first
-    assert first[:3] == ["1", "upgrade", "tacc"] and first[3:5] == ["2026-06-29", "14:00"] and first[-1] == "8"
+    assert first[:3] == ["1", "upgrade", "tacc"] and first[3:5] == ["2026-06-29", "14:00"]
+    assert first[-1] == "128"  # 4 h x 2 hosts x the policy's 16 SU/h for gpu_h100 (its hosts carry no su_factor)
 
 
 # --- start-up: lazy imports (timings are measured in bench/startup.py, not here) ----------------

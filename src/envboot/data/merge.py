@@ -194,10 +194,11 @@ def _clean(reservations: tuple[Reservation, ...] | list[Reservation]) -> tuple[R
     return tuple(items)
 
 
-def _su_factor(caps: dict[str, str], where: str) -> float:
+def _su_factor(caps: dict[str, str], where: str) -> float | None:
+    """The host's ``su_factor`` capability; None when it has none (its rate is then the policy's, not 1)."""
     raw = caps.get("su_factor")
     if raw is None or raw == "":
-        return 1.0
+        return None
     try:
         value = float(raw)
     except ValueError:

@@ -95,7 +95,7 @@ class Node(msgspec.Struct, frozen=True, gc=False):
     reservations: tuple[Reservation, ...]
     capabilities: dict[str, str]  # extra capabilities Blazar's property language sees for this host
     columns: dict[str, str] = msgspec.field(default_factory=dict)  # Blazar host columns (id, vcpus, ...)
-    su_factor: float = 1.0
+    su_factor: float | None = None  # SU per hour: Blazar's su_factor capability; None when the data has none
     stale: bool = False  # its site's live data could not be refreshed
     host_index: int = -1  # position in its site's Blazar host list (Blazar's own host order); -1: unknown
 

@@ -450,7 +450,7 @@ class Hardware:
     gpu_memory: int  # bytes, 0 when unknown or no GPU
     cpus: int
     ram: int
-    su_factor: float
+    su_factor: float | None  # the most any matching node's Blazar su_factor is; None: none carries one
 
 
 def _hardware(nodes: list[Node]) -> Hardware:
@@ -461,7 +461,7 @@ def _hardware(nodes: list[Node]) -> Hardware:
 
     return Hardware(least("gpus"), any(k.startswith("fpga") for n in nodes for k in n.capabilities),
                     least("gpu_memory"), least("cpus"), least("ram"),
-                    max((n.su_factor for n in nodes), default=1.0))
+                    max((n.su_factor for n in nodes if n.su_factor is not None), default=None))
 
 
 def excess(hw: Hardware, needs: Needs, ref: Hardware) -> tuple[int, float, str]:
@@ -534,18 +534,20 @@ class Resolution:
         return closest(self)
 
     def ranked(self) -> list[tuple[TypeMatch, str]]:
-        """The types by fit (fewest accelerators not asked for, then least excess size), then SU factor
-        (cheapest first), then zone and name; each with a line saying its excess."""
+        """The types by fit (fewest accelerators not asked for, then least excess size), then Blazar's SU factor
+        (cheapest first, a type whose hosts carry none after), then zone and name; each with a line saying its
+        excess."""
         hws = [t.hardware for t in self.types if t.hardware is not None]
         ref = Hardware(0, False, min((h.gpu_memory for h in hws if h.gpu_memory), default=0),
                        min((h.cpus for h in hws if h.cpus), default=0), min((h.ram for h in hws if h.ram), default=0),
-                       1.0)
+                       None)
         scored = []
         for t in self.types:
-            hw = t.hardware or Hardware(0, False, 0, 0, 0, 1.0)
+            hw = t.hardware or Hardware(0, False, 0, 0, 0, None)
             accel, size, line = excess(hw, self.needs, ref)
-            scored.append(((not t.selectable, accel, size, hw.su_factor, t.zone, t.node_type), t,
-                           f"{line}; SU factor {hw.su_factor:g}"))
+            su = hw.su_factor
+            scored.append(((not t.selectable, accel, size, su is None, su or 0.0, t.zone, t.node_type), t,
+                           f"{line}; SU factor {'not in Blazar' if su is None else f'{su:g}'}"))
         return [(t, line) for _, t, line in sorted(scored, key=lambda x: x[0])]
 
     def require(self) -> Resolution:

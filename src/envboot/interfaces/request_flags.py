@@ -27,6 +27,7 @@ from envboot.domain.resource_types import parse_resource_type
 from envboot.domain.zones import resolve_zone
 from envboot.kinds.hosts.availability import AvailabilityQuery, check_node_type
 from envboot.kinds.hosts.planner import PlanRequest, Prefer
+from envboot.kinds.hosts.su import HostRates
 
 MAX_DELAY_LIMIT = 366 * 24 * 60
 
@@ -164,7 +165,9 @@ def needs_with_origin(needs: str | None, needs_from: Path | None,
     return parsed.text(), NeedsOrigin.person, None
 
 
-def build_request(view: MergedView, f: Flags) -> PlanRequest:
+def build_request(view: MergedView, f: Flags, su_rates: HostRates | None = None) -> PlanRequest:
+    """The host request of ``f``; ``su_rates`` (the policy's table, ``planning.policy.rates``) prices the hosts
+    without a Blazar su_factor."""
     site = resolve_zone(view, f.zone, os.environ.get("OS_REGION_NAME"))
     alternatives = _alt_zones(view, site, f.alt_zones, f.any_zone)
     _check_node_types(view, f.node_type, f.overrides)
@@ -172,7 +175,8 @@ def build_request(view: MergedView, f: Flags) -> PlanRequest:
     return PlanRequest(site, f.when, f.minutes, f.amount, f.low, f.node_type, f.properties, alternatives,
                        f.allow_downgrade, f.prefer, f.delay, not_before=first_bookable_minute(f.now), needs=f.needs,
                        needs_origin=f.needs_origin if f.needs else None,
-                       needs_repository=f.needs_repository if f.needs else None, hosts=f.hosts)
+                       needs_repository=f.needs_repository if f.needs else None, hosts=f.hosts,
+                       su_rates=su_rates)
 
 
 def _check_hosts(view: MergedView, site: str, hosts: tuple[str, ...]) -> None:

@@ -65,8 +65,9 @@ def plan_from_snapshot(data_dir: Path, at: datetime | None = None) -> SeedPlan:
         if not node.reservable:
             continue
         caps = {k: v for k, v in node.capabilities.items() if k.startswith(CAPABILITY_PREFIXES)}
-        caps.update({"uid": node.uid, "node_name": node.hostname, "node_type": node.node_type,
-                     "su_factor": f"{node.su_factor:g}"})
+        caps.update({"uid": node.uid, "node_name": node.hostname, "node_type": node.node_type})
+        if node.su_factor is not None:  # a host the snapshot gives no su_factor gets none: the policy prices it
+            caps["su_factor"] = f"{node.su_factor:g}"
         hosts.append(SeedHost(node.uid, caps))
         for r in node.reservations:
             start, end = floor_minute(r.start + shift), floor_minute(r.end + shift)

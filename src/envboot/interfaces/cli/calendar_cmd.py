@@ -180,8 +180,12 @@ def parse_request(view: MergedView, text: str, *, zones: list[str], default_star
         alternatives = tuple(dict.fromkeys(
             z for z in (resolve_zone(view, x.strip()) for x in (a.alt_zones or "").split(",") if x.strip())
             if z != site))
+    from envboot.planning.policy import load_policy
+    from envboot.planning.policy.rates import host_rates
+
     return PlanRequest(site, when, minutes, a.amount, low, a.node_type, properties, alternatives, a.allow_downgrade,
-                       Prefer(a.prefer), delay, not_before=first_bookable_minute(now))
+                       Prefer(a.prefer), delay, not_before=first_bookable_minute(now),
+                       su_rates=host_rates(load_policy(None)))  # --prefer cheapest ranks as `plan` does
 
 
 def write_page(path: Path, view: MergedView, *, zones: list[str], start: int, end: int, now: datetime,

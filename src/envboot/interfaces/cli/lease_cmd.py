@@ -233,7 +233,7 @@ def extend(lease_id: str,
             + (f"; hosts replaced: {', '.join(p.dropped)}" if p.dropped else ""))
     if not p.accepted and or_follow_on:
         _book_follow_on(ctx, planned, doc, line, cleaning, dry_run=dry_run, yes=yes, audit=audit, fmt=fmt,
-                        pol=rules)
+                        pol=rules, policy_file=policy_file)
         return
     if dry_run or not p.accepted:
         if fmt is Format.json:
@@ -268,7 +268,7 @@ def _print_prediction(line: str, doc: dict) -> None:
 
 
 def _book_follow_on(ctx, planned, doc: dict, line: str, cleaning: int, *, dry_run: bool, yes: bool, audit,  # noqa: ANN001
-                    fmt: Format, pol) -> None:  # noqa: ANN001
+                    fmt: Format, pol, policy_file=None) -> None:  # noqa: ANN001
     """``--or-follow-on``: the first follow-on, booked by ``reserve``'s flow (its consent, verification, audit)."""
     from envboot.interfaces.cli.reserve_cmd import render, run_reserve
     from envboot.interfaces.follow_on import follow_on_flags
@@ -287,7 +287,10 @@ def _book_follow_on(ctx, planned, doc: dict, line: str, cleaning: int, *, dry_ru
     if fmt is not Format.json:
         out.print(f"booking follow-on 1 ({best.label}): {doc['follow_on'][0]['command']}", markup=False,
                   highlight=False)
-    spec = commands_for(best.resource_type).reserve_spec(ctx, follow_on_flags(best, cleaning), ReserveFlags(dry_run))
+    from dataclasses import replace
+
+    flags = replace(follow_on_flags(best, cleaning), policy_file=policy_file)  # the SU rates of --policy too
+    spec = commands_for(best.resource_type).reserve_spec(ctx, flags, ReserveFlags(dry_run))
     result, checks = run_reserve(spec, ctx, int(dry_run), yes, audit, pol)
     if fmt is Format.json:
         booked = outcome_json(result)

@@ -120,7 +120,7 @@ def reserve(
     flags = CommandFlags(zone, start, duration, amount, min_amount, node_type, needs, needs_from, flavor,
                          resource_properties, alt_zones, any_zone, allow_downgrade, downgrade_ladder, prefer, max_delay,
                          max_search_hours, cleaning_time=cleaning_time, pin_nodes=pin_nodes, hosts=hosts,
-                         floating_ips=floating_ips, network=network)
+                         floating_ips=floating_ips, network=network, policy_file=policy_file)
     commands = commands_for(resource_type)  # the kind's own flags and request (interfaces/kinds)
     check_flags(commands, flags)
     ctx = live_context(os_cloud, zones_config, live_data, inventory, insecure)

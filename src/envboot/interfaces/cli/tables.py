@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from envboot.interfaces.cli.console import clean, safe, safe_doc
+from envboot.kinds.hosts.su import short_source
 
 
 def data_line(data: dict[str, Any]) -> str:
@@ -178,9 +179,11 @@ def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) ->
         for o in options[:shown]:
             row = [str(o["rank"]), o["strategy"], o["zone"], o["start"][:16].replace("T", " "),
                    f"{o['amount']}/{o['free_count']}", *([str(o.get("gpus_per_node", 0))] if gpus else []),
-                   o["node_type"] or "-", f"{o['su_cost']:g}"]
+                   o["node_type"] or "-", "?" if o["su_cost"] is None else f"{o['su_cost']:g}"]
             table.add_row(*(safe(c) for c in row))
         out.append((table, True))
+        if (line := _su_sources(options[:shown], doc.get("policy") or ())) is not None:
+            out.append((line, True))
         out += [(f"  #{o['rank']} {safe(why)}", True) for o, why in zip(options[:shown], reasons[:shown], strict=True)
                 if why]
         top = options[0]
@@ -201,6 +204,19 @@ def _plan_lines(doc: dict[str, Any], shown: int, reserve_command: str | None) ->
         out += [(line, True) for line in policy_lines(doc["policy"])]
     out.append((data_line(doc["data"]), True))
     return out
+
+
+def _su_sources(options: list[dict[str, Any]], checks: Any) -> str | None:
+    """Where the SU column's figures come from (``su_source``, without its URL: that is in ``-f json``), when
+    the su_cost policy line, which prices the top option the same way and names its rates, does not say it
+    for all of them: ``SU: #1 #2 policy su-rates-2025-08 rate table; #3 blazar su_factor``."""
+    by: dict[str, list[str]] = {}
+    for o in options:
+        source = short_source(o.get("su_source") or "unknown")
+        by.setdefault(source, []).append(f"#{o['rank']}")
+    if len(by) == 1 and any(c.get("check") == "su_cost" for c in checks):
+        return None
+    return "SU: " + "; ".join(f"{' '.join(ranks)} {safe(source)}" for source, ranks in by.items())
 
 
 def _shared_reason(whys: list[str]) -> tuple[str, list[str]]:

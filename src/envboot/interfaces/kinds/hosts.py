@@ -34,6 +34,7 @@ from envboot.interfaces.request_flags import (
 from envboot.kinds.hosts.kind import KIND
 from envboot.kinds.hosts.planner import PlanRequest
 from envboot.planning.lease_plan import combine
+from envboot.planning.policy.rates import host_rates
 
 
 class HostCommands:
@@ -50,9 +51,12 @@ class HostCommands:
                            needs_from=f.needs_from, hosts=f.hosts)
 
     def plan(self, f: CommandFlags) -> tuple[int, dict[str, Any]]:
+        from envboot.interfaces.policy_checks import plan_checks, policy
+
         flags = self._flags(f)
+        pol = policy(f.policy_file)
         view = api.load_view(data_dir(f.data))
-        request = build_request(view, flags)
+        request = build_request(view, flags, host_rates(pol))  # the SU column prices hosts as the su_cost check
         ladder = api.downgrade_ladder(view, flags.overrides) if f.allow_downgrade else {}
         result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, ladder=ladder,
                                now=flags.now)
@@ -67,9 +71,7 @@ class HostCommands:
         doc = plan_json(view, result, flags.now)  # the data's age by envboot's clock (--now)
         add_parts(doc, lease)
         if result.options:
-            from envboot.interfaces.policy_checks import plan_checks, policy
-
-            doc["policy"] = plan_checks(policy(f.policy_file), view.nodes, result.options[0], flags.now)
+            doc["policy"] = plan_checks(pol, view.nodes, result.options[0], flags.now)
         if not f.as_json:
             from envboot.interfaces.calendar_page import option_command  # the calendar's command for an option
             from envboot.interfaces.cli import tables  # Rich loads only for a table
@@ -98,10 +100,12 @@ class HostCommands:
         return (EXIT_OK if doc["sufficient"] else EXIT_NO_CAPACITY), doc
 
     def reserve_spec(self, ctx: Any, f: CommandFlags, r: ReserveFlags) -> Any:
+        from envboot.interfaces.policy_checks import policy
         from envboot.live.reserve import ReserveSpec, preflight
 
         flags = self._flags(f, for_reserve=True)
-        request = build_request(ctx.view(require_live=False), flags)  # names only: reserve refreshes first
+        request = build_request(ctx.view(require_live=False), flags,  # names only: reserve refreshes first
+                                host_rates(policy(f.policy_file)))
         spec = ReserveSpec(request, companions=companions(f, request), dry_run=r.dry_run, option_index=r.option,
                            pin_nodes=f.pin_nodes or bool(request.hosts), name=r.name, retry_attempts=r.retry_attempts,
                            retry_refresh=r.retry_refresh, allow_shift=r.allow_shift, wait_timeout_s=r.wait_timeout,
@@ -131,9 +135,11 @@ class HostCommands:
             tables.print_merge(err, merged, str(output))
         doc = availability_json(view, api.availability(view, query, settings.cleaning_minutes, now=clock))
         if not doc["sufficient"] and find_earliest:
+            from envboot.interfaces.policy_checks import policy
+
             request = PlanRequest(query.zone, query.start, query.duration_minutes, query.amount, query.amount,
                                   query.node_type, max_delay_minutes=f.max_search_hours * 60, needs=needs_text,
-                                  not_before=first_bookable_minute(clock))
+                                  not_before=first_bookable_minute(clock), su_rates=host_rates(policy(f.policy_file)))
             result = api.make_plan(view, request, cleaning_minutes=settings.cleaning_minutes)
             doc["earliest"] = option_json(view, 1, result.options[0]) if result.options else None
         if not f.as_json:

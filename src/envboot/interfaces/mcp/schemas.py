@@ -54,7 +54,8 @@ class NodeTypeHardware(_Doc):
     threads: int | None = Field(None, description="hardware threads (architecture.smt_size)")
     ram_gib: float | None = None
     cpu_model: str | None = None
-    su_factor: float | None = Field(None, description="Service Units per node-hour (most common over the type)")
+    su_factor: float | None = Field(None, description="Blazar's Service Units per node-hour (most common over the "
+                                    "type's hosts that carry one); null when none does (the policy's rate applies)")
     summary: str
 
 
@@ -123,7 +124,10 @@ class OptionDoc(_Doc):
     nodes: list[dict[str, Any]] = Field(description="the hosts Blazar would most likely take (a prediction)")
     free_count: int
     delay_minutes: int
-    su_cost: float
+    su_cost: float | None = Field(description="Service Units the lease would cost, from each host's Blazar "
+                                  "su_factor, else the policy file's rate table; null when a rate is unknown")
+    su_source: str = Field(description="where su_cost's rates come from: 'blazar su_factor', 'policy <source> rate "
+                           "table: <url>', 'unknown', several joined by ' + '")
     lease_request: dict[str, Any] = Field(description="the exact Blazar lease request `reserve` would send")
     why: str
 

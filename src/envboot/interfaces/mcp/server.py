@@ -201,7 +201,7 @@ def hardware_doc(view: MergedView) -> dict:
         by_type = Counter(n.node_type for n in nodes if is_reservable(n))
         rows = []
         for t, p in profiles(nodes).items():
-            su = Counter(n.su_factor for n in nodes if n.node_type == t).most_common(1)
+            su = Counter(n.su_factor for n in nodes if n.node_type == t and n.su_factor is not None).most_common(1)
             rows.append({"node_type": t, "category": p.category, "nodes": p.nodes, "reservable": by_type.get(t, 0),
                          "gpu_model": p.gpu_model, "gpu_count": p.gpu_count, "threads": p.threads,
                          "ram_gib": round(p.ram_bytes / 2**30, 1) if p.ram_bytes else None, "cpu_model": p.cpu_model,
@@ -401,6 +401,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         reserve re-checks against). With `needs` (instead of node_type), every node type meeting them is
         planned and ranked together, each lease selecting exactly the nodes that meet them."""
         from envboot.interfaces.request_flags import build_request, parse_flags
+        from envboot.planning.policy.rates import host_rates
 
         if isinstance(resource_properties, list):
             resource_properties = json.dumps(resource_properties)
@@ -425,7 +426,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                 view, warnings = refreshed_live_view([zone, *(alt_zones or [])] if not any_zone else [zone])
             else:
                 view, warnings = state.view(), []
-            request = build_request(view, flags)
+            request = build_request(view, flags, host_rates(state.policy()))  # the SU column: the checks' rates
             result = api.make_plan(view, request, cleaning_minutes=flags.settings.cleaning_minutes, now=flags.now)
             wanted = companions(CommandFlags(floating_ips=floating_ips, network=network), request)
             source = DataDir(state.live().data_dir if live else state.data_dir, view)

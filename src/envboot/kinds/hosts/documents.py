@@ -35,6 +35,7 @@ def option_json(view: MergedView | None, rank: int, o: Option) -> dict[str, Any]
         "free_count": o.free_count,
         "delay_minutes": o.delay_minutes,
         "su_cost": o.su_cost,
+        "su_source": o.su_source,
         "lease_request": lease_request(o),
         "why": o.why,
         "meets": list(o.meets),

@@ -17,6 +17,7 @@ from envboot.kinds.hosts.documents import option_json
 from envboot.kinds.hosts.lease_body import lease_reservations
 from envboot.kinds.hosts.plan import make_plan
 from envboot.kinds.hosts.planner import Option, Plan, PlanRequest
+from envboot.kinds.hosts.su import short_source, su_text
 from envboot.kinds.hosts.update import host_part
 from envboot.kinds.hosts.verify import verify_lease
 from envboot.kinds.protocol import Allocated, DataSource, Footprint, LeaseFacts, Verification, count_of
@@ -57,7 +58,7 @@ class HostKind:
         v = verify_lease(data, option.zone, lease.id, option.start, option.end, low, high, option.query,
                          cleaning_minutes, pinned)
         allocated = Allocated(hosts=tuple(n.hostname for n in v.hosts), host_uids=tuple(n.uid for n in v.hosts))
-        summary = f"{v.summary}, {option.su_cost:g} SU" if v.ok else v.summary
+        summary = f"{v.summary}, {su_text(option.su_cost)}" if v.ok else v.summary
         return Verification(v.ok, summary, allocated, v.problems)
 
     def update_part(self, reservation: dict[str, Any], holding: list[str], lease_id: str) -> Any:
@@ -68,8 +69,7 @@ class HostKind:
 
     def footprint(self, o: Option) -> Footprint:
         return Footprint(PHYSICAL_HOST, o.start, o.end, o.node_type, o.max_amount,
-                         tuple((n.node_type, n.su_factor if (n.capabilities.get("su_factor") or "") != "" else None)
-                               for n in o.nodes))  # merge defaults a missing su_factor to 1.0: here it stays None
+                         tuple((n.node_type, n.su_factor) for n in o.nodes))
 
     def held_footprint(self, reservation: dict[str, Any], start: datetime, end: datetime) -> Footprint:
         return Footprint(PHYSICAL_HOST, start, end, node_type_of(reservation.get("resource_properties")),
@@ -80,14 +80,15 @@ class HostKind:
 
     def consent_fields(self, o: Option) -> tuple[tuple[str, Any], ...]:
         return (("hosts", o.amount), ("min hosts", o.min_amount), ("max hosts", o.max_amount),
-                ("node type", o.node_type), ("resource properties", to_json(o.query)), ("SU", round(o.su_cost, 4)))
+                ("node type", o.node_type), ("resource properties", to_json(o.query)), ("SU", o.su_cost))
 
     def consent_text(self, o: Option) -> str:
         hosts = ", ".join(n.hostname or n.uid for n in o.nodes)
         hours = (o.end - o.start).total_seconds() / 3600
         count = f"{o.amount} host(s)" if o.min_amount == o.max_amount else f"{o.min_amount}..{o.max_amount} host(s)"
         return (f"{count} of type {o.node_type or 'any (by properties)'} (likely {hosts}), "
-                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h), {o.su_cost:g} SU")
+                f"{o.start:%Y-%m-%d %H:%M}Z → {o.end:%Y-%m-%d %H:%M}Z ({hours:g} h), "
+                f"{su_text(o.su_cost)} ({short_source(o.su_source)})")
 
     def option_json(self, o: Option, rank: int) -> dict[str, Any]:
         return option_json(None, rank, o)
@@ -108,7 +109,8 @@ class HostKind:
 
     def option_record(self, o: Option) -> dict[str, Any]:
         return {"strategy": o.strategy, "zone": o.zone, "start": iso_z(o.start), "end": iso_z(o.end),
-                "amount": o.amount, "node_type": o.node_type, "su_cost": o.su_cost, "why": o.why}
+                "amount": o.amount, "node_type": o.node_type, "su_cost": o.su_cost, "su_source": o.su_source,
+                "why": o.why}
 
     def same_choice(self, a: Option, b: Option) -> bool:
         return (a.zone, a.start, a.node_type) == (b.zone, b.start, b.node_type)

@@ -18,6 +18,7 @@ Fallbacks are computed only when the base request cannot be met in full.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from envboot.domain.needs_origin import NeedsOrigin
 from envboot.domain.properties import Query, combine, node_type_expression, to_json, unknown_keys
 from envboot.kinds.hosts.downgrade import compare
 from envboot.kinds.hosts.engine import AvailabilityEngine, Slot, Timeline, from_minute, host_order_key, to_minute
+from envboot.kinds.hosts.su import HostRates, su_cost
 from envboot.kinds.strategies import (  # noqa: F401 - re-exported
     BASE,
     DOWNGRADE,
@@ -58,6 +60,7 @@ class PlanRequest:
     needs_origin: NeedsOrigin | None = None  # where the needs came from (person/repository/agent-corrected)
     needs_repository: str | None = None  # repository/agent-corrected: the repository, relative to its root
     hosts: tuple[str, ...] = ()  # --hosts: only these hosts (uid or hostname) are candidates; the lease pins them
+    su_rates: HostRates | None = None  # SU rates of hosts without a su_factor (the policy's table); None: unknown
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_amount <= self.amount:
@@ -92,10 +95,11 @@ class Option:
     nodes: tuple[Node, ...]  # the hosts Blazar would most likely take, in its order
     free_count: int  # matching hosts free for the whole window
     delay_minutes: int
-    su_cost: float
+    su_cost: float | None  # None: a host's rate is unknown (no su_factor, no rate table)
     why: str
     rung: int = 0  # 0: the requested hardware; k: the k-th fallback of the downgrade ladder
     meets: tuple[str, ...] = ()  # with --needs: why this option's hardware meets each need
+    su_source: str = "unknown"  # where su_cost's rates come from (kinds/hosts/su.py)
 
     @property
     def hours(self) -> float:
@@ -186,13 +190,13 @@ class _Planner:
         if amount < self.req.amount and "would get" not in why:
             why += (f"; the lease (min {self.req.min_amount}, max {self.req.amount}) would get {amount} of "
                     f"{self.req.amount}: Blazar takes only never-allocated hosts when at least min are free")
-        hours = self.duration / 60
+        cost, source = su_cost(self.duration / 60, ((n.node_type, n.su_factor) for n in nodes), self.req.su_rates)
         return Option(
             strategy=strategy, zone=zone, start=from_minute(slot.start), end=from_minute(slot.end),
             amount=amount, min_amount=self.req.min_amount, max_amount=self.req.amount, node_type=node_type,
             query=self.req.query_for(node_type), nodes=nodes, free_count=slot.free_count,
-            delay_minutes=slot.start - self.requested, su_cost=round(hours * sum(n.su_factor for n in nodes), 4),
-            why=why, rung=rung,
+            delay_minutes=slot.start - self.requested, su_cost=cost, why=why, rung=rung,
+            su_source=source,
         )
 
     def label(self, node_type: str | None) -> str:
@@ -389,15 +393,16 @@ def _rank_key(req: PlanRequest) -> Callable[[Option], tuple]:
         other_hw = o.rung  # 0 = requested hardware, then the ladder's order
         shortfall = req.amount - o.amount
         strategy_order = STRATEGIES.index(o.strategy)
+        cost = math.inf if o.su_cost is None else o.su_cost  # an unknown cost ranks after every known one
         if req.prefer is Prefer.same_zone:
             head: tuple = (other_zone, o.delay_minutes, other_hw, shortfall)
         elif req.prefer is Prefer.same_hardware:
             head = (other_hw, shortfall, o.delay_minutes, other_zone)
         elif req.prefer is Prefer.cheapest:
-            head = (shortfall, o.su_cost, o.delay_minutes, other_zone, other_hw)
+            head = (shortfall, cost, o.delay_minutes, other_zone, other_hw)
         else:
             head = (o.delay_minutes, shortfall, other_hw, other_zone)
-        return (*head, strategy_order, o.su_cost, o.zone, o.node_type or "")
+        return (*head, strategy_order, cost, o.zone, o.node_type or "")
 
     return key
 
