@@ -255,6 +255,12 @@ def test_mcp_lease_extend_shows_the_prediction_in_the_consent_and_never_sends_a_
     too_long, asked_before, done = anyio.run(agent)
     assert too_long.is_error and too_long.content[0].text.startswith("not sent: envboot predicts Blazar will refuse")
     assert too_long.structured_content["prediction"]["verdict"] == "refused" and asked_before == 0
+    # the refusal names the follow-ons: a new lease of the 6 d 23 h asked, from the current end (nothing else there)
+    follow = {f["label"]: f for f in too_long.structured_content["prediction"]["follow_on"]}
+    assert set(follow) == {"same hosts", "same hardware"}, follow
+    assert all(f["start"] == f"{start + timedelta(hours=2):%Y-%m-%dT%H:%M}:00Z" and f["duration_minutes"] == 167 * 60
+               and f["command"].startswith("envboot reserve --zone uc") for f in follow.values())
+    assert "Follow-on 1 (same hosts)" in too_long.content[0].text  # a tie at the end: the same hosts first
     assert not done.is_error, done.content
     (msg,) = consent.asked
     assert "envboot predicts Blazar will accept the new end" in msg and "Policy max_lease_length: pass" in msg
