@@ -124,3 +124,24 @@ def test_the_reserve_command_books_exactly_the_follow_on():
     flags = follow_on_flags(same)
     assert (flags.hosts, flags.amount, flags.duration, flags.start) == ("n1,n2", 2, "90m", "2026-12-10 13:00")
 
+
+
+def test_an_instance_lease_follows_on_with_the_same_flavor_where_the_kvm_hosts_fit_it():
+    from .test_extension import SMALL, flavor_res, instance_lease, kvm
+
+    lease = instance_lease(status="ACTIVE", start=NOW - H, end=T0, slots={"1": 2})
+    mine = flavor_res("me", lease.start, lease.end, 2)
+    full = flavor_res("y", T0 + 10 * M, T0 + 3 * H, 2)  # host 1 is full after our lease; host 2 is busy until 5 h
+    busy = flavor_res("z", T0 - H, T0 + 5 * H, 2)
+    s = SiteState(kvm_hosts=(kvm("1", [mine, full]), kvm("2", [busy])))
+    p = refused_prolong(lease, s, H)
+    (same,) = ext.follow_ons(lease, s, p, "kvm", NOW)
+    assert (same.label, same.resource_type, same.flavor, same.amount) == ("same flavor", "flavor:instance",
+                                                                          SMALL.id, 2)
+    # Blazar's flavor plugin counts a reservation on the minute it ends (closed intervals, kinds/flavors/engine.py,
+    # proved by the flavor agreement test): the first minute after "y" ends
+    assert same.start == T0 + 3 * H + M and same.end == T0 + 4 * H + M and same.expected == ("kvm1",)
+    from envboot.interfaces.follow_on import follow_on_command
+
+    assert follow_on_command(same) == (f"envboot reserve --zone kvm --start '2026-12-10 15:01' --duration 1h -n 2 "
+                                       f"--resource-type flavor:instance --flavor {SMALL.id} --dry-run 0")

@@ -16,7 +16,7 @@ from envboot.kinds.updates import FollowOn
 def follow_on_flags(f: FollowOn, cleaning_minutes: int = 0) -> CommandFlags:
     """``envboot reserve``'s flags for the follow-on: its zone, exact window, amount and hardware."""
     return CommandFlags(zone=f.zone, start=blazar_date(f.start), duration=duration_text(f.minutes), amount=f.amount,
-                        node_type=f.node_type, hosts=",".join(f.hosts) or None,
+                        node_type=f.node_type, hosts=",".join(f.hosts) or None, flavor=f.flavor,
                         cleaning_time=cleaning_minutes or None)
 
 
@@ -30,6 +30,8 @@ def follow_on_command(f: FollowOn, cleaning_minutes: int = 0) -> str:
         parts += ["--hosts", flags.hosts]
     if flags.node_type:
         parts += ["--node-type", flags.node_type]
+    if flags.flavor:
+        parts += ["--flavor", flags.flavor]
     if flags.cleaning_time:
         parts += ["--cleaning-time", str(flags.cleaning_time)]
     return shlex.join([*parts, "--dry-run", "0"])

@@ -54,7 +54,7 @@ class Verdict:
 class FollowOn:
     """A new lease that carries on where a refused extension would have: a kind's offer (its hosts by name,
     or its hardware), the exact window, and why. ``hosts``: exactly these (pinned); ``node_type``: any of
-    that hardware (``expected``: the ones free now)."""
+    that hardware; ``flavor``: instances of that flavor (``expected``: the hosts that would take it now)."""
 
     label: str  # e.g. "same hosts" | "same hardware"
     resource_type: str
@@ -64,6 +64,7 @@ class FollowOn:
     amount: int
     hosts: tuple[str, ...] = ()
     node_type: str | None = None
+    flavor: str | None = None  # flavor:instance: the flavor's id
     expected: tuple[str, ...] = ()
     why: str = ""
 

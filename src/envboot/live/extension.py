@@ -129,7 +129,7 @@ def audited_update(api: LeaseApi, audit: AuditLog, zone: str, lease: Lease, chan
 def follow_on_json(f: ext.FollowOn) -> dict[str, Any]:
     return {"label": f.label, "resource_type": f.resource_type, "zone": f.zone, "start": iso_z(f.start),
             "end": iso_z(f.end), "duration_minutes": f.minutes, "amount": f.amount, "hosts": list(f.hosts),
-            "node_type": f.node_type, "expected_hosts": list(f.expected), "why": f.why}
+            "node_type": f.node_type, "flavor": f.flavor, "expected_hosts": list(f.expected), "why": f.why}
 
 
 def prediction_json(p: ext.Prediction, lease: Lease, change_kind: str, *, dry_run: bool,

@@ -40,8 +40,10 @@ class InstancePart:
 
     def follow_ons(self, site: SiteState, zone: str, after: datetime, minutes: int,
                    horizon_minutes: int) -> tuple[FollowOn, ...]:
-        """Not offered for instance reservations yet: ``lease extend`` says so."""
-        return ()
+        """A new lease of the same flavor and instance count from ``after`` for ``minutes``."""
+        from envboot.kinds.flavors.follow_on import instance_follow_ons
+
+        return instance_follow_ons(self.flavor, sum(self.slots.values()), site, zone, after, minutes, horizon_minutes)
 
 
 def instance_part(reservation: dict[str, Any], holding: list[str], lease_id: str) -> InstancePart:
