@@ -344,7 +344,7 @@ def _serving(reading: str) -> bool:
 def _bare(e: Evidence) -> bool:
     """A GPU count of 1 that only says "a GPU" (``gpu: true``, a CUDA wheel), not "one GPU"."""
     return e.need is not None and e.need.key == "gpus" and e.need.value == 1 and "per node" not in e.reading \
-        and "count" not in e.detail
+        and ("count" not in e.detail or "count all" in e.detail)  # Compose ``count: all``: whatever the host has
 
 
 _ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "compose": "compose"}
@@ -381,6 +381,14 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
         warnings.append("the documentation states both a GPU and a CPU-only way ("
                         + "; ".join(f"{e.where} says {e.gpu}" for s in (GPU_REQUIRED, GPU_NONE) for e in groups[s]
                                     if RANK[e.confidence] == req)[:300] + "); the GPU is optional")
+    elif req and req == none and req >= opt and req == RANK[INFERRED] and _apart(groups[GPU_REQUIRED],
+                                                                                 groups[GPU_NONE]):
+        stance = GPU_OPTIONAL  # a CPU-only build beside a CUDA build, in files of their own: both shapes
+        warnings.append("a CPU-only build and a GPU build side by side ("
+                        + "; ".join(f"{e.where} says {e.gpu}" for s in (GPU_NONE, GPU_REQUIRED) for e in groups[s]
+                                    if RANK[e.confidence] == req)[:300] + "); the GPU is optional")
+    elif req and req == opt == RANK[STATED] and _top_says_optional(groups[GPU_OPTIONAL], groups[GPU_REQUIRED]):
+        stance = GPU_OPTIONAL  # the top README says the GPU is optional; what needs one lives in sub-projects
     elif req and req >= max(none, opt):
         stance = GPU_REQUIRED
         clash = [s for s in (GPU_NONE, GPU_OPTIONAL) if rank[s] == req]
@@ -389,8 +397,8 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
                             + "; ".join(f"{e.where} says {e.gpu}" for s in clash for e in groups[s]
                                         if RANK[e.confidence] == req)
                             + "; a GPU is assumed to be required")
-    elif none and none >= opt:
-        stance = GPU_NONE
+    elif none and none > opt:
+        stance = GPU_NONE  # (a GPU path offered beside a CPU-only default, at the same confidence: optional)
     else:
         stance = GPU_OPTIONAL
     decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]] or [
@@ -402,6 +410,21 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
                         + ", ".join(f"{e.gpu} at {e.where} ({e.confidence})" for e in overruled[:3]))
     first = decisive[0]
     return stance, f"{first.confidence}: {first.detail} ({first.where})", decisive
+
+
+def _apart(required: list[Evidence], none: list[Evidence]) -> bool:
+    """The inferred GPU builds and CPU-only builds are in different files (a Dockerfile per variant)."""
+    top = RANK[INFERRED]
+    return not ({e.file for e in required if RANK[e.confidence] == top}
+                & {e.file for e in none if RANK[e.confidence] == top})
+
+
+def _top_says_optional(optional: list[Evidence], required: list[Evidence]) -> bool:
+    """A README at the top states the GPU is optional, and every stated GPU requirement is in a deeper
+    file (an example's or a recipe's README, a launch script): the repository runs without one."""
+    top = RANK[STATED]
+    says = [e for e in optional if RANK[e.confidence] == top and e.source == "readme" and "/" not in e.file]
+    return bool(says) and all("/" in e.file for e in required if RANK[e.confidence] == top)
 
 
 def confidence_order() -> tuple[str, ...]:

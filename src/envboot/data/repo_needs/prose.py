@@ -85,7 +85,7 @@ _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|neces
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
-                          r"optimal|suggest\w*|tested|up\s+to)\b", re.IGNORECASE)
+                          r"optimal|suggest\w*|tested|testing|up\s+to)\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\b(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b", re.IGNORECASE)
 _DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|playground|notebooks?|web\s*ui|"
                    r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
@@ -105,6 +105,37 @@ _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
                            r"\b(?:GPU|CUDA)\s+(?:is\s+)?(?:used\s+)?(?:if|when)\s+(?:one\s+is\s+)?available\b|"
                            r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU", re.IGNORECASE)
+# Said of a GPU build or path beside a CPU one, or of only some parts: "The CUDA wheel is optional",
+# "optional CUDA wheels", "Both CPU and GPU version packages are available", "CUDA enabled variants of the
+# image", "GPU-accelerated X as alternative to Y", "modules that require a GPU", "To use GPU, ...".
+_GPU_ALTERNATIVE = re.compile(
+    r"\b(?:GPU|CUDA|ROCm)\b[^.;:]{0,40}?\b(?:is|are)\s+(?:entirely\s+|completely\s+)?optional\b|"
+    r"\boptional\s+(?:NVIDIA\s+)?(?:CUDA|GPU|ROCm)\b|"
+    r"\b(?:both\s+)?CPU\s*(?:and|or|&|/)\s*GPU\s+(?:versions?|builds?|variants?|packages?|images?|wheels?|modes?)\b|"
+    r"\bGPU\s*(?:and|or|&|/)\s*CPU\s+(?:versions?|builds?|variants?|packages?|images?|wheels?|modes?)\b|"
+    r"\b(?:CUDA|GPU|ROCm)[- ](?:enabled|accelerated|capable)\s+(?:variants?|versions?|images?|builds?|packages?|"
+    r"wheels?|flavou?rs?)\b|"
+    r"\bGPU\b[^.;]{0,80}?\bas\s+(?:an?\s+)?alternative\b|"
+    r"\b(?:modules?|processes|steps|tools|parts|features|functions|components|examples|models|tests|kernels|"
+    r"backends|some|certain)\s+(?:that|which)\s+(?:requires?|needs?|uses?)\s+(?:an?\s+)?(?:NVIDIA\s+)?(?:GPU|CUDA)|"
+    r"(?:^|[.;:]\s*|\bin\s+order\s+)\s*to\s+(?:use|enable|run\s+on|train\s+on)\s+(?:an?\s+|the\s+)?(?:NVIDIA\s+)?GPUs?\b"
+    r"(?!\s+(?:with|that|having|of|which)\b)",  # "To run on GPUs with low VRAM, ...": which GPUs, not whether
+    re.IGNORECASE)
+# A GPU named as a capability, not as a need: "Support for multi-GPU training", "GPU acceleration",
+# "supports a variety of GPU acceleration options", "to build with NVIDIA CUDA support enabled". Read at the
+# confidence of a signal (inferred): it decides only when nothing says a GPU is required.
+_GPU_SUPPORTED = re.compile(
+    r"\bsupport(?:s|ed)?\s+(?:for\s+)?(?:multi-?|multiple\s+)?(?:NVIDIA\s+|AMD\s+)?GPUs?\b|"
+    r"\b(?:GPU|CUDA|ROCm)s?\s+supports?\b|\bGPU[- ]accelerat\w+|\bGPU\s+acceleration\b|"
+    r"\b(?:CUDA|ROCm|GPU)\s+(?:support\s+)?enabled\b|\b(?:CUDA|GPU)[- ]accelerated\b|"
+    r"\boptimi[sz]ed\s+(?:\w+\s+){0,2}on\s+GPUs\b|\butili[sz]es?\b[^.]{0,60}\bGPUs\b",
+    re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no)\s*$|n't\s*$", re.IGNORECASE)
+# "1&ndash;8 high-end NVIDIA GPUs", "1-8 GPUs", "2 to 4 GPUs": the least of the range will do
+_RANGE_COUNTS = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:&ndash;|–|—|-|to)\s*(\d{1,2})\s+(?:[\w-]+\s+){0,3}GPUs\b",
+                           re.IGNORECASE)
+_NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
+_AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
 _NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
 _VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD)\s+(?:[\w-]+\s+)?GPUs?\b", re.IGNORECASE)
@@ -124,6 +155,7 @@ class Statement:
     gpu: str | None  # required | none | optional | None
     reading: str  # e.g. "per GPU, minimum, training"
     token: str  # the text in the line the statement was read from (the evidence check looks for it)
+    weak: bool = False  # a capability mention ("GPU acceleration"), read at the confidence of a signal
 
 
 def context(sentence: str, heading: str) -> str:
@@ -173,8 +205,9 @@ def _kind(sentence: str, pos: int) -> str:
 _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
 
 
-def sentence_statements(sentence: str, line: int, heading: str) -> list[Statement]:
-    """Statements in one sentence (which lies on one line); link targets and URLs are not prose."""
+def sentence_statements(sentence: str, line: int, heading: str, *, required: bool = False) -> list[Statement]:
+    """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
+    the sentence is an item of a list its introduction says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence)
     out: list[Statement] = []
     ctx = context(sentence, heading)
@@ -192,7 +225,16 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
     o = _OPTIONAL_GPU.search(sentence)
     if o:  # "(Optional) If you want to run it on a GPU ...", "uses a GPU if available"
         return [Statement(line, None, "optional", f"a GPU optional{about}", o.group(0))]
-    q = _NEEDS_A_GPU.search(sentence)
+    a = _GPU_ALTERNATIVE.search(sentence)
+    if a and not _PHRASE_HAS_COUNT.search(sentence):  # "The CUDA wheel is optional", "CPU and GPU versions"
+        out.append(Statement(line, None, "optional", f"a GPU path beside a CPU one (or for some parts only){about}",
+                             a.group(0)))
+        if _NVIDIA_WORD.search(sentence) and not _AMD_WORD.search(sentence):
+            out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"its GPU path is NVIDIA's (CUDA){about}",
+                                 _NVIDIA_WORD.search(sentence).group(0)))  # type: ignore[union-attr]
+        return out
+    q = next((m for m in _NEEDS_A_GPU.finditer(sentence)  # "if you do not need CUDA ...": not a need
+              if not _NEGATED.search(sentence[max(0, m.start() - 12):m.start()])), None)
     if q and not _PHRASE_HAS_COUNT.search(sentence):  # "GPU image (requires nvidia-docker)", "requires a CUDA GPU"
         out.append(Statement(line, None, "required", f"a GPU required, no count given{about}", q.group(0)))
         if re.search(r"CUDA|NVIDIA", q.group(0), re.IGNORECASE):
@@ -211,7 +253,7 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
     counts: list[int] = []
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
     models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
-    has_require = bool(_REQUIRE.search(sentence))
+    has_require = required or bool(_REQUIRE.search(sentence))
     compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.lstrip().startswith("|")  # reports, tables
     for p in _PHRASE.finditer(sentence) if _GPU_WORD.search(sentence) else ():
         model, noun = p.group("model"), p.group("noun")
@@ -227,6 +269,8 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
         node_count = bool(re.match(r"\s*nodes\b", sentence[p.end():]))  # "12 A100-80GB nodes": nodes, not GPUs
         if not has_require and not n:
             continue
+        if not has_require and n == 1 and not model and p.group("mem2") is None:
+            continue  # "the single-GPU Rainbow agent": a description, not a need
         if (p.group("count") or "").lower() in ("a", "an") and not model and not _STRONG.search(sentence) \
                 and not p.group("mem2"):
             continue  # "unload the model from a GPU": a mention, not a need
@@ -275,6 +319,10 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
     alt = _ALTERNATIVE_COUNTS.search(sentence)
     if counts and alt:  # "one or two A100 GPUs": the least will do
         counts = [min(_count(alt.group(1)) or 1, _count(alt.group(2)) or 1, *counts)]
+    rng = _RANGE_COUNTS.search(sentence)
+    least = min(int(rng.group(1)), int(rng.group(2))) if rng else 0
+    if rng and 0 < least <= MAX_GPUS_PER_NODE and (has_require or counts):  # "1-8 GPUs": the least will do
+        counts, alt = [least], rng
     if counts:
         n = max(counts)
         tok = next((p.group(0).strip() for p in _PHRASE.finditer(sentence)
@@ -301,6 +349,20 @@ def sentence_statements(sentence: str, line: int, heading: str) -> list[Statemen
                 least = " (the smallest variant)" if mem.at_least else ""
                 out.append(Statement(line, f"gpu_memory>={mem.gib}GiB", "required",
                                      f"{tok}: {mem.gib} GB per GPU{least}, from the GPU catalogue{about}", tok))
+    if not models and any((st.term or "").startswith(("gpus", "gpu_memory")) for st in out):
+        v = _NVIDIA_WORD.search(sentence)
+        if v and not _AMD_WORD.search(sentence):  # "... on a GPU node so the NVidia installer doesn't abort"
+            out.append(Statement(line, "gpu_vendor=nvidia", "required", f"{v.group(0)} means an NVIDIA GPU{about}",
+                                 v.group(0)))
+    if not out and not _NEGATED.search(sentence[:60]):
+        w = _GPU_SUPPORTED.search(sentence)
+        if w:  # "Support for multi-GPU training", "GPU acceleration": a capability, not a need
+            out.append(Statement(line, None, "optional", f"a GPU supported, not said to be needed{about}", w.group(0),
+                                 weak=True))
+            v = _NVIDIA_WORD.search(sentence)
+            if v and not _AMD_WORD.search(sentence):
+                out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"{v.group(0)} means an NVIDIA GPU, "
+                                     f"supported{about}", v.group(0), weak=True))
     if not models and not out:
         v = _VENDOR_GPUS.search(sentence)
         if v:  # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed
@@ -372,6 +434,12 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     group = 0
     groups: dict[int, list[tuple[int, int]]] = {}
     carry = ""
+    para = 0  # paragraph number (a blank line or a heading ends one)
+    paras: dict[int, list[int]] = {}  # paragraph -> indices in out
+    one_gpu_ways: set[int] = set()  # paragraphs documenting how to run on one GPU
+    last_prose: dict[int, str] = {}  # group -> the prose line that opened it (a list's introduction)
+    intros: dict[int, str] = {}  # group of a list -> its introduction and heading
+    items: dict[int, list[list[tuple[int, str]]]] = {}  # group of a list -> its top-level items' lines
     for i in range(first, len(lines)):
         if len(out) >= MAX_STATEMENTS:  # a hostile 1 MB README of statements: stay fast (the file's cap warns)
             break
@@ -391,6 +459,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
         if not stripped:
             prev_blank = True
             carry = ""
+            para += 1
             continue
         is_item = bool(re.match(r"([-*+]|\d{1,2}[.)])\s", stripped))
         if line.startswith(("    ", "\t")) and not is_item and not in_list:
@@ -406,6 +475,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             heading = h.group(1)
             in_list = False
             group += 1
+            para += 1
             continue
         if i + 1 < len(lines) and re.fullmatch(r"(=+|-+)", lines[i + 1].strip() or "x") and stripped:
             heading = stripped  # an RST/setext heading
@@ -421,13 +491,30 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             continue  # table rows are data, not sentences
         if not (is_item or (in_list and line.startswith((" ", "\t")))):
             group += 1  # prose outside a list ends the list
+            last_prose[group] = stripped
+        elif is_item and not line.startswith((" ", "\t")):  # a top-level item: its lines follow it
+            intros.setdefault(group, f"{last_prose.get(group, '')} | {heading}")
+            items.setdefault(group, []).append([(i + 1, stripped)])
+        elif items.get(group):
+            items[group][-1].append((i + 1, stripped))
+        intro = intros.get(group, "")
+        in_required_list = bool(_LIST_REQUIRED.search(intro)) and not _OPTIONAL_PART.search(intro.split(" | ")[0])
         sentences = _SENTENCE_END.split(line)
         for k, sentence in enumerate(sentences):
             lead = carry if k == 0 and carry and not is_item else ""
-            for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading):
+            if _ABOVE_MINIMUM.search(sentence):  # "This is roughly double the minimum": the figures just read
+                for j in paras.get(para, []):  # are above the minimum
+                    if out[j].line >= i and "minimum" in out[j].reading and out[j].term:
+                        out[j] = _replace(out[j], reading=out[j].reading.replace(
+                            "minimum", "recommended (said to be above the minimum)", 1))
+            for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading,
+                                          required=in_required_list and (is_item or in_list)):
                 if lead and st.token and st.token not in sentence:
                     continue  # read on the line before, where it stands
                 out.append(st)
+                paras.setdefault(para, []).append(len(out) - 1)
+                if (st.term or "").startswith("gpus>=") and _ONE_GPU_WAY.search(sentence):
+                    one_gpu_ways.add(para)
                 if is_item:
                     groups.setdefault(group, []).append((len(out) - 1, i))
         last = sentences[-1].strip()
@@ -435,7 +522,73 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             last = f"{carry} {last}"  # the same sentence goes on
         # a sentence wrapped onto the next line: its start gives the next line its context
         carry = last[-300:] if last and not re.search(r"[.!?:;]\W*$", last) and not is_item else ""
-    return _least_of_lists(out, groups), code
+    out = _least_of_lists(out, groups)
+    for p_ in one_gpu_ways:  # "train on two GPUs. Use `--gpus 0,` to train on a single GPU": one will do
+        members = [k for k in paras[p_] if (out[k].term or "").startswith("gpus>=")]
+        least = min(_value(out[k].term) for k in members)
+        for k in members:
+            if _value(out[k].term) > least and _LARGER not in out[k].reading:
+                out[k] = _replace(out[k], reading=out[k].reading + _LARGER)
+    return _listed_alternatives(out, intros, items), code
+
+
+_ABOVE_MINIMUM = re.compile(r"\b(?:double|twice|triple|more\s+than|above|over)\s+the\s+minimum\b", re.IGNORECASE)
+_ONE_GPU_WAY = re.compile(r"\b(?:use|set|pass|add|run|specify)\b[^.]{0,80}?\bto\s+(?:train|run|fine-?tune)\s+on\s+"
+                          r"(?:a\s+single|one|1)\s+GPU\b", re.IGNORECASE)
+_LIST_REQUIRED = re.compile(r"\b(?:requir\w*|need|needs|must|minimal|minimum)\b|\|\s*(?:[\w ]*\s)?(?:requirements|"
+                            r"prerequisites|hardware)\b", re.IGNORECASE)
+_ALT_INTRO = re.compile(r"\b(?:variants|backends|transports|flavou?rs|alternatives|(?:supported|available|following|"
+                        r"recommended|build)\s+(?:[\w-]+\s+){0,2}(?:options|platforms|devices|targets|builds|images|"
+                        r"accelerators|hardware))\b", re.IGNORECASE)
+_OPTIONAL_PART = re.compile(r"^\W*(?:to|if|for|when)\b|\b(?:add|additional|also)\b", re.IGNORECASE)  # "To test VM
+# support, you will need to add:": what an optional part needs, not the repository
+_GPU_ITEM = re.compile(r"(?<![\w-])(?:GPUs?|CUDA|ROCm|NVIDIA)(?![\w-])", re.IGNORECASE)
+
+
+def _replace(st: Statement, **changes: object) -> Statement:
+    from dataclasses import replace
+
+    return replace(st, **changes)  # type: ignore[arg-type]
+
+
+def _listed_alternatives(out: list[Statement], intros: dict[int, str],
+                         items: dict[int, list[list[tuple[int, str]]]]) -> list[Statement]:
+    """A list of supported variants, options or backends ("the supported variants are: * `base` * `gpu`:
+    includes CUDA driver * `arm64`"; "Supported Transports: * Infiniband * CUDA * ROCm * Shared Memory") whose
+    items name a GPU beside items that do not: the GPU items are one choice among several, so a GPU is
+    optional (what a GPU item says it needs is that choice's)."""
+    added: list[Statement] = []
+    for g, members in items.items():
+        lead, _, heading = intros.get(g, "").partition(" | ")
+        # the line opening the list (ending with a colon), or its heading
+        intro = f"{lead if lead.rstrip('*_ ').endswith(':') else ''} | {heading}"
+        if len(members) < 2 or not _ALT_INTRO.search(intro) or re.search(r"\b(requir|need|must|prerequisite)",
+                                                                         intro, re.IGNORECASE):
+            continue
+        if any(len(_LINK.sub("]", m[0][1])) > 100 or re.match(r"\W*\$\s", m[0][1][1:].lstrip()) for m in members):
+            continue  # items that are sentences or commands, not the names of variants
+        gpu_items = [m for m in members if any(_GPU_ITEM.search(_LINK.sub("]", t)) for _, t in m)]
+        if not gpu_items or len(gpu_items) == len(members):
+            continue
+        for m in gpu_items:
+            lo, hi = m[0][0], m[-1][0]
+            inside = [k for k, st in enumerate(out) if lo <= st.line <= hi]
+            for k in inside:
+                if out[k].gpu == "required":
+                    out[k] = _replace(out[k], gpu="optional",
+                                      reading=out[k].reading + ", one of the listed alternatives")
+            if any(out[k].gpu for k in inside):
+                continue
+            line, text = next((ln, _LINK.sub("]", t)) for ln, t in m if _GPU_ITEM.search(_LINK.sub("]", t)))
+            token = _GPU_ITEM.search(text).group(0)  # type: ignore[union-attr]
+            added.append(Statement(line, None, "optional", "a GPU variant among the listed alternatives", token))
+            if _NVIDIA_WORD.search(text) and not _AMD_WORD.search(text):
+                added.append(Statement(line, "gpu_vendor=nvidia", "optional", f"{token} means an NVIDIA GPU, one of "
+                                       "the listed alternatives", token))
+            elif _AMD_WORD.search(text) and not _NVIDIA_WORD.search(text):
+                added.append(Statement(line, "gpu_vendor=amd", "optional", f"{_AMD_WORD.search(text).group(0)} means "  # type: ignore[union-attr]
+                                       "an AMD GPU, one of the listed alternatives", token))
+    return sorted(out + added, key=lambda st: st.line) if added else out
 
 
 _LARGER = ", a larger alternative in a list (the least is kept)"

@@ -381,8 +381,8 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     for st in statements:
         quote = lines[st.line - 1].strip()
         quote = quote if len(quote) <= 120 else quote[:117] + "..."
-        out.append(Evidence(name, st.line, "readme", STATED, f'"{quote}" (read as {st.reading})',
-                            need(st.term) if st.term else None, st.gpu, st.reading))
+        out.append(Evidence(name, st.line, "readme", INFERRED if st.weak else STATED, f'"{quote}" (read as '
+                            f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
     for line, code_line in code:
         if "install" in code_line:
