@@ -318,6 +318,8 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         best = minimum or best  # a recommendation (or a larger listed alternative) yields to a stated minimum
         explicit = [e for e in best if "GPU catalogue" not in e.reading]
         best = explicit or best  # a figure the README states beats one its GPU model implies
+        if key in ("cpus", "ram", "disk"):
+            best = _outermost_workflow(best)
         pool_ids = {id(e) for e in pool}
         items.append(_item(key, best, pool + [e for e in evs if id(e) not in pool_ids], warnings))
     return items
@@ -335,6 +337,16 @@ def _item(key: str, best: list[Evidence], evs: list[Evidence], warnings: list[st
     used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
     used_ids = {id(e) for e in used}  # identity, not equality: linear in the evidence
     return NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if id(e) not in used_ids))  # type: ignore[arg-type]
+
+
+def _outermost_workflow(best: list[Evidence]) -> list[Evidence]:
+    """CWL: the resources the outermost Workflow declares for itself are the run's (what its author states
+    for the whole pipeline); its steps' own requests, and nested sub-workflows', stay as other evidence."""
+    flows = [e for e in best if e.reading == declared.WORKFLOW_LEVEL]
+    if not flows:
+        return best
+    top = min(e.file.count("/") for e in flows)
+    return [e for e in flows if e.file.count("/") == top]
 
 
 def _serving(reading: str) -> bool:

@@ -64,6 +64,7 @@ def devcontainer(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                                 "GPUs)", need("gpus>=1"), GPU_REQUIRED))
         out.append(Evidence(name, line, "devcontainer", DECLARED, "runArgs: --gpus (Docker's NVIDIA GPU flag)",
                             need("gpu_vendor=nvidia"), GPU_REQUIRED))
+    out += _devcontainer_cuda(name, text, doc)
     if not isinstance(host, dict):
         return out
     start = text.find("hostRequirements")
@@ -114,6 +115,34 @@ def devcontainer(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     return out
 
 
+_CUDA_FEATURE = re.compile(r"/nvidia-cuda(?::|$)")
+
+
+def _devcontainer_cuda(name: str, text: str, doc: object) -> list[Evidence]:
+    """The NVIDIA CUDA feature (``ghcr.io/devcontainers/features/nvidia-cuda``): installed, a GPU signal
+    (inferred, like a CUDA base image); only in a comment ("Uncomment to install NVIDIA CUDA - required for a
+    GPU-powered codespace"), a GPU the user may switch on: optional."""
+    from envboot.data.repo_needs._common import INFERRED
+
+    features = doc.get("features") if isinstance(doc, dict) else None
+    for key in features if isinstance(features, dict) else ():
+        if isinstance(key, str) and _CUDA_FEATURE.search(key):
+            line = line_of(text, re.escape(key))
+            detail = f"features: {key} (installs NVIDIA CUDA)"
+            return [Evidence(name, line, "devcontainer", INFERRED, detail, need("gpus>=1"), GPU_REQUIRED),
+                    Evidence(name, line, "devcontainer", INFERRED, detail, need("gpu_vendor=nvidia"), GPU_REQUIRED)]
+    lines = text.splitlines()
+    for i, raw in enumerate(lines, 1):
+        comment = raw.strip()
+        if comment.startswith("//") and _CUDA_FEATURE.search(comment) or (
+                comment.startswith("//") and re.search(r"\b(?:GPU|CUDA)\b", comment, re.IGNORECASE)
+                and any(_CUDA_FEATURE.search(x) for x in lines[i:i + 6])):  # the comment above a commented feature
+            detail = f"{comment[:100]} (a commented-out CUDA feature: a GPU the user may switch on)"
+            return [Evidence(name, i, "devcontainer", INFERRED, detail, None, GPU_OPTIONAL),
+                    Evidence(name, i, "devcontainer", INFERRED, detail, need("gpu_vendor=nvidia"), GPU_OPTIONAL)]
+    return []
+
+
 def _devcontainer_size(value: object) -> str | None:
     if not isinstance(value, str):
         return None
@@ -162,15 +191,18 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         return []
     name, text, doc = loaded
     out: list[Evidence] = []
+    own = {id(b) for _, _, b in _requirements(doc, own_only=True)} if isinstance(doc, dict) and \
+        doc.get("class") == "Workflow" else set()
     for kind, cls, body in _requirements(doc):
         where = f"{kind}.{cls}"
         cls_line = line_of(text, re.escape(cls.split("#")[-1].split(":")[-1]))
+        reading = WORKFLOW_LEVEL if id(body) in own else ""
 
         def ev(field: str, detail: str, need_text: str | None, gpu: str | None = None,
-               *, _where: str = where, _cls_line: int = cls_line) -> None:
+               *, _where: str = where, _cls_line: int = cls_line, _reading: str = reading) -> None:
             line = line_of(text, rf"\b{field}\b") or _cls_line
             out.append(Evidence(name, line, "cwl", DECLARED, f"{_where}: {detail}",
-                                need(need_text) if need_text else None, gpu))
+                                need(need_text) if need_text else None, gpu, _reading))
 
         if cls == "ResourceRequirement":
             cores = _cwl_number(body.get("coresMin"), f"{name}: {where}.coresMin", warnings)
@@ -203,8 +235,12 @@ def _mib(value: float) -> str:
     return f"{n // 1024}GiB" if n % 1024 == 0 else f"{n}MiB"
 
 
-def _requirements(doc: object, depth: int = 0):
-    """(``requirements``|``hints``, class, body) for every requirement in a CWL document, depth first."""
+WORKFLOW_LEVEL = "workflow level"  # the reading of a Workflow's own ResourceRequirement
+
+
+def _requirements(doc: object, depth: int = 0, *, own_only: bool = False):
+    """(``requirements``|``hints``, class, body) for every requirement in a CWL document, depth first
+    (``own_only``: the document's own, not its steps')."""
     if depth > 12:
         return
     if isinstance(doc, list):
@@ -223,6 +259,8 @@ def _requirements(doc: object, depth: int = 0):
             for cls, body in reqs.items():
                 if isinstance(cls, str):
                     yield kind, cls, body if isinstance(body, dict) else {}
+    if own_only:
+        return
     for key, value in doc.items():
         if key not in ("requirements", "hints") and isinstance(value, dict | list):
             yield from _requirements(value, depth + 1)

@@ -363,7 +363,12 @@ def is_readme(relpath: str) -> bool:
     base = relpath.rsplit("/", 1)[-1]
     if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
         return True
-    return bool(re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))  # docs/*.md, not deeper
+    if re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE):  # docs/*.md
+        return True
+    # deeper, an installation guide only (docs/install-guide/index.rst, doc/install/easy-install.md): where the
+    # hardware a build needs is said
+    return bool(re.fullmatch(r"docs?/(?:[^/]+/)*?(?:install|getting[-_]?started|quick[-_]?start)[^/]*(?:/[^/]+)*"
+                             r"\.(md|markdown|rst)", relpath, re.IGNORECASE))
 
 
 def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
