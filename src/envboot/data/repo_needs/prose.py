@@ -118,6 +118,8 @@ _GPU_ALTERNATIVE = re.compile(
     r"\bGPU\b[^.;]{0,80}?\bas\s+(?:an?\s+)?alternative\b|"
     r"\b(?:modules?|processes|steps|tools|parts|features|functions|components|examples|models|tests|kernels|"
     r"backends|some|certain)\s+(?:that|which)\s+(?:requires?|needs?|uses?)\s+(?:an?\s+)?(?:NVIDIA\s+)?(?:GPU|CUDA)|"
+    # "If you are using newer NVIDIA GPUs (e.g., 3060 TI), you may need ..."
+    r"\bif\s+you\s+(?:are\s+using|use|have|own)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}GPUs?\b|"
     r"(?:^|[.;:]\s*|\bin\s+order\s+)\s*to\s+(?:use|enable|run\s+on|train\s+on)\s+(?:an?\s+|the\s+)?(?:NVIDIA\s+)?GPUs?\b"
     r"(?!\s+(?:with|that|having|of|which)\b)",  # "To run on GPUs with low VRAM, ...": which GPUs, not whether
     re.IGNORECASE)
@@ -428,7 +430,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     """
     out: list[Statement] = []
     code: list[tuple[int, str]] = []
-    fenced = in_comment = in_list = False
+    fenced = in_comment = in_list = admonition = False
     heading = ""
     prev_blank = True
     group = 0
@@ -462,7 +464,11 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             para += 1
             continue
         is_item = bool(re.match(r"([-*+]|\d{1,2}[.)])\s", stripped))
-        if line.startswith(("    ", "\t")) and not is_item and not in_list:
+        if re.match(r"(?:!!!|\?\?\?\+?)\s*\w", line):  # an admonition (MkDocs): its indented body is prose
+            admonition = True
+        elif not line.startswith((" ", "\t")):
+            admonition = False
+        if line.startswith(("    ", "\t")) and not is_item and not in_list and not admonition:
             code.append((i + 1, line))
             continue
         if not line.startswith((" ", "\t")):

@@ -367,7 +367,7 @@ def is_readme(relpath: str) -> bool:
         return True
     # deeper, an installation guide only (docs/install-guide/index.rst, doc/install/easy-install.md): where the
     # hardware a build needs is said
-    return bool(re.fullmatch(r"docs?/(?:[^/]+/)*?(?:install|getting[-_]?started|quick[-_]?start)[^/]*(?:/[^/]+)*"
+    return bool(re.fullmatch(r"docs?/(?:[^/]+/)*?install[^/]*(?:/[^/]+)*"
                              r"\.(md|markdown|rst)", relpath, re.IGNORECASE))
 
 
