@@ -4,7 +4,8 @@ agreement with the human ground truth, per the definitions in tests/needs_corpus
 Goals (issue 18): stance acceptable >= 95 %, GPUs per node exact >= 90 %, per-GPU memory within
 10 % >= 90 %, vendor >= 90 %, stated RAM/CPUs/disk >= 90 %, 0 false evidence lines. A goal not yet
 reached is asserted at the figure measured (a floor that fails on any regression), with the goal
-in a comment.
+in a comment. Two parts: the 62 development repositories (SOURCES.md) and the second part (SOURCES2.md,
+held out until 2026-12-02, tuned on since), each asserted and reported separately.
 """
 
 from __future__ import annotations
@@ -15,17 +16,19 @@ from envboot.data.repo_needs import scan
 
 from .needs_corpus_score import CORPUS, score_all, truths
 
-# The held-out part: 29 repositories (SOURCES2.md) whose truth a second reader wrote while the scanner
-# was tuned on the other 62; the scanner never saw them before they were merged. Their figures are the
-# honest estimate on unseen repositories; floors at the figures measured (2026-12-02), goals as above.
-HELD_OUT = frozenset(line.split("|")[1].strip() for line in (CORPUS / "SOURCES2.md").read_text().splitlines()
-                     if line.startswith("|") and "__" in line)
-HELD_OUT_FLOORS = {
-    "stance": 65.0,  # measured 19/29 = 65.5 %; goal 95
+# The second part: 29 repositories (SOURCES2.md) whose truth a second reader wrote while the scanner was
+# tuned on the other 62. It was held out until 2026-12-02 (then: stance 19/29, GPUs per node 0/2, per-GPU
+# memory 1/1, vendor 7/10, RAM/CPUs/disk 1/6) and has been tuned on since, so its figures are no longer an
+# estimate on unseen repositories (that needs a new held-out corpus). It stays reported on its own,
+# each floor at the figure measured after the tuning (2026-12-02), so that any regression fails.
+SECOND_PART = frozenset(line.split("|")[1].strip() for line in (CORPUS / "SOURCES2.md").read_text().splitlines()
+                        if line.startswith("|") and "__" in line)
+SECOND_PART_FLOORS = {
+    "stance": 100.0,  # measured 29/29; goal 95
+    "gpus": 100.0,  # measured 2/2
     "gpu_memory": 100.0,  # measured 1/1
-    "gpu_vendor": 70.0,  # measured 7/10; goal 90
-    "hardware": 16.0,  # measured 1/6 = 16.7 %; goal 90
-    # gpus: measured 0/2 (goal 90): no floor, a 0 % floor could not fail
+    "gpu_vendor": 90.0,  # measured 9/10 (nf-core/sarek: its NVIDIA Parabricks is never called NVIDIA in prose)
+    "hardware": 100.0,  # measured 6/6
 }
 
 # key -> floor in % (the goal, or the measured figure when the goal is not reached yet)
@@ -40,28 +43,29 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def scored():
-    return score_all([t for t in truths() if t[0] not in HELD_OUT])
+    return score_all([t for t in truths() if t[0] not in SECOND_PART])
 
 
 @pytest.fixture(scope="module")
-def held_out():
-    return score_all([t for t in truths() if t[0] in HELD_OUT])
+def second_part():
+    return score_all([t for t in truths() if t[0] in SECOND_PART])
 
 
-def test_the_held_out_part_is_there():
-    assert len(HELD_OUT) == 29 and len([t for t in truths() if t[0] in HELD_OUT]) == 29
+def test_the_second_part_is_there():
+    assert len(SECOND_PART) == 29 and len([t for t in truths() if t[0] in SECOND_PART]) == 29
 
 
-@pytest.mark.parametrize("key", sorted(HELD_OUT_FLOORS))
-def test_agreement_on_the_held_out_repositories(held_out, key):
-    total, _ = held_out
+@pytest.mark.parametrize("key", sorted(SECOND_PART_FLOORS))
+def test_agreement_on_the_second_part(second_part, key):
+    total, _ = second_part
+    assert total.totals[key] > 0
     pct = total.pct(key)
-    assert pct >= HELD_OUT_FLOORS[key], f"held-out {key}: {pct:.1f} % < {HELD_OUT_FLOORS[key]} %; misses: " \
-        f"{[m for m in total.misses if m.split(': ', 1)[1].startswith(key.split('_')[0])]}"
+    assert pct >= SECOND_PART_FLOORS[key], f"second part {key}: {pct:.1f} % < {SECOND_PART_FLOORS[key]} %; " \
+        f"misses: {[m for m in total.misses if m.split(': ', 1)[1].startswith(key.split('_')[0])]}"
 
 
-def test_no_false_evidence_on_the_held_out_repositories(held_out):
-    assert held_out[0].false_evidence == []
+def test_no_false_evidence_on_the_second_part(second_part):
+    assert second_part[0].false_evidence == []
 
 
 def test_the_corpus_is_there():

@@ -564,6 +564,9 @@ def _listed_alternatives(out: list[Statement], intros: dict[int, str],
     items name a GPU beside items that do not: the GPU items are one choice among several, so a GPU is
     optional (what a GPU item says it needs is that choice's)."""
     added: list[Statement] = []
+    at: dict[int, list[int]] = {}  # line -> indices in out (linear: a list of 100,000 items stays fast)
+    for k, st in enumerate(out):
+        at.setdefault(st.line, []).append(k)
     for g, members in items.items():
         lead, _, heading = intros.get(g, "").partition(" | ")
         # the line opening the list (ending with a colon), or its heading
@@ -577,8 +580,9 @@ def _listed_alternatives(out: list[Statement], intros: dict[int, str],
         if not gpu_items or len(gpu_items) == len(members):
             continue
         for m in gpu_items:
-            lo, hi = m[0][0], m[-1][0]
-            inside = [k for k, st in enumerate(out) if lo <= st.line <= hi]
+            if len(added) >= MAX_STATEMENTS:
+                break
+            inside = [k for ln, _ in m for k in at.get(ln, ())]
             for k in inside:
                 if out[k].gpu == "required":
                     out[k] = _replace(out[k], gpu="optional",
