@@ -199,3 +199,7 @@ def test_a_compose_count_all_is_a_bare_gpu_and_takes_the_stated_count(tmp_path):
     assert r.text.startswith("gpus>=8")
     r = _write(tmp_path / "b", {"docker-compose.yml": compose.format(count=2), "README.md": readme})
     assert r.text.startswith("gpus>=2")  # a declared count stays the count
+
+
+def test_a_capability_denied_is_no_capability():
+    assert sentence_statements("It does not support GPU acceleration.", 1, "") == []

@@ -356,15 +356,16 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if v and not _AMD_WORD.search(sentence):  # "... on a GPU node so the NVidia installer doesn't abort"
             out.append(Statement(line, "gpu_vendor=nvidia", "required", f"{v.group(0)} means an NVIDIA GPU{about}",
                                  v.group(0)))
-    if not out and not _NEGATED.search(sentence[:60]):
-        w = _GPU_SUPPORTED.search(sentence)
-        if w:  # "Support for multi-GPU training", "GPU acceleration": a capability, not a need
-            out.append(Statement(line, None, "optional", f"a GPU supported, not said to be needed{about}", w.group(0),
-                                 weak=True))
-            v = _NVIDIA_WORD.search(sentence)
-            if v and not _AMD_WORD.search(sentence):
-                out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"{v.group(0)} means an NVIDIA GPU, "
-                                     f"supported{about}", v.group(0), weak=True))
+    # "Support for multi-GPU training": a capability, not a need (nor "does not support GPU acceleration")
+    w = _GPU_SUPPORTED.search(sentence) if not out else None
+    if w and not re.search(r"\b(?:not|no|never|without)\b|n't", sentence[max(0, w.start() - 24):w.start()],
+                           re.IGNORECASE):
+        out.append(Statement(line, None, "optional", f"a GPU supported, not said to be needed{about}",
+                             w.group(0), weak=True))
+        v = _NVIDIA_WORD.search(sentence)
+        if v and not _AMD_WORD.search(sentence):
+            out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"{v.group(0)} means an NVIDIA GPU, "
+                                 f"supported{about}", v.group(0), weak=True))
     if not models and not out:
         v = _VENDOR_GPUS.search(sentence)
         if v:  # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed
