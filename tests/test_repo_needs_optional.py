@@ -201,5 +201,6 @@ def test_a_compose_count_all_is_a_bare_gpu_and_takes_the_stated_count(tmp_path):
     assert r.text.startswith("gpus>=2")  # a declared count stays the count
 
 
-def test_a_capability_denied_is_no_capability():
+def test_a_capability_denied_or_compared_is_no_capability():
     assert sentence_statements("It does not support GPU acceleration.", 1, "") == []
+    assert sentence_statements("We demonstrate a 140k× speed-up compared to GPU-accelerated solvers.", 1, "") == []

@@ -356,8 +356,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if v and not _AMD_WORD.search(sentence):  # "... on a GPU node so the NVidia installer doesn't abort"
             out.append(Statement(line, "gpu_vendor=nvidia", "required", f"{v.group(0)} means an NVIDIA GPU{about}",
                                  v.group(0)))
-    # "Support for multi-GPU training": a capability, not a need (nor "does not support GPU acceleration")
-    w = _GPU_SUPPORTED.search(sentence) if not out else None
+    # "Support for multi-GPU training": a capability, not a need (nor "does not support GPU acceleration", nor
+    # "a 140k× speed-up compared to GPU-accelerated ...": a comparison)
+    w = _GPU_SUPPORTED.search(sentence) if not out and not _NOT_GPU_PHRASE.search(sentence) else None
     if w and not re.search(r"\b(?:not|no|never|without)\b|n't", sentence[max(0, w.start() - 24):w.start()],
                            re.IGNORECASE):
         out.append(Statement(line, None, "optional", f"a GPU supported, not said to be needed{about}",
