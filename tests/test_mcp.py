@@ -656,3 +656,18 @@ def test_needs_from_a_repository_gives_each_statement_with_its_context(tmp_path)
                      "before": "We keep it small.", "after": "Inference is cheap.", "implies": "gpus>=4",
                      "gpu": "required", "reading": "4 GPU(s) per node, minimum, training"}]
     assert doc["needs"] == "gpus>=4 gpu_memory>=80GB gpu_vendor=nvidia"
+
+
+def test_plan_over_named_hosts_offers_only_them_and_a_bad_name_is_one_line():
+    """A follow-on of the same hosts (lease_extend names them) is planned with `hosts`, as `--hosts` does."""
+    async def main():
+        async with Client(build_server(ServerConfig())) as c:
+            good = await c.call_tool("plan", {**WINDOW, "amount": 2, "hosts": ["nc34", "nc11"]})
+            bad = await c.call_tool("plan", {**WINDOW, "amount": 1, "hosts": ["nosuch"]})
+            return good, bad
+
+    good, bad = run(main)
+    assert not good.is_error, good.content
+    options = good.structured_content["options"]
+    assert options and all(sorted(n["hostname"] for n in o["nodes"]) == ["nc11", "nc34"] for o in options)
+    assert bad.is_error and "--hosts: no host 'nosuch' in uc" in bad.content[0].text

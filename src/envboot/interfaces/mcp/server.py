@@ -386,6 +386,9 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
                        "both free"))] = None,
                    network: Annotated[str | None, Field(description="the floating IPs' public network (a site "
                                                                     "with several)")] = None,
+                   hosts: Annotated[list[str] | None, Field(description=(
+                       "exactly these hosts (uids or hostnames), one pinned reservation each: e.g. a follow-on "
+                       "of a lease that cannot be extended (lease_extend names them)"))] = None,
                    repository: Annotated[str | None, Field(description=(
                        "with needs: the repository they were read from (the path given to "
                        "needs_from_repository); the server reads it again and records the needs as `repository` "
@@ -408,6 +411,7 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
         flags = parse_flags(zone, start, duration, amount, min_amount, node_type, resource_properties,
                             ",".join(alt_zones) if alt_zones else None, any_zone, allow_downgrade, None,
                             Prefer(prefer), max_delay, DEFAULT_HORIZON_HOURS, None, for_reserve=True,
+                            hosts=",".join(hosts) if hosts is not None else None,
                             **({"needs": needs} if needs else {}))
         owner = session_owner(ctx) if ctx is not None else None
         if repository is not None and not flags.needs:
@@ -700,8 +704,9 @@ def _mutating_tools(srv: MCPServer, state: ServerState, in_thread) -> None:
                 f"{f' ({p.reason})' if p.reason else ''}.{latest}{checks}")
 
     def follow_on_text(doc: dict) -> str:
-        return "".join(f" Follow-on {i} ({f['label']}): {f['start']} .. {f['end']}, {f['why']}; book it with `plan` "
-                       f"then `reserve`, or: {f['command']}." for i, f in enumerate(doc["follow_on"], 1))
+        return "".join(f" Follow-on {i} ({f['label']}): {f['start']} .. {f['end']}, {f['why']}; book it with "
+                       f"`plan` (its start, duration, amount and hosts, node_type or flavor) then `reserve`, or: "
+                       f"{f['command']}." for i, f in enumerate(doc["follow_on"], 1))
 
     async def extend_consent(lease_id: str, by: int | str, zone: str, ctx: Context) -> Any:
         if not supports_elicitation(ctx):
@@ -793,7 +798,7 @@ def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
     plan for "now" re-anchored to that start (the same lease from then, re-planned on fresh data)."""
     request = stored.request if anchor is None else replace(stored.request, start=anchor, not_before=None)
     companions = tuple(replace(c, start=request.start) for c in stored.companions)  # the lease's window
-    spec = ReserveSpec(request, dry_run=False, option_index=rank,
+    spec = ReserveSpec(request, dry_run=False, option_index=rank, pin_nodes=bool(getattr(request, "hosts", ())),
                        retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
                        cleaning_minutes=stored.cleaning_minutes, companions=companions)
     preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)
