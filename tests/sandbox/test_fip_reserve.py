@@ -46,6 +46,11 @@ def test_hosts_and_floating_ips_in_one_lease_through_the_cli_planned_created_ver
     (state,) = AuditLog(live_env / "audit.jsonl").intents()
     assert state.outcome.data["result"] == "success" and sorted(state.outcome.data["addresses"]) == reserved
     assert state.intent.data["option"]["parts"][0]["resource_type"] == "virtual:floatingip"
+    # lease show names the addresses (not only the reservation id), in JSON and in the table
+    shown = assert_valid(json.loads(cli(["lease", "show", doc["lease_id"], "-f", "json"]).out), "lease")
+    assert shown["floating_ips"] == reserved and shown["hosts"] == doc["hosts"]
+    table = cli(["lease", "show", doc["lease_id"]]).out
+    assert f"2 floating IP(s): {', '.join(reserved)}" in table, table
 
 
 def test_floating_ips_alone_are_reserved_in_a_lease_of_their_own(live_env, demo, seed_plan):  # noqa: F811

@@ -102,6 +102,7 @@ def test_agent_flow_over_stdio_plan_consent_reserve_exactly_one_lease(sandbox, d
     assert len([x for x in demo.lease.list() if x["id"] not in before]) == 1
     assert any(x["id"] == doc["lease_id"] for x in listed.structured_content["leases"])
     assert shown.structured_content["name"] == doc["lease_name"]
+    assert sorted(shown.structured_content["hosts"]) == sorted(doc["hosts"])  # as `envboot lease show`
     assert sandbox.user_env()["OS_PASSWORD"] not in json.dumps(doc) + (tmp_path / "audit.jsonl").read_text()
 
 

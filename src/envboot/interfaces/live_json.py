@@ -5,7 +5,7 @@ Shared by the CLI (``envboot lease ...``, ``envboot reserve -f json``) and the M
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from envboot.core.timeutil import iso_z
 from envboot.data.merged_json import SCHEMA_VERSION
@@ -24,6 +24,22 @@ def lease_json(lease: Lease) -> dict:
         mine = [r for r in lease.raw_reservations if r.get("resource_type") == kind.resource_type]
         if mine:
             doc.update(kind.reservation_fields(mine))
+    return doc
+
+
+def lease_show_json(api: Any, lease: Lease) -> dict:
+    """``lease show``: the lease, the hosts Blazar allocated to it, and what each kind allocated besides (a
+    floating IP reservation's addresses)."""
+    from envboot.live.blazar_errors import call_blazar
+    from envboot.live.leases import lease_hosts
+
+    doc = lease_json(lease)
+    doc["hosts"] = call_blazar(lambda: lease_hosts(api, lease), f"lease show {lease.id}: allocations")
+    for kind in kinds():
+        mine = [r for r in lease.raw_reservations if r.get("resource_type") == kind.resource_type]
+        if mine:
+            doc.update(call_blazar(lambda k=kind, m=mine: k.allocated_fields(api.blazar, m),
+                                   f"lease show {lease.id}: {kind.resource_type} allocations"))
     return doc
 
 

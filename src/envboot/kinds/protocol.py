@@ -192,6 +192,11 @@ class ResourceKind(Protocol):
         """What a lease's JSON document shows of its reservations of this kind, as Blazar returns them."""
         ...
 
+    def allocated_fields(self, blazar: Any, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        """``lease show``: what Blazar allocated to these reservations beyond their hosts (a floating IP
+        reservation: its addresses), read now through the python-blazarclient ``blazar``."""
+        ...
+
     def request_record(self, request: Any) -> dict[str, Any]:
         """The request, for the audit's intent record."""
         ...

@@ -29,7 +29,6 @@ from envboot.live.blazar_errors import call_blazar
 from envboot.live.leases import (
     Lease,
     audited_delete,
-    lease_hosts,
     on_lease,
 )
 
@@ -118,9 +117,10 @@ def show(lease_id: str, zone: ZoneArg = "current", os_cloud: OsCloudOpt = None, 
          fmt: FormatOpt = Format.table) -> None:
     """One lease, by id, with the hosts Blazar allocated to it (and, for instances, how many)."""
     api, site = _zone_api(zone, os_cloud, zones_config, live_data, inventory, insecure)
+    from envboot.interfaces.live_json import lease_show_json
+
     lease = on_lease(lambda: api.get(lease_id), f"lease show {lease_id}", lease_id, site)
-    doc = lease_json(lease)
-    doc["hosts"] = call_blazar(lambda: lease_hosts(api, lease), f"lease show {lease_id}: allocations")
+    doc = lease_show_json(api, lease)
     emit_json(doc) if fmt is Format.json else print_lease(doc)
 
 
@@ -139,6 +139,9 @@ def print_lease(doc: dict, console=out) -> None:  # noqa: ANN001
     hosts = ", ".join(clean(h) for h in doc["hosts"])
     console.print(f"{held}{len(doc['hosts'])} host(s): {hosts or '(none allocated)'}",
                   markup=False, highlight=False)
+    if doc.get("floating_ips"):
+        console.print(f"{len(doc['floating_ips'])} floating IP(s): {', '.join(clean(a) for a in doc['floating_ips'])}",
+                      markup=False, highlight=False)
     if "launch_flavor" in doc:
         console.print(f"launch instances with flavor {clean(doc['launch_flavor'])}", markup=False, highlight=False)
 

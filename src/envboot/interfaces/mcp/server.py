@@ -570,14 +570,15 @@ def build_server(config: ServerConfig | None = None) -> MCPServer:
     @srv.tool(title="Show a lease", annotations=READ_LIVE)
     @tool_errors
     async def lease_show(lease_id: str, zone: LeaseZone = "current") -> schemas.LeaseDoc:
-        """One lease, by id (as `envboot lease show ID -f json`)."""
-        from envboot.interfaces.live_json import lease_json
+        """One lease, by id, with the hosts (and floating IPs) Blazar allocated to it (as `envboot lease show ID
+        -f json`)."""
+        from envboot.interfaces.live_json import lease_show_json
         from envboot.live.blazar_errors import call_blazar
 
         def run() -> dict:
             ctx = state.live()
             leases = ctx.leases(ctx.site_of(zone))
-            return lease_json(call_blazar(lambda: leases.get(lease_id), f"lease show {lease_id}"))
+            return lease_show_json(leases, call_blazar(lambda: leases.get(lease_id), f"lease show {lease_id}"))
 
         return await in_thread(run, live=True)
 

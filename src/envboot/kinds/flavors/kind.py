@@ -98,6 +98,9 @@ class FlavorKind:
     def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
         return {"resource_type": FLAVOR_INSTANCE, "launch_flavor": allocated.launch_flavor if allocated else None}
 
+    def allocated_fields(self, blazar: Any, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        return {}  # hosts: lease show lists them for every kind (Blazar's host allocations)
+
     def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
         # the Nova flavor Blazar creates for each reservation (its id is the reservation id): launch with it
         launch = [f"{RESERVATION_FLAVOR_PREFIX}{r.get('id')}" for r in reservations]

@@ -13,8 +13,8 @@ from typing import Any
 from envboot.core.errors import InputError
 from envboot.core.timeutil import iso_z
 from envboot.domain.model import DataInfo
-from envboot.kinds.floatingips.fetch import fetch_zone
-from envboot.kinds.floatingips.loaders import load_fip_data
+from envboot.kinds.floatingips.fetch import fetch_fip_files, fetch_zone
+from envboot.kinds.floatingips.loaders import FIP_ALLOCATIONS, FLOATINGIPS, load_fip_data
 from envboot.kinds.floatingips.model import FLOATINGIP, FipData
 from envboot.kinds.floatingips.planner import FipOption, FipPlan, FipRequest, earliest_start, fit, network_of, plan_fips
 from envboot.kinds.floatingips.render import option_json
@@ -99,6 +99,18 @@ class FloatingIpKind:
 
     def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
         return {"resource_type": FLOATINGIP, "addresses": list(allocated.addresses) if allocated else []}
+
+    def allocated_fields(self, blazar: Any, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        """The addresses Blazar allocated (``GET /v1/floatingips`` + its allocations route); null when this
+        Blazar has no allocations route (upstream 18: the addresses cannot be read before the lease starts)."""
+        files = fetch_fip_files(blazar)
+        if FIP_ALLOCATIONS not in files:
+            return {"floating_ips": None}
+        address = {str(f.get("id")): str(f.get("floating_ip_address")) for f in files[FLOATINGIPS]}
+        ids = {str(r.get("id")) for r in reservations}
+        return {"floating_ips": sorted(address.get(str(a["resource_id"]), str(a["resource_id"]))
+                                       for a in files[FIP_ALLOCATIONS]
+                                       if any(str(x.get("id")) in ids for x in a["reservations"]))}
 
     def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
         return {"floating_ip_reservations": [str(r.get("id")) for r in reservations]}

@@ -96,6 +96,9 @@ class HostKind:
     def outcome_fields(self, allocated: Allocated | None) -> dict[str, Any]:
         return {}
 
+    def allocated_fields(self, blazar: Any, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        return {}  # hosts: lease show lists them for every kind (Blazar's host allocations)
+
     def reservation_fields(self, reservations: Sequence[dict[str, Any]]) -> dict[str, Any]:
         return {}
 
