@@ -1,0 +1,3 @@
+#!/bin/bash
+
+ENV_NAME=openfold_venv
