@@ -274,7 +274,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
     models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
     has_require = required or bool(_REQUIRE.search(sentence))
-    compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.lstrip().startswith("|")  # reports, tables
+    compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.count("|") >= 2  # reports, tables (any row)
     for p in _PHRASE.finditer(sentence) if _GPU_WORD.search(sentence) else ():
         model, noun = p.group("model"), p.group("noun")
         if not (model or (noun and re.match(r"GPU", noun, re.IGNORECASE))):

@@ -486,7 +486,8 @@ def is_makefile(relpath: str) -> bool:
 
 
 def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
-    """A Makefile that compiles with ``nvcc`` builds CUDA code: an NVIDIA GPU (the first such line)."""
+    """A Makefile that compiles with ``nvcc`` builds CUDA code: an NVIDIA GPU; one whose ``HIPCC`` is ROCm's
+    ``hipcc`` builds HIP code for an AMD GPU (the first such line)."""
     name = rel(root, path)
     text = read_text(path)
     if text is None:
@@ -494,6 +495,8 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     for i, line in enumerate(text.splitlines(), 1):
         if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
             return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
+        if re.search(r"^\s*HIPCC\s*[:?+]?=.*rocm.*\bhipcc\b", line, re.IGNORECASE):
+            return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles HIP code with ROCm's hipcc", "amd")])
     return []
 
 
