@@ -208,8 +208,15 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.cwl(root, path, warnings)
     if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2:
         # other Markdown near the top (a lab's snippets, notes): RAM, CPUs and disk only, no GPU reading
-        out += [e for e in signals.readme(root, path, warnings)
-                if e.need is not None and e.need.key in ("ram", "cpus", "disk") and e.confidence == STATED]
+        # ... and the hardware a testbed notebook reserves ("This notebook will try to reserve a RTX6000 GPU"): a
+        # reservation is a requirement the lab declares for itself
+        for e in signals.readme(root, path, warnings):
+            if e.need is None or e.confidence != STATED:
+                continue
+            if e.need.key in ("ram", "cpus", "disk"):
+                out.append(e)
+            elif _RESERVES.search(e.detail.split(" (read as ", 1)[0]):
+                out.append(replace(e, reading=f"{e.reading}{RESERVED}"))
     if signals.is_readme(relpath if not single else name):
         if top and name.lower() == "readme.md":
             out += declared.hf_space(root, path, warnings)
@@ -250,6 +257,10 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
     return out
 
 
+RESERVED = "; reserved by a lab's notes"  # the GPU a non-README note reserves: heeded when no README says one
+_RESERVES = re.compile(r"\b(?:reserv(?:e|es|ed|ing|ation)|lease)\b", re.IGNORECASE)
+
+
 def _looks_like_compose(path: Path) -> bool:
     from envboot.data.repo_needs._common import read_text
 
@@ -271,7 +282,7 @@ def _cpu_alternative(relpath: str, source: str) -> list[Evidence]:
 
 def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int) -> RepoNeeds:
     """Combine evidence into needs (see the module docstring for the rules)."""
-    evidence = _alternatives(_support(evidence, warnings))
+    evidence = _alternatives(_support(_reserved(evidence), warnings))
     gpu, basis, gpu_ev = _gpu_stance(evidence, warnings)
     items = _items(evidence, warnings, with_gpu=gpu == GPU_REQUIRED, decisive=gpu_ev)
     shapes: tuple[tuple[str, str], ...] = ()
@@ -360,6 +371,17 @@ def _bare(e: Evidence) -> bool:
     """A GPU count of 1 that only says "a GPU" (``gpu: true``, a CUDA wheel), not "one GPU"."""
     return e.need is not None and e.need.key == "gpus" and e.need.value == 1 and "per node" not in e.reading \
         and ("count" not in e.detail or "count all" in e.detail)  # Compose ``count: all``: whatever the host has
+
+
+def _reserved(evidence: list[Evidence]) -> list[Evidence]:
+    """The GPU a lab's notes reserve (not a README) counts only when nothing else states or declares a GPU need:
+    the README's own statement (one GPU here, four there) outranks the notes of each variant."""
+    noted = [e for e in evidence if e.reading.endswith(RESERVED)]
+    if noted and any(e.gpu and RANK[e.confidence] >= RANK[STATED] and not e.reading.endswith(RESERVED)
+                     for e in evidence):
+        ids = {id(e) for e in noted}
+        return [e for e in evidence if id(e) not in ids]
+    return evidence
 
 
 def _support(evidence: list[Evidence], warnings: list[str]) -> list[Evidence]:

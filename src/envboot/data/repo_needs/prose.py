@@ -85,7 +85,8 @@ _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|neces
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
-                          r"optimal|suggest\w*|tested|testing|up\s+to)\b", re.IGNORECASE)
+                          r"optimal|suggest\w*|tested|testing|up\s+to|(?:a|this|our)\s+tests?\s+(?:on|with))\b",
+                          re.IGNORECASE)  # "a test on a laptop with 6GB VRAM": what it was tried on, not the floor
 _MINIMUM = re.compile(r"\b(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b", re.IGNORECASE)
 _DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|playground|notebooks?|web\s*ui|"
                    r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
@@ -220,13 +221,15 @@ def _kind(sentence: str, pos: int) -> str:
     return "minimum"
 
 
+_CONDITION = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:more|less|fewer)\s+than\s*$|"
+                        r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:over|under|above|below)\s*$", re.IGNORECASE)
 _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
 
 
 def sentence_statements(sentence: str, line: int, heading: str, *, required: bool = False) -> list[Statement]:
     """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
     the sentence is an item of a list its introduction says is required ("will need the following:")."""
-    sentence = _LINK.sub("]", sentence)
+    sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
     out: list[Statement] = []
     ctx = context(sentence, heading)
     about = f", {ctx}" if ctx else ""
@@ -397,6 +400,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 continue
             if any(pos <= r.start() < pos + len(tok) for _, tok, pos in per_gpu):
                 continue
+            if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]):
+                continue  # "If you have more than 64GB RAM, then perhaps ...": a condition, not a need
             unit = "GB" if r.group(2).upper() == "G" else r.group(2)
             out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
                                  f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",
