@@ -271,14 +271,14 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"CUDA means an NVIDIA GPU, recommended{about}",
                                  r.group(0)))
         return out
-    if _UNSUPPORTED.search(sentence) or (_CAPABILITY.search(sentence) and not _STRONG.search(sentence)):
-        return out  # "GPUs ... are not supported (V100, ...)", "allows inference on a single GPU": no need read
+    # "GPUs ... are not supported (V100, ...)", "allows inference on a single GPU": no GPU need read (RAM, disk still)
+    gpu_prose = not (_UNSUPPORTED.search(sentence) or (_CAPABILITY.search(sentence) and not _STRONG.search(sentence)))
     counts: list[int] = []
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
     models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
     has_require = required or bool(_REQUIRE.search(sentence))
     compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.count("|") >= 2  # reports, tables (any row)
-    for p in _PHRASE.finditer(sentence) if _GPU_WORD.search(sentence) else ():
+    for p in _PHRASE.finditer(sentence) if gpu_prose and _GPU_WORD.search(sentence) else ():
         model, noun = p.group("model"), p.group("noun")
         if not (model or (noun and re.match(r"GPU", noun, re.IGNORECASE))):
             continue
@@ -311,7 +311,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 mem, token = w.group(1), sentence[p.start():w.end()].strip()
         if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB:
             per_gpu.append((mem, token, p.start()))
-    for b in _BARE_MEM.finditer(sentence):
+    for b in _BARE_MEM.finditer(sentence) if gpu_prose else ():
         if any(pos <= b.start() <= pos + len(tok) for _, tok, pos in per_gpu):
             continue
         figure = float(b.group(1))
@@ -328,7 +328,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                      f"per-GPU figure unknown{about}", b.group(0).strip()))
             continue
         per_gpu.append((b.group(1), b.group(0).strip(), b.start()))
-    for g in _GPU_WITH.finditer(sentence):
+    for g in _GPU_WITH.finditer(sentence) if gpu_prose else ():
         if not any(pos <= g.start() < pos + len(tok) + 12 for _, tok, pos in per_gpu):
             per_gpu.append((g.group(1), g.group(0).strip(), g.start()))
     nodes = _NODES.search(sentence)
