@@ -23,7 +23,7 @@ FLOORS = {
     "gpus": 90.9,  # 10/11 (isaac-sim/isaacgymenvs: 8 from an optional multi-GPU DeXtreme recipe, truth 1)
     "gpu_memory": 85.7,  # 6/7 (teaching-on-testbeds/mltrain-chi: the A100 40GB of one of two node types)
     "gpu_vendor": 91.6,  # 11/12 (artidoro/qlora: NVIDIA only through bitsandbytes' CUDA kernels)
-    "hardware": 80.0,  # 8/10 (alphafold3: a GCP machine's 170 GB RAM over 'at least 64 GB'; kf-alignment disk)
+    "hardware": 90.0,  # 9/10 (alphafold3: a GCP machine's 170 GB RAM over 'at least 64 GB of RAM')
 }
 
 

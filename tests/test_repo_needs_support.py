@@ -97,3 +97,14 @@ def test_a_lab_note_reserving_a_gpu_counts_when_no_readme_states_one(tmp_path):
     r = _write(tmp_path / "b", {"README.md": "# Lab\n\nTraining requires a single A100 80GB GPU.\n",
                                 "reserve.md": note.replace("a RTX6000 GPU", "four A100 80GB GPUs")})
     assert r.text.startswith("gpus>=1 gpu_memory>=80GB")
+
+
+def test_a_seven_bridges_instance_hint_with_an_ebs_volume_gives_the_disk(tmp_path):
+    tool = ("cwlVersion: v1.2\nclass: CommandLineTool\nbaseCommand: [sambamba]\ninputs: []\noutputs: []\nhints:\n"
+            "  - class: 'sbg:AWSInstanceType'\n    value: {v}\n")
+    r = _write(tmp_path / "a", {"merge.cwl": tool.format(v="c5.9xlarge;ebs-gp2;2048")})
+    [item] = [i for i in r.items if i.need.key == "disk"]
+    assert (item.need.text(), item.confidence, item.used[0].line) == ("disk>=2048GB", "declared", 8)
+    # must not fire: an instance type alone names no figure
+    r = _write(tmp_path / "b", {"merge.cwl": tool.format(v="c5.9xlarge")})
+    assert r.text == ""
