@@ -2,7 +2,8 @@
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
-tuned on since), the median seconds per repository, and the peak memory of a scan of a generated repository
+tuned on since) and of the third corpus (tests/needs_corpus3: held out until 2026-12-02, tuned on since), the
+median seconds per repository, and the peak memory of a scan of a generated repository
 of 5,000 files (in a child process: its peak RSS and the Python heap peak by tracemalloc).
 
     .venv/bin/python bench/needs_corpus.py
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from envboot.data.repo_needs import scan  # noqa: E402
-from tests.needs_corpus_score import CORPUS, score_all, table, truths  # noqa: E402
+from tests.needs_corpus_score import CORPUS, CORPUS3, score_all, table, truths  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, tempfile, tracemalloc
@@ -53,17 +54,21 @@ def main() -> int:
     if not found:
         print(f"no corpus under {CORPUS}")
         return 1
+    third = truths(CORPUS3)
     times = []
-    for slug, _ in found:
-        t0 = time.perf_counter()
-        scan(CORPUS / "repos" / slug)
-        times.append(time.perf_counter() - t0)
+    for corpus, slugs in ((CORPUS, found), (CORPUS3, third)):
+        for slug, _ in slugs:
+            t0 = time.perf_counter()
+            scan(corpus / "repos" / slug)
+            times.append(time.perf_counter() - t0)
     second = second_part()
     parts = (("development part (SOURCES.md)", [t for t in found if t[0] not in second]),
              ("second part (SOURCES2.md: held out until 2026-12-02, tuned on since)",
               [t for t in found if t[0] in second]))
+    parts += (("third corpus (tests/needs_corpus3: held out at 70 % stance until 2026-12-02, tuned on since)",
+               third),) if third else ()
     for name, chosen in parts:
-        part_total, per = score_all(chosen)
+        part_total, per = score_all(chosen, corpus=CORPUS3 if chosen is third else None)
         print(f"{name}:\n")
         print(table(part_total, per))
         print()
@@ -71,7 +76,7 @@ def main() -> int:
             print("false evidence:\n  " + "\n  ".join(part_total.false_evidence) + "\n")
         if part_total.misses:
             print("misses:\n  " + "\n  ".join(part_total.misses) + "\n")
-    print(f"median {statistics.median(times):.3f} s per repository (max {max(times):.3f} s) over {len(found)} "
+    print(f"median {statistics.median(times):.3f} s per repository (max {max(times):.3f} s) over {len(times)} "
           "repositories")
     child = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True, check=True)
     mem = json.loads(child.stdout)

@@ -42,6 +42,7 @@ from pathlib import Path
 from envboot.data.repo_needs import RepoNeeds, scan
 
 CORPUS = Path(__file__).resolve().parent / "needs_corpus"
+CORPUS3 = Path(__file__).resolve().parent / "needs_corpus3"  # held out at first, then tuned on (test_needs_corpus3)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
@@ -82,11 +83,12 @@ class Score:
         self.repos += other.repos
 
 
-def truths() -> list[tuple[str, dict]]:
-    """(slug, truth) for every corpus repository with both a truth file and a copy, sorted."""
+def truths(corpus: Path | None = None) -> list[tuple[str, dict]]:
+    """(slug, truth) for every repository of the corpus (default CORPUS) with both a truth file and a copy, sorted."""
+    corpus = corpus or CORPUS
     out = []
-    for t in sorted((CORPUS / "truth").glob("*.toml")):
-        if (CORPUS / "repos" / t.stem).is_dir():
+    for t in sorted((corpus / "truth").glob("*.toml")):
+        if (corpus / "repos" / t.stem).is_dir():
             out.append((t.stem, tomllib.loads(t.read_text())))
     return out
 
@@ -113,8 +115,9 @@ def _within(got: float, want: float) -> bool:
     return abs(got - want) <= 0.1 * want if want else got == want
 
 
-def score_repo(slug: str, truth: dict, r: RepoNeeds | None = None) -> Score:
-    r = r or scan(CORPUS / "repos" / slug)
+def score_repo(slug: str, truth: dict, r: RepoNeeds | None = None, corpus: Path | None = None) -> Score:
+    corpus = corpus or CORPUS
+    r = r or scan(corpus / "repos" / slug)
     s = Score(repos=1)
     acceptable = truth.get("acceptable") or [truth["stance"]]
     s.add("stance", r.gpu in acceptable, f"{slug}: stance {r.gpu}, truth {acceptable}")
@@ -142,7 +145,7 @@ def score_repo(slug: str, truth: dict, r: RepoNeeds | None = None) -> Score:
                 got = _gb(n) if n is not None else 0.0
                 ok = _within(got, float(truth[tkey]))
             s.add("hardware", ok, f"{slug}: {key} {got}, truth {truth[tkey]}")
-    root = CORPUS / "repos" / slug
+    root = corpus / "repos" / slug
     used = [e for i in r.items for e in i.used] + list(r.gpu_evidence)
     seen = set()
     for e in used:
@@ -204,11 +207,12 @@ def cited_line_supports(root: Path, e) -> bool:
     return False
 
 
-def score_all(slugs: list[tuple[str, dict]] | None = None) -> tuple[Score, dict[str, Score]]:
-    """The whole corpus's score and the score per category."""
+def score_all(slugs: list[tuple[str, dict]] | None = None,
+              corpus: Path | None = None) -> tuple[Score, dict[str, Score]]:
+    """The whole corpus's (default CORPUS) score and the score per category."""
     total, per = Score(), {}
-    for slug, truth in slugs if slugs is not None else truths():
-        s = score_repo(slug, truth)
+    for slug, truth in slugs if slugs is not None else truths(corpus):
+        s = score_repo(slug, truth, corpus=corpus)
         total.merge(s)
         per.setdefault(str(truth.get("category", "?")), Score()).merge(s)
     return total, per

@@ -115,7 +115,9 @@ def test_declared_no_gpu_overrules_inferred_signals(tmp_path):
     (tmp_path / "r" / ".devcontainer" / "devcontainer.json").write_text('{"hostRequirements": {"gpu": "optional"}}')
     r = scan(tmp_path / "r")
     assert (r.gpu, r.text) == ("optional", "")
-    assert any("overrules" in w for w in r.warnings)
+    # the declared optional GPU is a CPU path: the CUDA image beside it is the GPU path, not a rival requirement
+    assert any("side by side" in w for w in r.warnings)
+    assert all(e.gpu == "optional" for e in r.evidence if e.source == "dockerfile")
 
 
 def test_broken_files_are_warnings_not_failures(tmp_path):

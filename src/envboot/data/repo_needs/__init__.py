@@ -208,14 +208,24 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.cwl(root, path, warnings)
     if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2:
         # other Markdown near the top (a lab's snippets, notes): RAM, CPUs and disk only, no GPU reading
-        out += [e for e in signals.readme(root, path, warnings)
-                if e.need is not None and e.need.key in ("ram", "cpus", "disk") and e.confidence == STATED]
+        # ... and the hardware a testbed notebook reserves ("This notebook will try to reserve a RTX6000 GPU"): a
+        # reservation is a requirement the lab declares for itself
+        for e in signals.readme(root, path, warnings):
+            if e.need is None or e.confidence != STATED:
+                continue
+            if e.need.key in ("ram", "cpus", "disk"):
+                out.append(e)
+            elif _RESERVES.search(e.detail.split(" (read as ", 1)[0]):
+                out.append(replace(e, reading=f"{e.reading}{RESERVED}"))
     if signals.is_readme(relpath if not single else name):
         if top and name.lower() == "readme.md":
             out += declared.hf_space(root, path, warnings)
         out += signals.readme(root, path, warnings)
     if declared.is_compose(relpath):
-        out += declared.compose(root, path, warnings)
+        found = declared.compose(root, path, warnings)
+        out += found
+        if not any(e.gpu for e in found):  # docker/cpu/docker-compose.yml beside docker/gpu/...: the CPU way
+            out += _cpu_alternative(relpath, "compose")
     if signals.is_requirements(relpath):
         out += signals.requirements_txt(root, path, warnings)
     if nextflow.is_nextflow_config(relpath):
@@ -247,6 +257,10 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
     return out
 
 
+RESERVED = "; reserved by a lab's notes"  # the GPU a non-README note reserves: heeded when no README says one
+_RESERVES = re.compile(r"\b(?:reserv(?:e|es|ed|ing|ation)|lease)\b", re.IGNORECASE)
+
+
 def _looks_like_compose(path: Path) -> bool:
     from envboot.data.repo_needs._common import read_text
 
@@ -268,7 +282,7 @@ def _cpu_alternative(relpath: str, source: str) -> list[Evidence]:
 
 def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int) -> RepoNeeds:
     """Combine evidence into needs (see the module docstring for the rules)."""
-    evidence = _alternatives(evidence)
+    evidence = _alternatives(_support(_reserved(evidence), warnings))
     gpu, basis, gpu_ev = _gpu_stance(evidence, warnings)
     items = _items(evidence, warnings, with_gpu=gpu == GPU_REQUIRED, decisive=gpu_ev)
     shapes: tuple[tuple[str, str], ...] = ()
@@ -359,6 +373,46 @@ def _bare(e: Evidence) -> bool:
         and ("count" not in e.detail or "count all" in e.detail)  # Compose ``count: all``: whatever the host has
 
 
+def _reserved(evidence: list[Evidence]) -> list[Evidence]:
+    """The GPU a lab's notes reserve (not a README) counts only when nothing else states or declares a GPU need:
+    the README's own statement (one GPU here, four there) outranks the notes of each variant."""
+    noted = [e for e in evidence if e.reading.endswith(RESERVED)]
+    if noted and any(e.gpu and RANK[e.confidence] >= RANK[STATED] and not e.reading.endswith(RESERVED)
+                     for e in evidence):
+        ids = {id(e) for e in noted}
+        return [e for e in evidence if id(e) not in ids]
+    return evidence
+
+
+def _support(evidence: list[Evidence], warnings: list[str]) -> list[Evidence]:
+    """A CUDA build, a CUDA base image, a GPU wheel or an install command for one (an inferred signal, other than a
+    launch command's GPU count) says the repository SUPPORTS a GPU, not that it needs one. When the repository also
+    shows a CPU path (:func:`_cpu_path`), that support is the GPU path of an optional GPU; with no CPU path anywhere,
+    it stays the sign of a GPU-only project (a CUDA kernel library, HIP examples)."""
+    support = [e for e in evidence
+               if e.gpu == GPU_REQUIRED and e.confidence == INFERRED and "per node" not in e.reading]
+    if not support:
+        return evidence
+    gpu_files = {e.file for e in support}
+    path = next((e for e in evidence if _cpu_path(e, gpu_files)), None)
+    if path is None:
+        return evidence
+    warnings.append(f"a CPU path ({path.where}: {path.detail[:100]}) and GPU support ({support[0].where}: "
+                    f"{support[0].detail[:100]}) side by side; the GPU is optional")
+    ids = {id(e) for e in support}
+    return [replace(e, gpu=GPU_OPTIONAL, reading=e.reading or "GPU support") if id(e) in ids else e for e in evidence]
+
+
+def _cpu_path(e: Evidence, gpu_files: set[str]) -> bool:
+    """Evidence that the repository runs without a GPU: a statement or declaration that the GPU is optional or not
+    needed, an optional GPU extra, a CPU-only build in a file of its own. Not a mention that a GPU is supported
+    (that is GPU support itself), nor a CPU-only package in the very file that installs a CUDA build (one build
+    that asks for both)."""
+    if e.gpu not in (GPU_OPTIONAL, GPU_NONE) or e.reading.startswith("a GPU supported"):
+        return False
+    return not (e.confidence == INFERRED and e.gpu == GPU_NONE and e.file in gpu_files)
+
+
 _ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "compose": "compose"}
 
 
@@ -409,8 +463,8 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
                             + "; ".join(f"{e.where} says {e.gpu}" for s in clash for e in groups[s]
                                         if RANK[e.confidence] == req)
                             + "; a GPU is assumed to be required")
-    elif none and none > opt:
-        stance = GPU_NONE  # (a GPU path offered beside a CPU-only default, at the same confidence: optional)
+    elif none and not opt:
+        stance = GPU_NONE  # (a CPU-only way beside a GPU path at any confidence, a GPU image or a GPU build: optional)
     else:
         stance = GPU_OPTIONAL
     decisive = [e for e in groups[stance] if RANK[e.confidence] == rank[stance]] or [

@@ -217,6 +217,15 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                 field = "outdirMin" if outdir else "tmpdirMin"
                 ev(field, f"outdirMin + tmpdirMin: {outdir:g} + {tmpdir:g} (MiB)",
                    f"disk>={_mib(outdir + tmpdir)}")
+        elif cls.split("#")[-1] in ("sbg:AWSInstanceType", "AWSInstanceType"):
+            # Seven Bridges: "c5.9xlarge;ebs-gp2;2048" is an instance type with a 2048 GB EBS volume (the
+            # instance's own CPUs and RAM are not written as numbers: not read)
+            value = str(body.get("value", ""))
+            m = re.fullmatch(r"\s*[\w.-]+\s*;\s*ebs-\w+\s*;\s*(\d{1,6})\s*", value)
+            if m and int(m.group(1)) > 0:
+                line = line_of(text, re.escape(value)) or cls_line
+                out.append(Evidence(name, line, "cwl", DECLARED, f"{where}: {value} (an EBS volume of "
+                                    f"{m.group(1)} GB)", need(f"disk>={int(m.group(1))}GB"), None, reading))
         elif cls in _CUDA_CLASSES:
             count = body.get("cudaDeviceCountMin", 1)
             n = _cwl_number(count, f"{name}: {where}.cudaDeviceCountMin", warnings)

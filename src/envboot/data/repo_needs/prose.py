@@ -81,11 +81,12 @@ _REQUIRE = re.compile(r"\b(requir|need|must|made\s+for|designed\s+for|written\s+
                       r"use[sd]?\b|using|with\b|on\s+(?:a|an|one|\d))", re.IGNORECASE)
 _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|necessary)|"
                      r"does(?:\s+not|n't)\s+(?:require|need)\s+(?:a\s+|any\s+)?GPUs?|"
-                     r"without\s+(?:a\s+|any\s+)?GPUs?|CPU[- ]only|"
+                     r"without\s+(?:a\s+|any\s+)?(?:dedicated\s+|discrete\s+)?GPUs?|CPU[- ]only|"
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
-                          r"optimal|suggest\w*|tested|testing|up\s+to)\b", re.IGNORECASE)
+                          r"optimal|suggest\w*|tested|testing|up\s+to|(?:a|this|our)\s+tests?\s+(?:on|with))\b",
+                          re.IGNORECASE)  # "a test on a laptop with 6GB VRAM": what it was tried on, not the floor
 _MINIMUM = re.compile(r"\b(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b", re.IGNORECASE)
 _DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|playground|notebooks?|web\s*ui|"
                    r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
@@ -98,8 +99,7 @@ _OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNOREC
 _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
                               r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b", re.IGNORECASE)
 _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
-                          r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|\bnvidia-docker\b|"
-                          r"\bNVIDIA\s+Container\s+Toolkit\b", re.IGNORECASE)
+                          r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b", re.IGNORECASE)
 _PHRASE_HAS_COUNT = re.compile(r"\b\d{1,3}\s*(?:x\s*)?(?:GPUs|GB|G\b)|\b(?:two|four|eight)\s+GPUs", re.IGNORECASE)
 _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40}?\(optional\)|"
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
@@ -120,6 +120,10 @@ _GPU_ALTERNATIVE = re.compile(
     r"backends|some|certain)\s+(?:that|which)\s+(?:requires?|needs?|uses?)\s+(?:an?\s+)?(?:NVIDIA\s+)?(?:GPU|CUDA)|"
     # "If you are using newer NVIDIA GPUs (e.g., 3060 TI), you may need ..."
     r"\bif\s+you\s+(?:are\s+using|use|have|own)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}GPUs?\b|"
+    # "both CPU and GPU", "on CPU or GPU", "(required by RAJA if using CUDA)", "back-ends: Sequential, OpenMP, CUDA"
+    r"\b(?:both\s+)?(?:on\s+)?CPUs?\s+(?:and|or|&|/)\s+(?:on\s+)?GPUs?\b|\bGPUs?\s+(?:and|or|&|/)\s+CPUs?\b|"
+    r"\bif\s+(?:using|building\s+with|built\s+with|compiled\s+with|you\s+use|enabled?)\s+(?:the\s+)?(?:CUDA|HIP|ROCm|GPUs?)\b|"
+    r"\b(?:back-?ends?|backends?)\b[^.;]{0,60}?\b(?:Sequential|OpenMP|CPU|serial)\b[^.;]{0,30}?\b(?:CUDA|HIP|GPU)\b|"
     r"(?:^|[.;:]\s*|\bin\s+order\s+)\s*to\s+(?:use|enable|run\s+on|train\s+on)\s+(?:an?\s+|the\s+)?(?:NVIDIA\s+)?GPUs?\b"
     r"(?!\s+(?:with|that|having|of|which)\b)",  # "To run on GPUs with low VRAM, ...": which GPUs, not whether
     re.IGNORECASE)
@@ -130,7 +134,9 @@ _GPU_SUPPORTED = re.compile(
     r"\bsupport(?:s|ed)?\s+(?:for\s+)?(?:multi-?|multiple\s+)?(?:NVIDIA\s+|AMD\s+)?GPUs?\b|"
     r"\b(?:GPU|CUDA|ROCm)s?\s+supports?\b|\bGPU[- ]accelerat\w+|\bGPU\s+acceleration\b|"
     r"\b(?:CUDA|ROCm|GPU)\s+(?:support\s+)?enabled\b|\b(?:CUDA|GPU)[- ]accelerated\b|"
-    r"\boptimi[sz]ed\s+(?:\w+\s+){0,2}on\s+GPUs\b|\butili[sz]es?\b[^.]{0,60}\bGPUs\b",
+    r"\boptimi[sz]ed\s+(?:\w+\s+){0,2}on\s+GPUs\b|\butili[sz]es?\b[^.]{0,60}\bGPUs\b|"
+    # how to give a container the host's GPU: an install step for the GPU path, not a statement that one is needed
+    r"\bnvidia-docker\b|\bNVIDIA\s+Container\s+Toolkit\b",
     re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no)\s*$|n't\s*$", re.IGNORECASE)
 # "1&ndash;8 high-end NVIDIA GPUs", "1-8 GPUs", "2 to 4 GPUs": the least of the range will do
@@ -144,8 +150,19 @@ _VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD)\s+(?:[\w-]+\s+)?GPUs?\b", re.IGNORECA
 _GPU_WORD = re.compile(rf"GPU|{_MODEL_RE}", re.IGNORECASE)  # a phrase needs one of these
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
-                             r"benchmark\w*|compared|vs\.?|times|speed|metrics?|averaged|measured|mAP|epochs|FPS|reproduce\s+by)\b",
+                             r"benchmark\w*|compared|comparisons?|peaks?|vs\.?|times|speed|metrics?|averaged|"
+                             r"measured|mAP|epochs|FPS|reproduce\s+by|(?:was|were)\s+(?:run|measured|obtained|"
+                             r"executed|recorded))\b",
                              re.IGNORECASE)
+
+
+# What a sentence says is possible, not what is needed: "This allows to do inference of large models on a single
+# GPU", "shows how to load the 15B model ... on a single GPU", "makes it possible to train on one GPU".
+_CAPABILITY = re.compile(r"\b(?:allows?|allowing|enables?|enabling|lets?\s+you|makes?\s+it\s+possible|"
+                         r"shows?\s+how|it\s+is\s+possible|possible\s+to)\b", re.IGNORECASE)
+# The GPUs a sentence excludes: "GPUs with CUDA compute capabilities < 7.5 are not supported (V100, ...)".
+_UNSUPPORTED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?supported\b|\bunsupported\b|"
+                          r"\bdoes(?:\s+not|n't)\s+(?:work|run)\s+on\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,13 +221,15 @@ def _kind(sentence: str, pos: int) -> str:
     return "minimum"
 
 
+_CONDITION = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:more|less|fewer)\s+than\s*$|"
+                        r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:over|under|above|below)\s*$", re.IGNORECASE)
 _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
 
 
 def sentence_statements(sentence: str, line: int, heading: str, *, required: bool = False) -> list[Statement]:
     """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
     the sentence is an item of a list its introduction says is required ("will need the following:")."""
-    sentence = _LINK.sub("]", sentence)
+    sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
     out: list[Statement] = []
     ctx = context(sentence, heading)
     about = f", {ctx}" if ctx else ""
@@ -252,12 +271,14 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"CUDA means an NVIDIA GPU, recommended{about}",
                                  r.group(0)))
         return out
+    # "GPUs ... are not supported (V100, ...)", "allows inference on a single GPU": no GPU need read (RAM, disk still)
+    gpu_prose = not (_UNSUPPORTED.search(sentence) or (_CAPABILITY.search(sentence) and not _STRONG.search(sentence)))
     counts: list[int] = []
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
     models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
     has_require = required or bool(_REQUIRE.search(sentence))
-    compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.lstrip().startswith("|")  # reports, tables
-    for p in _PHRASE.finditer(sentence) if _GPU_WORD.search(sentence) else ():
+    compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.count("|") >= 2  # reports, tables (any row)
+    for p in _PHRASE.finditer(sentence) if gpu_prose and _GPU_WORD.search(sentence) else ():
         model, noun = p.group("model"), p.group("noun")
         if not (model or (noun and re.match(r"GPU", noun, re.IGNORECASE))):
             continue
@@ -290,7 +311,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 mem, token = w.group(1), sentence[p.start():w.end()].strip()
         if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB:
             per_gpu.append((mem, token, p.start()))
-    for b in _BARE_MEM.finditer(sentence):
+    for b in _BARE_MEM.finditer(sentence) if gpu_prose else ():
         if any(pos <= b.start() <= pos + len(tok) for _, tok, pos in per_gpu):
             continue
         figure = float(b.group(1))
@@ -307,7 +328,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                      f"per-GPU figure unknown{about}", b.group(0).strip()))
             continue
         per_gpu.append((b.group(1), b.group(0).strip(), b.start()))
-    for g in _GPU_WITH.finditer(sentence):
+    for g in _GPU_WITH.finditer(sentence) if gpu_prose else ():
         if not any(pos <= g.start() < pos + len(tok) + 12 for _, tok, pos in per_gpu):
             per_gpu.append((g.group(1), g.group(0).strip(), g.start()))
     nodes = _NODES.search(sentence)
@@ -379,6 +400,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 continue
             if any(pos <= r.start() < pos + len(tok) for _, tok, pos in per_gpu):
                 continue
+            if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]):
+                continue  # "If you have more than 64GB RAM, then perhaps ...": a condition, not a need
             unit = "GB" if r.group(2).upper() == "G" else r.group(2)
             out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
                                  f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",

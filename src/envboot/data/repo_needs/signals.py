@@ -392,7 +392,12 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     for line, code_line in code:
         if "install" in code_line:
             command = re.sub(r"^\s*[$>#]\s*", "", code_line)
-            out.extend(_evidence(name, line, "readme", _run_installs(command)))
+            found = _evidence(name, line, "readme", _run_installs(command))
+            if _IF_GPU_COMMENT.search(command):  # "pip install tensorflow-gpu  # if you have a CUDA GPU"
+                found = [Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (installed only if a GPU is "
+                                  "there, its comment says)", e.need, GPU_OPTIONAL, "conditional")
+                         if e.gpu == GPU_REQUIRED else e for e in found]
+            out.extend(found)
         m = _NPROC.search(code_line)
         if m and int(m.group(1)) > 0:
             nprocs.append((int(m.group(1)), line, code_line.strip()))
@@ -481,7 +486,8 @@ def is_makefile(relpath: str) -> bool:
 
 
 def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
-    """A Makefile that compiles with ``nvcc`` builds CUDA code: an NVIDIA GPU (the first such line)."""
+    """A Makefile that compiles with ``nvcc`` builds CUDA code: an NVIDIA GPU; one whose ``HIPCC`` is ROCm's
+    ``hipcc`` builds HIP code for an AMD GPU (the first such line)."""
     name = rel(root, path)
     text = read_text(path)
     if text is None:
@@ -489,6 +495,8 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     for i, line in enumerate(text.splitlines(), 1):
         if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
             return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
+        if re.search(r"^\s*HIPCC\s*[:?+]?=.*rocm.*\bhipcc\b", line, re.IGNORECASE):
+            return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles HIP code with ROCm's hipcc", "amd")])
     return []
 
 
@@ -502,6 +510,7 @@ def is_launch_script(relpath: str) -> bool:
 
 _GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::[\w-]+)?:(\d{1,2})\b")
 _GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
+_IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\b", re.IGNORECASE)
 _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
 
 
