@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from envboot.data.repo_needs import scan  # noqa: E402
-from tests.needs_corpus_score import CORPUS, CORPUS3, score_all, table, truths  # noqa: E402
+from tests.needs_corpus_score import CORPUS, CORPUS3, CORPUS4, score_all, table, truths  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, tempfile, tracemalloc
@@ -55,8 +55,9 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     third = truths(CORPUS3)
+    fourth = truths(CORPUS4)
     times = []
-    for corpus, slugs in ((CORPUS, found), (CORPUS3, third)):
+    for corpus, slugs in ((CORPUS, found), (CORPUS3, third), (CORPUS4, fourth)):
         for slug, _ in slugs:
             t0 = time.perf_counter()
             scan(corpus / "repos" / slug)
@@ -67,8 +68,10 @@ def main() -> int:
               [t for t in found if t[0] in second]))
     parts += (("third corpus (tests/needs_corpus3: held out at 70 % stance until 2026-12-02, tuned on since)",
                third),) if third else ()
+    parts += (("fourth corpus (tests/needs_corpus4: HELD OUT, never tuned on)", fourth),) if fourth else ()
     for name, chosen in parts:
-        part_total, per = score_all(chosen, corpus=CORPUS3 if chosen is third else None)
+        corpus = CORPUS3 if chosen is third else CORPUS4 if chosen is fourth else None
+        part_total, per = score_all(chosen, corpus=corpus)
         print(f"{name}:\n")
         print(table(part_total, per))
         print()

@@ -43,6 +43,7 @@ from envboot.data.repo_needs import RepoNeeds, scan
 
 CORPUS = Path(__file__).resolve().parent / "needs_corpus"
 CORPUS3 = Path(__file__).resolve().parent / "needs_corpus3"  # held out at first, then tuned on (test_needs_corpus3)
+CORPUS4 = Path(__file__).resolve().parent / "needs_corpus4"  # held out: never tuned on (test_needs_corpus4)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
