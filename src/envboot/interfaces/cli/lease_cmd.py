@@ -190,7 +190,7 @@ def extend(lease_id: str,
     from every allocation of the zone (docs/live.md, "Extending a lease"): the verdict, Blazar's own
     message when it refuses, and the latest end it would accept. A predicted refusal is not sent
     (exit 1): the follow-on leases are listed instead (the same hosts as soon as they are free, the same
-    hardware), each with the command that books it; --or-follow-on books the first. Asks first, like
+    hardware or flavor), each with the command that books it; --or-follow-on books the first. Asks first, like
     reserve (--yes: don't); recorded in the audit trail.
 
     [bold]Examples[/]:
@@ -264,7 +264,8 @@ def _print_prediction(line: str, doc: dict) -> None:
         out.print(text)
     if doc["verdict"] == "refused" and doc["requested_end"] > doc["current_end"]:
         if not doc["follow_on"]:
-            out.print("no follow-on lease fits within 7 days of the current end", markup=False, highlight=False)
+            out.print("no follow-on offered: none fits within 7 days of the current end, or the lease holds several "
+                      "reservations (book them with envboot reserve)", markup=False, highlight=False)
         for i, f in enumerate(doc["follow_on"], 1):
             out.print(f"follow-on {i} ({f['label']}): {f['start']} .. {f['end']}, {f['why']}; book it: "
                       f"{f['command']}", markup=False, highlight=False)
