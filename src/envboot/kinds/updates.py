@@ -73,6 +73,12 @@ class FollowOn:
         return int((self.end - self.start).total_seconds() // 60)
 
 
+def follow_on_why(what: str, at: datetime, after: datetime) -> str:
+    """``"<what> from 2026-12-10 15:00Z, 180 min after 12:00Z"`` (the delay left out when there is none)."""
+    late = int((at - after).total_seconds() // 60)
+    return f"{what} from {at:%Y-%m-%d %H:%M}Z" + (f", {late} min after {after:%H:%M}Z" if late else "")
+
+
 # -- time in seconds since the epoch (Blazar's dates are naive UTC, whole minutes) ------------------
 def _sec(value: datetime) -> int:
     return math.floor((value - _EPOCH).total_seconds())

@@ -238,21 +238,18 @@ def update_checks(policy: Any, lease: Lease, kind: str, p: ext.Prediction, now: 
     """Chameleon's checks of the new window, apart from Blazar's verdict: the maximum lease length of each of
     the lease's kinds, and, to prolong a lease that has started, the extension window before its end; with
     ``held`` (the project's other leases, read from Blazar) lease stacking of the lease in its new window."""
-    from envboot.kinds.registry import kind_named
+    from dataclasses import replace
+
     from envboot.planning.policy import checks
-    from envboot.planning.policy.checks import LeaseSpan
+    from envboot.planning.policy.inputs import held_spans
 
     kinds = sorted({str(r.get("resource_type")) for r in lease.raw_reservations})
     out = [checks.max_lease_length(policy, k, p.requested_start, p.requested_end) for k in kinds]
     if kind in ("prolong", "max") and p.requested_end > lease.end and lease.start <= now:
         out.append(checks.extension_window(policy, lease.end, now))
-    if held is not None and p.requested_end > lease.end:
-        for r in lease.raw_reservations:  # the check itself passes every kind it does not count (not hosts)
-            rtype = str(r.get("resource_type"))
-            fp = kind_named(rtype).held_footprint(r, p.requested_start, p.requested_end)
-            span = LeaseSpan(rtype, p.requested_start, p.requested_end, fp.hardware, fp.count, lease.id, lease.name,
-                             lease.status)
-            if fp.hardware is not None and rtype == checks.PHYSICAL_HOST:
+    if held is not None and p.requested_end > lease.end:  # the lease in its new window, as its kinds describe it
+        for span in held_spans([replace(lease, start=p.requested_start, end=p.requested_end)]):
+            if span.hardware is not None and span.kind == checks.PHYSICAL_HOST:  # stacking counts node types
                 out.append(checks.lease_stacking(policy, held, span, inventory or {}, now))
     return tuple(out)
 

@@ -223,31 +223,29 @@ def _print_summary(console: Console, zone: str, name: str, rows: list[dict[str, 
     console.print(table)
 
 
-def _print_steps(console: Console, s: dict[str, Any], head: str) -> None:
-    table = Table(title=f"capacity of {escape(s['node_type'])} in {escape(s['zone'])} ({escape(s['zone_name'])}), "
-                        f"{head}; {s['reservable']} of {s['nodes']} node(s) reservable",
-                  title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+def _print_step_table(console: Console, title: str, steps: list[dict[str, Any]], top: int) -> None:
+    """One row per step: its window, free for the whole step, fewest and most for one minute inside it."""
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for col in ("start (UTC)", "end (UTC)", "free", "fewest", "most", ""):
         table.add_column(col, justify="right" if col in ("free", "fewest", "most") else "left", no_wrap=True)
-    for x in s["steps"]:
+    for x in steps:
         table.add_row(_hm(x["start"]), _hm(x["end"]), str(x["free_whole_step"]), str(x["min_free"]),
-                      str(x["max_free"]), sparkline([x["free_whole_step"]], s["reservable"]))
+                      str(x["max_free"]), sparkline([x["free_whole_step"]], top))
     console.print(table)
+
+
+def _print_steps(console: Console, s: dict[str, Any], head: str) -> None:
+    _print_step_table(console, f"capacity of {escape(s['node_type'])} in {escape(s['zone'])} "
+                      f"({escape(s['zone_name'])}), {head}; {s['reservable']} of {s['nodes']} node(s) reservable",
+                      s["steps"], s["reservable"])
     whole = [x["free_whole_step"] for x in s["steps"]]
     width = max(8, min(SPARK_WIDTH, console.width - len(s["node_type"]) - 2))
     console.print(f"{escape(s['node_type'])}: {sparkline(whole, s['reservable'], width)}", highlight=False)
 
 
 def _print_fip_steps(console: Console, f: dict[str, Any], head: str) -> None:
-    table = Table(title=f"floating IPs of network {escape(f['network_id'])} in {escape(f['zone'])} "
-                        f"({escape(f['zone_name'])}), {head}; {f['addresses']} reservable",
-                  title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    for col in ("start (UTC)", "end (UTC)", "free", "fewest", "most", ""):
-        table.add_column(col, justify="right" if col in ("free", "fewest", "most") else "left", no_wrap=True)
-    for x in f["steps"]:
-        table.add_row(_hm(x["start"]), _hm(x["end"]), str(x["free_whole_step"]), str(x["min_free"]),
-                      str(x["max_free"]), sparkline([x["free_whole_step"]], f["addresses"]))
-    console.print(table)
+    _print_step_table(console, f"floating IPs of network {escape(f['network_id'])} in {escape(f['zone'])} "
+                      f"({escape(f['zone_name'])}), {head}; {f['addresses']} reservable", f["steps"], f["addresses"])
     console.print("free = addresses free for the whole step (what a lease of that window can get); fewest/most = "
                   "for one minute inside it; exact change points: -f json (floating_ips[].changes).", highlight=False)
 

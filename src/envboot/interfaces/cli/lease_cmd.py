@@ -242,7 +242,7 @@ def extend(lease_id: str,
         if fmt is Format.json:
             emit_json(doc)
         else:
-            _print_prediction(line, doc)
+            _print_prediction(line, doc, planned)
         if not p.accepted:
             raise typer.Exit(EXIT_NO_CAPACITY)
         return
@@ -258,11 +258,12 @@ def extend(lease_id: str,
                                                         f"{iso_z(updated.end)}", markup=False, highlight=False)
 
 
-def _print_prediction(line: str, doc: dict) -> None:
+def _print_prediction(line: str, doc: dict, planned) -> None:  # noqa: ANN001
     out.print(line, markup=False, highlight=False)
     for text in policy_lines(doc["policy"]):
         out.print(text)
-    if doc["verdict"] == "refused" and doc["requested_end"] > doc["current_end"]:
+    p = planned.prediction
+    if not p.accepted and p.requested_end > planned.lease.end:  # a refused later end: what carries on instead
         if not doc["follow_on"]:
             out.print("no follow-on offered: none fits within 7 days of the current end, or the lease holds several "
                       "reservations (book them with envboot reserve)", markup=False, highlight=False)
@@ -280,7 +281,7 @@ def _book_follow_on(ctx, planned, doc: dict, line: str, cleaning: int, *, dry_ru
     from envboot.interfaces.live_json import outcome_json
 
     if fmt is not Format.json:
-        _print_prediction(line, doc)
+        _print_prediction(line, doc, planned)
     if not planned.follow_ons:
         if fmt is Format.json:
             emit_json(doc)

@@ -107,7 +107,7 @@ class HostCommands:
         request = build_request(ctx.view(require_live=False), flags,  # names only: reserve refreshes first
                                 host_rates(policy(f.policy_file)))
         spec = ReserveSpec(request, companions=companions(f, request), dry_run=r.dry_run, option_index=r.option,
-                           pin_nodes=f.pin_nodes or bool(request.hosts), name=r.name, retry_attempts=r.retry_attempts,
+                           pin_nodes=f.pin_nodes, name=r.name, retry_attempts=r.retry_attempts,
                            retry_refresh=r.retry_refresh, allow_shift=r.allow_shift, wait_timeout_s=r.wait_timeout,
                            cleaning_minutes=flags.settings.cleaning_minutes)
         preflight(spec, utcnow(), flags.settings.max_lease_minutes)

@@ -799,7 +799,7 @@ def _reserve(state: ServerState, stored: StoredPlan, rank: int, anchor=None):
     plan for "now" re-anchored to that start (the same lease from then, re-planned on fresh data)."""
     request = stored.request if anchor is None else replace(stored.request, start=anchor, not_before=None)
     companions = tuple(replace(c, start=request.start) for c in stored.companions)  # the lease's window
-    spec = ReserveSpec(request, dry_run=False, option_index=rank, pin_nodes=bool(getattr(request, "hosts", ())),
+    spec = ReserveSpec(request, dry_run=False, option_index=rank,
                        retry_attempts=state.config.retry_attempts, wait_timeout_s=state.config.wait_timeout_s,
                        cleaning_minutes=stored.cleaning_minutes, companions=companions)
     preflight(spec, utcnow(), Settings.from_env().max_lease_minutes)

@@ -10,7 +10,7 @@ from envboot.domain.resource_types import FLAVOR_INSTANCE
 from envboot.kinds.flavors.engine import FlavorEngine
 from envboot.kinds.flavors.model import Flavor
 from envboot.kinds.minutes import from_minute, to_minute
-from envboot.kinds.updates import FollowOn, SiteState
+from envboot.kinds.updates import FollowOn, SiteState, follow_on_why
 
 SAME_FLAVOR = "same flavor"
 
@@ -25,8 +25,7 @@ def instance_follow_ons(flavor: Flavor, amount: int, site: SiteState, zone: str,
     if fit is None:
         return ()
     hosts = tuple(h.hypervisor_hostname for h, _ in fit.pick(amount))
-    when = f"{from_minute(fit.start):%Y-%m-%d %H:%M}Z"
-    later = "" if fit.start == start else f", {fit.start - start} min after {from_minute(start):%H:%M}Z"
     return (FollowOn(SAME_FLAVOR, FLAVOR_INSTANCE, zone, from_minute(fit.start), from_minute(fit.end), amount,
                      flavor=flavor.id, expected=hosts,
-                     why=f"{amount} {flavor.name} instance(s) fit from {when}{later}"),)
+                     why=follow_on_why(f"{amount} {flavor.name} instance(s) fit", from_minute(fit.start),
+                                       from_minute(start))),)

@@ -9,7 +9,7 @@ from datetime import datetime
 from envboot.domain.resource_types import PHYSICAL_HOST
 from envboot.kinds.hosts.engine import AvailabilityEngine
 from envboot.kinds.minutes import from_minute, to_minute
-from envboot.kinds.updates import FollowOn, SiteState
+from envboot.kinds.updates import FollowOn, SiteState, follow_on_why
 
 SAME_HOSTS = "same hosts"
 SAME_HARDWARE = "same hardware"
@@ -32,7 +32,8 @@ def host_follow_ons(hosts: tuple[str, ...], site: SiteState, zone: str, after: d
     if same is not None:
         out.append(FollowOn(
             SAME_HOSTS, PHYSICAL_HOST, zone, from_minute(same.start), from_minute(same.end), len(held),
-            hosts=tuple(n.hostname for n in held), why=_why(same.start, start, "the same hosts are all free")))
+            hosts=tuple(n.hostname for n in held),
+            why=follow_on_why("the same hosts are all free", from_minute(same.start), from_minute(start))))
     types = {n.node_type for n in held}
     if len(types) == 1 and (node_type := types.pop()):
         other = engine.earliest(start, minutes, len(held), horizon_minutes, lambda n: n.node_type == node_type)
@@ -41,10 +42,7 @@ def host_follow_ons(hosts: tuple[str, ...], site: SiteState, zone: str, after: d
             out.append(FollowOn(
                 SAME_HARDWARE, PHYSICAL_HOST, zone, from_minute(other.start), from_minute(other.end), len(held),
                 node_type=node_type, expected=tuple(free),
-                why=_why(other.start, start, f"{len(free)} {node_type} host(s) are free")))
+                why=follow_on_why(f"{len(free)} {node_type} host(s) are free", from_minute(other.start),
+                                  from_minute(start))))
     return tuple(out)
 
-
-def _why(at: int, after: int, what: str) -> str:
-    when = f"{from_minute(at):%Y-%m-%d %H:%M}Z"
-    return f"{what} from {when}" + ("" if at == after else f", {at - after} min after {from_minute(after):%H:%M}Z")

@@ -53,7 +53,7 @@ class HostKind:
 
     def verify(self, data: MergedView, lease: LeaseFacts, option: Option, *, cleaning_minutes: int,
                pin_nodes: bool = False) -> Verification:
-        pinned = tuple(n.uid for n in option.nodes) if pin_nodes else ()
+        pinned = tuple(n.uid for n in option.nodes) if pin_nodes or option.pinned else ()
         low, high = (len(pinned), len(pinned)) if pinned else (option.min_amount, option.max_amount)
         v = verify_lease(data, option.zone, lease.id, option.start, option.end, low, high, option.query,
                          cleaning_minutes, pinned)

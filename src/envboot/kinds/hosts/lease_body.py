@@ -18,8 +18,9 @@ def lease_request(option: Option, *, name: str | None = None, pin_nodes: bool = 
 
 def lease_reservations(option: Option, *, pin_nodes: bool = False) -> list[dict[str, Any]]:
     """``physical:host`` reservation(s): by the option's expression with Blazar's min/max, or with
-    ``pin_nodes`` one reservation per chosen host (``["==", "$uid", uid]``; there is no ``or``)."""
-    if pin_nodes:
+    ``pin_nodes`` (or an option whose request named its hosts) one reservation per chosen host
+    (``["==", "$uid", uid]``; there is no ``or``)."""
+    if pin_nodes or option.pinned:
         return [_reservation(1, 1, json.dumps(["==", "$uid", n.uid])) for n in option.nodes]
     return [_reservation(option.min_amount, option.max_amount, to_json(option.query))]
 

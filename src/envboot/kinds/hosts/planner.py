@@ -100,6 +100,7 @@ class Option:
     rung: int = 0  # 0: the requested hardware; k: the k-th fallback of the downgrade ladder
     meets: tuple[str, ...] = ()  # with --needs: why this option's hardware meets each need
     su_source: str = "unknown"  # where su_cost's rates come from (kinds/hosts/su.py)
+    pinned: bool = False  # the request named its hosts (--hosts): the lease pins each one
 
     @property
     def hours(self) -> float:
@@ -196,7 +197,7 @@ class _Planner:
             amount=amount, min_amount=self.req.min_amount, max_amount=self.req.amount, node_type=node_type,
             query=self.req.query_for(node_type), nodes=nodes, free_count=slot.free_count,
             delay_minutes=slot.start - self.requested, su_cost=cost, why=why, rung=rung,
-            su_source=source,
+            su_source=source, pinned=bool(self.req.hosts),
         )
 
     def label(self, node_type: str | None) -> str:

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 from envboot.domain.resource_types import FLAVOR_INSTANCE, PHYSICAL_HOST
+from envboot.kinds.hosts.su import Rate, host_rate
 from envboot.planning.policy.model import Policy
+from envboot.planning.policy.rates import host_rates
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
 FLOATING_IP = "virtual:floatingip"
@@ -127,17 +130,20 @@ def su_estimate(policy: Policy, charge: Charge) -> SuEstimate:
         parts: list[str] = []
         guessed = False
         groups: dict[tuple[str, float, str], int] = {}
+        table = host_rates(policy)
         for host in charge.hosts:
+            # the planner's rule (kinds/hosts/su.py), one figure for both; the policy's table has a default rate
+            rate = cast(Rate, host_rate(host.node_type, host.su_factor, table))
             if host.su_factor is not None:
-                key = (host.node_type, host.su_factor, "Blazar's su_factor of the host")
+                source = "Blazar's su_factor of the host"
             elif host.node_type in rates.node_types:
                 r = rates.node_types[host.node_type]
-                key = (host.node_type, r.rate, f"rate table, {_cite(policy, r.source, r.assumption)}")
+                source = f"rate table, {_cite(policy, r.source, r.assumption)}"
             else:
                 r = rates.default_node
                 guessed = True
-                key = (host.node_type, r.rate,
-                       f"not in the rate table: default, {_cite(policy, r.source, r.assumption)}")
+                source = f"not in the rate table: default, {_cite(policy, r.source, r.assumption)}"
+            key = (host.node_type, rate.rate, source)
             groups[key] = groups.get(key, 0) + 1
             per_hour += key[1]
         for (node_type, rate, source), count in groups.items():
