@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from envboot.core.errors import InputError
-from envboot.data.repo_needs import _common, declared, nextflow, signals
+from envboot.data.repo_needs import _common, declared, nextflow, signals, variants
 from envboot.data.repo_needs._common import (
     DECLARED,
     GPU_NONE,
@@ -177,6 +177,8 @@ def scan(path: str | Path, *, budget_s: float | None = None) -> RepoNeeds:
         why = skipped.get(str(f))
         if why:
             warnings.append(f"{rel(root, f)}: {why}")
+    if not single:  # docker-compose.yml beside docker-compose.cuda.yml, ref/src/Makefile beside cuda/src/Makefile
+        evidence.extend(variants.plain_siblings([rel(root, f) for f in files[:read]], evidence))
     warnings = [_line(redact(w)) for w in warnings]
     result = derive(safe_str(str(path)), evidence, warnings, len(files) if cut is None else read)
     return _with_cut(result, cut) if cut is not None else result
@@ -197,10 +199,18 @@ def _with_cut(result: RepoNeeds, cut: ScanCut) -> RepoNeeds:
     return replace(result, cut=cut, gpu_basis=f"{result.gpu_basis}; {note}")
 
 
+# Continuous-integration configuration: what the project's CI machines run (a CUDA image to test the GPU build),
+# not what a user needs to run the project.
+CI_DIRS = frozenset({"ci", ".ci", ".github", ".circleci", ".gitlab", ".buildkite", "jenkins", ".jenkins",
+                     "azure-pipelines", ".azure-pipelines"})
+
+
 def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> list[Evidence]:
     relpath = rel(root, path)
     name = path.name
     out: list[Evidence] = []
+    if not single and "/" in relpath and relpath.split("/", 1)[0].lower() in CI_DIRS:
+        return out
     top = single or "/" not in relpath
     if declared.is_devcontainer(relpath) or (single and name in ("devcontainer.json", ".devcontainer.json")):
         out += declared.devcontainer(root, path, warnings)
@@ -413,7 +423,8 @@ def _cpu_path(e: Evidence, gpu_files: set[str]) -> bool:
     return not (e.confidence == INFERRED and e.gpu == GPU_NONE and e.file in gpu_files)
 
 
-_ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "compose": "compose"}
+_ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "compose": "compose",
+               "makefile": "makefile", "requirements": "requirements"}
 
 
 def _alternatives(evidence: list[Evidence]) -> list[Evidence]:

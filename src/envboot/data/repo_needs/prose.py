@@ -60,7 +60,7 @@ _PHRASE = re.compile(
     rf"(?:(?<![\d.])(?P<mem2>\d{{1,3}}(?:\.\d)?){_UNIT}\s*)?"
     rf"(?P<noun>{_NOUN})?(?![\w])")
 _WITH_MEM = re.compile(
-    rf"\s*(?:each\s+)?(?:with|having|of)\s+(?:at\s+least\s+|about\s+|around\s+|>=?\s*)?{_MEM}"
+    rf"\s*(?:each\s+)?(?:with|having|of)\s+(?:at\s+least\s+|about\s+|around\s+|~\s*|>=?\s*)?{_MEM}"
     r"(?:\s*(?:of\s+)?(?:GPU\s+)?(?:memory|VRAM|RAM))?(?P<each>\s*(?:each|per\s+GPU|apiece))?", re.IGNORECASE)
 _BARE_MEM = re.compile(
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|about|around|~|>=?)\s*)?{_MEM}\+?\s*"
@@ -71,6 +71,10 @@ _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:syst
                   r"(?:RAM|memory)\b", re.IGNORECASE)
 _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+|local\s+)?"
                    r"(?:disk(?:\s+space)?|storage|SSD|NVMe|hard\s+drive|space)\b", re.IGNORECASE)
+# "you will need ... about 30GB of supplemental data": data the run must hold on disk (read only beside a need word)
+_DATA_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\s+of\s+(?:supplemental|supplementary|reference|"
+                        r"additional|input|downloaded|required|model|database)\s+(?:data|files|databases?|weights)\b",
+                        re.IGNORECASE)
 _DISK_AFTER = re.compile(r"(?<![\w])(?:disk|storage|disk\s+space)\b[^.\d]{0,40}?(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*"
                          r"(GB|TB|G|T)\b", re.IGNORECASE)
 _CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs|cores|"
@@ -96,7 +100,7 @@ _TRAIN = re.compile(r"\b(train\w*|fine-?tun\w*|pre-?train\w*|finetun\w*|reproduc
 _NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORECASE)
 _GPU_OR = re.compile(r"\b(CUDA|GPUs?|cudatoolkit|NVIDIA)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNORECASE)
-_GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
+_GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;,:]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
                               r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b", re.IGNORECASE)
 _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
                           r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b", re.IGNORECASE)
@@ -121,8 +125,11 @@ _GPU_ALTERNATIVE = re.compile(
     # "If you are using newer NVIDIA GPUs (e.g., 3060 TI), you may need ..."
     r"\bif\s+you\s+(?:are\s+using|use|have|own)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}GPUs?\b|"
     # "both CPU and GPU", "on CPU or GPU", "(required by RAJA if using CUDA)", "back-ends: Sequential, OpenMP, CUDA"
-    r"\b(?:both\s+)?(?:on\s+)?CPUs?\s+(?:and|or|&|/)\s+(?:on\s+)?GPUs?\b|\bGPUs?\s+(?:and|or|&|/)\s+CPUs?\b|"
-    r"\bif\s+(?:using|building\s+with|built\s+with|compiled\s+with|you\s+use|enabled?)\s+(?:the\s+)?(?:CUDA|HIP|ROCm|GPUs?)\b|"
+    # (not "swapping blocks between CPU and GPU": offloading, within one GPU run)
+    r"(?<!between\s)\b(?:both\s+)?(?:on\s+)?CPUs?\s+(?:and|or|&|/)\s+(?:on\s+)?GPUs?\b|"
+    r"(?<!between\s)\bGPUs?\s+(?:and|or|&|/)\s+CPUs?\b|"
+    # (not "if you use CUDA 12.1, install ...": which CUDA version, not whether)
+    r"\bif\s+(?:using|building\s+with|built\s+with|compiled\s+with|you\s+use|enabled?)\s+(?:the\s+)?(?:CUDA|HIP|ROCm|GPUs?)\b(?!\s*\d)|"
     r"\b(?:back-?ends?|backends?)\b[^.;]{0,60}?\b(?:Sequential|OpenMP|CPU|serial)\b[^.;]{0,30}?\b(?:CUDA|HIP|GPU)\b|"
     r"(?:^|[.;:]\s*|\bin\s+order\s+)\s*to\s+(?:use|enable|run\s+on|train\s+on)\s+(?:an?\s+|the\s+)?(?:NVIDIA\s+)?GPUs?\b"
     r"(?!\s+(?:with|that|having|of|which)\b)",  # "To run on GPUs with low VRAM, ...": which GPUs, not whether
@@ -155,6 +162,13 @@ _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latenc
                              r"executed|recorded))\b",
                              re.IGNORECASE)
 
+# What a run took, or what an example printed, on some hardware: "joystick policies train in 6 minutes on an A100
+# GPU", "Training time is ~7h11m in 32 V100 GPUs", "takes 6 days on a single machine with 8 V100 cards", "Example
+# output of test with RTX 3090". The hardware it names is the setup the authors used (a recommendation), not a
+# statement that a GPU is needed.
+_TIMING = re.compile(r"\b(?:(?:example|sample)\s+output|training\s+time|takes?|took)\b|"
+                     r"\bin\s+(?:~\s*|about\s+|under\s+|less\s+than\s+|just\s+)?\d+(?:\.\d+)?\s*"
+                     r"(?:min(?:ute)?s?|hours?|hrs?|h|seconds?|secs?|days?|weeks?)\b|~?\d+h\d+m\b", re.IGNORECASE)
 
 # What a sentence says is possible, not what is needed: "This allows to do inference of large models on a single
 # GPU", "shows how to load the 15B model ... on a single GPU", "makes it possible to train on one GPU".
@@ -203,6 +217,12 @@ def _model(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _bounded(sentence: str, start: int, token: str, mem: str) -> bool:
+    """The figure is an upper bound ("GPUs with less than 10GB VRAM"): which GPUs a tip is for, not a need."""
+    at = sentence.find(mem, start)
+    return at >= 0 and bool(_UPPER_BOUND.search(sentence[max(0, at - 16):at]))
+
+
 def _gb(number: str) -> str:
     v = float(number)
     return f"{int(v)}GB" if v == int(v) else f"{v:g}GB"
@@ -221,6 +241,10 @@ def _kind(sentence: str, pos: int) -> str:
     return "minimum"
 
 
+_TIMED = "recommended (the setup a timing or an example was run on)"
+_QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
+# "For GPUs with less than 10GB VRAM, ... is recommended": which GPUs a tip is for, not what is needed
+_UPPER_BOUND = re.compile(r"(?:\b(?:less|fewer)\s+than|\bunder|\bbelow|\bup\s+to|<=?)\s*(?:~\s*)?$", re.IGNORECASE)
 _CONDITION = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:more|less|fewer)\s+than\s*$|"
                         r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:over|under|above|below)\s*$", re.IGNORECASE)
 _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
@@ -230,6 +254,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
     the sentence is an item of a list its introduction says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
+    # a quoted message ("``ValueError: fp16 mixed precision requires a GPU`` is occurred"): not the author's words
+    sentence = _QUOTED_CODE.sub(lambda m: "`…`" if len(m.group(0).split()) >= 4 else m.group(0), sentence)
     out: list[Statement] = []
     ctx = context(sentence, heading)
     about = f", {ctx}" if ctx else ""
@@ -309,12 +335,14 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             w = _WITH_MEM.match(sentence, p.end())
             if w:
                 mem, token = w.group(1), sentence[p.start():w.end()].strip()
-        if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB:
+        if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB and not _bounded(sentence, p.start(), token, mem):
             per_gpu.append((mem, token, p.start()))
     for b in _BARE_MEM.finditer(sentence) if gpu_prose else ():
         if any(pos <= b.start() <= pos + len(tok) for _, tok, pos in per_gpu):
             continue
         figure = float(b.group(1))
+        if _UPPER_BOUND.search(sentence[max(0, b.start(1) - 16):b.start(1)]):
+            continue  # "GPUs with less than 10GB VRAM": a condition
         total = bool(_TOTAL.search(sentence)) and not b.group("each") or figure > MAX_SINGLE_GPU_GB
         if total:
             n = max(counts, default=0)
@@ -377,6 +405,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if v and not _AMD_WORD.search(sentence):  # "... on a GPU node so the NVidia installer doesn't abort"
             out.append(Statement(line, "gpu_vendor=nvidia", "required", f"{v.group(0)} means an NVIDIA GPU{about}",
                                  v.group(0)))
+    if out and _TIMING.search(sentence) and not _STRONG.search(sentence):
+        out = [_replace(st, gpu=None, reading=st.reading.replace("minimum", _TIMED, 1) if "minimum" in st.reading
+                        else f"{st.reading}, {_TIMED}") for st in out]
     # "Support for multi-GPU training": a capability, not a need (nor "does not support GPU acceleration", nor
     # "a 140k× speed-up compared to GPU-accelerated ...": a comparison)
     w = _GPU_SUPPORTED.search(sentence) if not out and not _NOT_GPU_PHRASE.search(sentence) else None
@@ -406,7 +437,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
                                  f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",
                                  r.group(0).strip()))
-        for d in [*_DISK.finditer(sentence), *_DISK_AFTER.finditer(sentence)]:
+        data = _DATA_DISK.finditer(sentence) if _STRONG.search(sentence) else ()
+        for d in [*_DISK.finditer(sentence), *_DISK_AFTER.finditer(sentence), *data]:
             unit = {"G": "GB", "T": "TB"}.get(d.group(2).upper(), d.group(2))
             unit = {"GIB": "GiB", "TIB": "TiB"}.get(unit.upper(), unit.upper() if unit.upper() in ("GB", "TB")
                                                      else unit)
@@ -422,7 +454,36 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     return out
 
 
-_TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b", re.IGNORECASE)
+_TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b|\b(?:required|min(?:imum)?)\s+GPU\b",
+                         re.IGNORECASE)
+_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
+_FIGURE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b")
+MAX_TABLE_LINES = 2000
+
+
+def _html_table(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
+    """An HTML ``<table>`` opening at line ``i``: the index of its last line, and the figures of its VRAM /
+    "Required GPU" column (``<th>Required GPU</th>`` ... ``<td>12G</td>``) as ``(line, figure)``."""
+    col: int | None = None
+    row: list[tuple[int, str, str]] = []  # (line, tag, text) of the current row's cells
+    out: list[tuple[int, str]] = []
+    end = i
+    for j in range(i, min(len(lines), i + MAX_TABLE_LINES)):
+        end = j
+        text = lines[j]
+        for m in _CELL.finditer(text):
+            row.append((j + 1, m.group(1).lower(), re.sub(r"<[^>]+>", "", m.group(2)).strip()))
+        if re.search(r"</tr>", text, re.IGNORECASE) or "</table>" in text.lower():
+            if row and all(tag == "th" for _, tag, _ in row):
+                col = next((k for k, (_, _, t) in enumerate(row) if _TABLE_VRAM.search(t)), col)
+            elif row and col is not None and col < len(row):
+                f = _FIGURE.search(row[col][2])
+                if f:
+                    out.append((row[col][0], f.group(1)))
+            row = []
+        if "</table>" in text.lower():
+            break
+    return end, out
 
 
 def _table_figures(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]] | None:
@@ -467,7 +528,10 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     last_prose: dict[int, str] = {}  # group -> the prose line that opened it (a list's introduction)
     intros: dict[int, str] = {}  # group of a list -> its introduction and heading
     items: dict[int, list[list[tuple[int, str]]]] = {}  # group of a list -> its top-level items' lines
+    skip_to = -1  # the last line of an HTML table read as a whole
     for i in range(first, len(lines)):
+        if i <= skip_to:
+            continue
         if len(out) >= MAX_STATEMENTS:  # a hostile 1 MB README of statements: stay fast (the file's cap warns)
             break
         line = lines[i]
@@ -510,6 +574,15 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             continue
         if i + 1 < len(lines) and re.fullmatch(r"(=+|-+)", lines[i + 1].strip() or "x") and stripped:
             heading = stripped  # an RST/setext heading
+            continue
+        if stripped.lower().startswith("<table"):
+            end, figures = _html_table(lines, i)
+            skip_to = end
+            if figures:
+                line_no, fig = min(figures, key=lambda x: float(x[1]))
+                out.append(Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
+                                     f"{fig} GB per GPU, the smallest of the table's {len(figures)} GPU memory "
+                                     "figures", fig))
             continue
         if stripped.startswith("|"):
             header = i + 1 < len(lines) and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*", lines[i + 1].strip())

@@ -368,7 +368,9 @@ def is_readme(relpath: str) -> bool:
     # deeper, an installation guide only (docs/install-guide/index.rst, doc/install/easy-install.md): where the
     # hardware a build needs is said
     return bool(re.fullmatch(r"docs?/(?:[^/]+/)*?install[^/]*(?:/[^/]+)*"
-                             r"\.(md|markdown|rst)", relpath, re.IGNORECASE))
+                             r"\.(md|markdown|rst)", relpath, re.IGNORECASE)
+                # ... and a book's or a site's installation chapter near the top (chapter_installation/index.md)
+                or re.fullmatch(r"[^/]*install[^/]*/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))
 
 
 def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
@@ -389,6 +391,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         out.append(Evidence(name, st.line, "readme", INFERRED if st.weak else STATED, f'"{quote}" (read as '
                             f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
+    volta = False
     for line, code_line in code:
         if "install" in code_line:
             command = re.sub(r"^\s*[$>#]\s*", "", code_line)
@@ -401,6 +404,16 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         m = _NPROC.search(code_line)
         if m and int(m.group(1)) > 0:
             nprocs.append((int(m.group(1)), line, code_line.strip()))
+        if "--use_volta32" in code_line and not volta:  # submitit launchers (FAIR's): ask Slurm for 32 GB V100s
+            volta = True
+            out += [Evidence(name, line, "readme", STATED, f"{code_line.strip()[:80]} (--use_volta32: the job asks for "
+                             f"32 GB V100 GPUs; read as {term}, training)", need(term), GPU_REQUIRED,
+                             "32 GB per GPU, minimum, training") for term in ("gpu_memory>=32GB",)]
+    code_lines = {ln for ln, _ in code}
+    single = next(((i, t.strip()) for i, t in enumerate(lines, 1) if i not in code_lines and _ONE_GPU_WAY.match(t)),
+                  None)
+    if nprocs and single:  # "Single GPU training" (a command without a launcher) beside "Multiple GPU training"
+        nprocs.append((1, single[0], single[1]))
     if nprocs:  # the documented launch commands: the least of them is what runs (7B on 1 GPU, 70B on 8)
         n, line, quote = min(nprocs)
         out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
@@ -492,12 +505,37 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     text = read_text(path)
     if text is None:
         return []
-    for i, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    for i, line in enumerate(lines, 1):
         if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
+            default = _default_target(lines)
+            if default is not None and not _CUDA_TARGET.search(default[1]) and any(
+                    _CUDA_TARGET.search(t) for t in _TARGET.findall(text)):
+                # "all: sequential openmp mpi" beside "cuda: stencil-cuda ...": a CUDA build the user may ask for
+                return [Evidence(name, i, "makefile", INFERRED, f"compiles CUDA code with nvcc, but only for its "
+                                 f"CUDA targets: the default target (line {default[0]}) builds without them",
+                                 need("gpus>=1"), GPU_OPTIONAL, "alternative"),
+                        Evidence(name, i, "makefile", INFERRED, "compiles CUDA code with nvcc (its CUDA targets)",
+                                 need("gpu_vendor=nvidia"), GPU_OPTIONAL, "alternative")]
             return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
         if re.search(r"^\s*HIPCC\s*[:?+]?=.*rocm.*\bhipcc\b", line, re.IGNORECASE):
             return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles HIP code with ROCm's hipcc", "amd")])
     return []
+
+
+_ONE_GPU_WAY = re.compile(r"^\W*(?:#{1,6}\s*)?(?:single|one|1)[- ]GPU\s+(?:training|inference|fine-?tuning|"
+                          r"evaluation|testing|usage|mode|runs?)\b\W*$", re.IGNORECASE)
+_TARGET = re.compile(r"(?m)^([A-Za-z][\w.-]*)\s*:(?!=)")
+_CUDA_TARGET = re.compile(r"(?<![a-z])(?:cuda|nvcc|gpu|cublas|thrust|nccl)(?![a-z])", re.IGNORECASE)
+
+
+def _default_target(lines: list[str]) -> tuple[int, str] | None:
+    """``(line, prerequisites)`` of ``all:``, the target ``make`` builds by default here."""
+    for i, line in enumerate(lines, 1):
+        m = re.match(r"all\s*:(?!=)(.*)", line)
+        if m:
+            return i, m.group(1)
+    return None
 
 
 # ----------------------------------------------------------------------------------------- launch scripts
