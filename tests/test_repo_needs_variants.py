@@ -1,4 +1,4 @@
-"""The rules added when tests/needs_corpus4 (held out until then) was tuned on, 2026-12-03: CI files, variant build
+"""The rules added when tests/needs_corpus4 (held out until then) was tuned on, 2026-12-02: CI files, variant build
 files, CUDA targets a Makefile does not build by default, timings, quoted messages, upper bounds, a one-GPU way
 beside launch commands, HTML tables, submitit's --use_volta32, data that must fit on disk. Each rule with a case
 where it must not fire."""
