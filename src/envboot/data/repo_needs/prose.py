@@ -456,32 +456,46 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
 
 _TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b|\b(?:required|min(?:imum)?)\s+GPU\b",
                          re.IGNORECASE)
-_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<(/?)(th|td|tr|table)\b[^<>]{0,200}>", re.IGNORECASE)
 _FIGURE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b")
 MAX_TABLE_LINES = 2000
 
 
 def _html_table(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
     """An HTML ``<table>`` opening at line ``i``: the index of its last line, and the figures of its VRAM /
-    "Required GPU" column (``<th>Required GPU</th>`` ... ``<td>12G</td>``) as ``(line, figure)``."""
+    "Required GPU" column (``<th>Required GPU</th>`` ... ``<td>12G</td>``) as ``(line, figure)``. One pass over
+    the tags (linear: a hostile line of 250,000 ``<td>`` stays fast)."""
     col: int | None = None
     row: list[tuple[int, str, str]] = []  # (line, tag, text) of the current row's cells
     out: list[tuple[int, str]] = []
+    cell: tuple[int, str, list[str]] | None = None  # an open cell: (line, tag, its text pieces)
     end = i
     for j in range(i, min(len(lines), i + MAX_TABLE_LINES)):
         end = j
-        text = lines[j]
-        for m in _CELL.finditer(text):
-            row.append((j + 1, m.group(1).lower(), re.sub(r"<[^>]+>", "", m.group(2)).strip()))
-        if re.search(r"</tr>", text, re.IGNORECASE) or "</table>" in text.lower():
-            if row and all(tag == "th" for _, tag, _ in row):
-                col = next((k for k, (_, _, t) in enumerate(row) if _TABLE_VRAM.search(t)), col)
-            elif row and col is not None and col < len(row):
-                f = _FIGURE.search(row[col][2])
-                if f:
-                    out.append((row[col][0], f.group(1)))
-            row = []
-        if "</table>" in text.lower():
+        text, at, closed = lines[j], 0, False
+        for m in _TAG.finditer(text):
+            if cell is not None:
+                cell[2].append(text[at:m.start()])
+            at = m.end()
+            close, tag = m.group(1) == "/", m.group(2).lower()
+            if tag in ("th", "td"):
+                if close and cell is not None:
+                    row.append((cell[0], cell[1], re.sub(r"<[^<>]{0,200}>", "", "".join(cell[2])).strip()))
+                    cell = None
+                elif not close:
+                    cell = (j + 1, tag, [])
+            elif tag == "tr" and close or tag == "table" and close:
+                if row and all(t == "th" for _, t, _ in row):
+                    col = next((k for k, (_, _, c) in enumerate(row) if _TABLE_VRAM.search(c)), col)
+                elif row and col is not None and col < len(row):
+                    f = _FIGURE.search(row[col][2])
+                    if f:
+                        out.append((row[col][0], f.group(1)))
+                row, cell = [], None
+                closed = closed or tag == "table"
+        if cell is not None:
+            cell[2].append(text[at:] + " ")
+        if closed:
             break
     return end, out
 
