@@ -154,3 +154,22 @@ def test_use_volta32_asks_for_32gb_v100s(tmp_path):
 ])
 def test_data_the_run_needs_is_disk(sentence, disk):
     assert {st.term for st in _said(sentence) if (st.term or "").startswith("disk")} == disk
+
+
+def test_a_launchers_gpu_flag_in_a_documented_command_is_a_count(tmp_path):
+    readme = ("# Train\n\n```bash\npython train.py --num-gpus 8\npython train.py --num-gpus 2\n```\n")
+    assert "gpus>=2" in _write(tmp_path / "a", {"README.md": readme, "Dockerfile": CUDA_IMAGE}).text.split()
+    # must not fire: "--gpus 0," lists device indices, and the singular "--gpu 1" is often an index
+    idx = "# Train\n\n```bash\npython main.py --gpus 0,\npython main.py --gpu 1\n```\n"
+    r = _write(tmp_path / "b", {"README.md": idx, "Dockerfile": CUDA_IMAGE})
+    assert not any("launch command" in e.detail for e in r.evidence)
+
+
+def test_a_zero_gpu_flag_in_the_prose_documents_a_cpu_run(tmp_path):
+    readme = ("# Course\n\nIf you're on a local laptop, a reasonable configuration would be `--num-workers 6 "
+              "--cpu-per-worker 1 --gpu-per-worker 0`.\n\n```bash\npython train.py \\\n    --gpu-per-worker 1\n```\n")
+    r = _write(tmp_path / "a", {"README.md": readme})
+    assert r.gpu == "optional" and dict(r.shapes)["with a GPU"] == "gpus>=1"
+    # must not fire: the GPU run alone
+    assert _write(tmp_path / "b", {"README.md": readme.split("If you")[0] + "```bash\npython train.py "
+                                   "--gpu-per-worker 1\n```\n"}).gpu == "required"

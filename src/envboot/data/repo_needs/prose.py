@@ -242,6 +242,7 @@ def _kind(sentence: str, pos: int) -> str:
 
 
 _TIMED = "recommended (the setup a timing or an example was run on)"
+_ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
 # "For GPUs with less than 10GB VRAM, ... is recommended": which GPUs a tip is for, not what is needed
 _UPPER_BOUND = re.compile(r"(?:\b(?:less|fewer)\s+than|\bunder|\bbelow|\bup\s+to|<=?)\s*(?:~\s*)?$", re.IGNORECASE)
@@ -255,7 +256,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     the sentence is an item of a list its introduction says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
     # a quoted message ("``ValueError: fp16 mixed precision requires a GPU`` is occurred"): not the author's words
-    sentence = _QUOTED_CODE.sub(lambda m: "`…`" if len(m.group(0).split()) >= 4 else m.group(0), sentence)
+    # (a command with flags, "`--num-workers 6 --gpu-per-worker 0`", stays: it is what the author says to run)
+    sentence = _QUOTED_CODE.sub(lambda m: "`…`" if len(m.group(0).split()) >= 4 and "--" not in m.group(0)
+                                else m.group(0), sentence)
     out: list[Statement] = []
     ctx = context(sentence, heading)
     about = f", {ctx}" if ctx else ""
@@ -269,6 +272,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         out.append(Statement(line, None, "optional" if ctx == "inference" else "none",
                              f"no GPU{about}", m.group(0)))
         return out
+    z = _ZERO_GPU_FLAG.search(sentence)
+    if z:  # "on a local laptop, a reasonable configuration would be `--gpu-per-worker 0`": a CPU run documented
+        return [Statement(line, None, "optional", f"a documented run with no GPU{about}", z.group(0))]
     o = _OPTIONAL_GPU.search(sentence)
     if o:  # "(Optional) If you want to run it on a GPU ...", "uses a GPU if available"
         return [Statement(line, None, "optional", f"a GPU optional{about}", o.group(0))]

@@ -391,7 +391,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         out.append(Evidence(name, st.line, "readme", INFERRED if st.weak else STATED, f'"{quote}" (read as '
                             f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
-    volta = False
+    volta = zero = False
     for line, code_line in code:
         if "install" in code_line:
             command = re.sub(r"^\s*[$>#]\s*", "", code_line)
@@ -401,9 +401,14 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                                   "there, its comment says)", e.need, GPU_OPTIONAL, "conditional")
                          if e.gpu == GPU_REQUIRED else e for e in found]
             out.extend(found)
-        m = _NPROC.search(code_line)
-        if m and int(m.group(1)) > 0:
-            nprocs.append((int(m.group(1)), line, code_line.strip()))
+        m = _NPROC.search(code_line) or _GPU_FLAG.search(code_line)
+        n = int(next(g for g in m.groups() if g)) if m else 0
+        if n > 0:
+            nprocs.append((n, line, code_line.strip()))
+        elif m and m.re is _GPU_FLAG and not zero:  # "--gpu-per-worker 0" (on a laptop): a documented CPU run
+            zero = True
+            out.append(Evidence(name, line, "readme", INFERRED, f"{code_line.strip()[:100]} (a documented run with "
+                                "no GPU)", None, GPU_OPTIONAL, "alternative"))
         if "--use_volta32" in code_line and not volta:  # submitit launchers (FAIR's): ask Slurm for 32 GB V100s
             volta = True
             out += [Evidence(name, line, "readme", STATED, f"{code_line.strip()[:80]} (--use_volta32: the job asks for "
@@ -523,6 +528,10 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     return []
 
 
+# a launcher's GPU count in a documented command: "--num-gpus 8", "--gpus=4", "--gpu-per-worker 1" (not "--gpus 0,",
+# a list of device indices, nor the singular "--gpu 1", often an index)
+_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus(?:[_-]per[_-](?:worker|node|task))?[= ](\d{1,2})\b(?!\s*,)|"
+                       r"--(?:num[_-])gpu[= ](\d{1,2})\b|--gpu[_-]per[_-](?:worker|node|task)[= ](\d{1,2})\b")
 _ONE_GPU_WAY = re.compile(r"^\W*(?:#{1,6}\s*)?(?:single|one|1)[- ]GPU\s+(?:training|inference|fine-?tuning|"
                           r"evaluation|testing|usage|mode|runs?)\b\W*$", re.IGNORECASE)
 _TARGET = re.compile(r"(?m)^([A-Za-z][\w.-]*)\s*:(?!=)")
