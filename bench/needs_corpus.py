@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpus (tests/needs_corpus).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus6).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from envboot.data.repo_needs import scan  # noqa: E402
-from tests.needs_corpus_score import CORPUS, CORPUS3, CORPUS4, score_all, table, truths  # noqa: E402
+from tests.needs_corpus_score import CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, score_all, table, truths  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, tempfile, tracemalloc
@@ -49,28 +49,32 @@ with tempfile.TemporaryDirectory() as d:
 """
 
 
+LABELS = {
+    "needs_corpus3": "third corpus (tests/needs_corpus3: held out at 70 % stance until 2026-12-02, tuned on since)",
+    "needs_corpus4": "fourth corpus (tests/needs_corpus4: held out at 72 % stance until 2026-12-02, tuned on since)",
+    "needs_corpus5": "fifth corpus (tests/needs_corpus5: see tests/test_needs_corpus5.py for whether it is held out)",
+    "needs_corpus6": "sixth corpus (tests/needs_corpus6: HELD OUT, never tuned on)",
+}
+
+
 def main() -> int:
     found = truths()
     if not found:
         print(f"no corpus under {CORPUS}")
         return 1
-    third = truths(CORPUS3)
-    fourth = truths(CORPUS4)
+    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS6)]
     times = []
-    for corpus, slugs in ((CORPUS, found), (CORPUS3, third), (CORPUS4, fourth)):
+    for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:
             t0 = time.perf_counter()
             scan(corpus / "repos" / slug)
             times.append(time.perf_counter() - t0)
     second = second_part()
-    parts = (("development part (SOURCES.md)", [t for t in found if t[0] not in second]),
-             ("second part (SOURCES2.md: held out until 2026-12-02, tuned on since)",
-              [t for t in found if t[0] in second]))
-    parts += (("third corpus (tests/needs_corpus3: held out at 70 % stance until 2026-12-02, tuned on since)",
-               third),) if third else ()
-    parts += (("fourth corpus (tests/needs_corpus4: HELD OUT, never tuned on)", fourth),) if fourth else ()
-    for name, chosen in parts:
-        corpus = CORPUS3 if chosen is third else CORPUS4 if chosen is fourth else None
+    parts = [("development part (SOURCES.md)", None, [t for t in found if t[0] not in second]),
+             ("second part (SOURCES2.md: held out until 2026-12-02, tuned on since)", None,
+              [t for t in found if t[0] in second])]
+    parts += [(f"{LABELS[c.name]}", c, slugs) for c, slugs in later if slugs]
+    for name, corpus, chosen in parts:
         part_total, per = score_all(chosen, corpus=corpus)
         print(f"{name}:\n")
         print(table(part_total, per))
