@@ -55,6 +55,8 @@ def test_an_installation_chapter_is_read_as_prose(tmp_path):
     ({"docker-compose.cuda.yml": GPU_COMPOSE}, "required"),
     ({"docker/docker-npu/Dockerfile": "FROM ascend:1\n", "docker/docker-cuda/Dockerfile": CUDA_IMAGE}, "required"),
     ({"docs/Dockerfile": "FROM nginx\n", "docker/cuda.Dockerfile": CUDA_IMAGE}, "required"),
+    ({"docker/test-client/Dockerfile": "FROM python\n", "docker/gpu/Dockerfile": CUDA_IMAGE}, "required"),
+    ({"docker/intel/Dockerfile": "FROM intel/oneapi\n", "docker/nvidia/Dockerfile": CUDA_IMAGE}, "required"),
 ])
 def test_a_gpu_named_build_file_beside_the_same_file_without_a_gpu_is_optional(tmp_path, files, gpu):
     r = _write(tmp_path, {"README.md": "# App\n", **files})

@@ -16,8 +16,11 @@ from envboot.data.repo_needs._common import GPU_OPTIONAL, GPU_REQUIRED, INFERRED
 # a path component naming a GPU variant (a whole word of it: not "cudatext", not "hipster")
 _GPU_MARK = re.compile(r"(?<![a-z0-9])(?:cuda\d*|gpus?|nvidia|rocm\d*|hip|cu\d{2,3})(?![a-z])", re.IGNORECASE)
 # ... and one naming another accelerator: docker/docker-npu beside docker/docker-cuda is no CPU way
-_OTHER_ACCEL = re.compile(r"(?<![a-z0-9])(?:npu|tpu|xpu|hpu|ipu|dcu|mlu|musa|ascend|gaudi|habana|neuron)(?![a-z])",
-                          re.IGNORECASE)
+_OTHER_ACCEL = re.compile(r"(?<![a-z0-9])(?:npu|tpu|xpu|hpu|ipu|dcu|mlu|musa|ascend|gaudi|habana|neuron|intel|amd|"
+                          r"arc)(?![a-z])", re.IGNORECASE)
+# ... nor one that is no variant at all: docker/test-client beside docker/rocm
+_NOT_A_VARIANT = re.compile(r"(?<![a-z0-9])(?:tests?|docs?|client|frontend|web|ui|site|examples?|scripts|tools|bench\w*|"
+                            r"dev|ci)(?![a-z])", re.IGNORECASE)
 MAX_MARKED = 50  # GPU-named build files compared (a hostile repository of thousands stays linear)
 
 
@@ -73,7 +76,8 @@ def plain_siblings(rels: list[str], evidence: list[Evidence]) -> list[Evidence]:
             for q in siblings:
                 qp = q.split("/")
                 if len(qp) == len(parts) and qp[:k] == parts[:k] and qp[k + 1:] == parts[k + 1:] \
-                        and not _GPU_MARK.search(qp[k]) and not _OTHER_ACCEL.search(qp[k]):
+                        and not _GPU_MARK.search(qp[k]) and not _OTHER_ACCEL.search(qp[k]) \
+                        and not _NOT_A_VARIANT.search(qp[k]):
                     found = q
                     break
         if found and found not in seen:
