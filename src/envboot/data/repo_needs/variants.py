@@ -19,8 +19,8 @@ _GPU_MARK = re.compile(r"(?<![a-z0-9])(?:cuda\d*|gpus?|nvidia|rocm\d*|hip|cu\d{2
 _OTHER_ACCEL = re.compile(r"(?<![a-z0-9])(?:npu|tpu|xpu|hpu|ipu|dcu|mlu|musa|ascend|gaudi|habana|neuron|intel|amd|"
                           r"arc)(?![a-z])", re.IGNORECASE)
 # ... nor one that is no variant at all: docker/test-client beside docker/rocm
-_NOT_A_VARIANT = re.compile(r"(?<![a-z0-9])(?:tests?|docs?|client|frontend|web|ui|site|examples?|scripts|tools|bench\w*|"
-                            r"dev|ci)(?![a-z])", re.IGNORECASE)
+_NOT_A_VARIANT = re.compile(r"(?<![a-z0-9])(?:tests?|docs?|client|frontend|web|ui|site|examples?|scripts|tools|"
+                            r"bench\w*|dev|ci)(?![a-z])", re.IGNORECASE)
 MAX_MARKED = 50  # GPU-named build files compared (a hostile repository of thousands stays linear)
 
 
