@@ -1,0 +1,1 @@
+sphinx-autobuild . _build/html
