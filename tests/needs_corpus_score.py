@@ -52,7 +52,7 @@ _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"capabilities|A100|H100|V100|A10G?|T4|L4|L40|RTX|MI\d{3}|xpu|accelerat|cpu|jax\[", re.I)
 _VENDOR_TOKEN = re.compile(r"nvidia|nvcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
                            r"A100|H100|H200|A800|V100|P100|K80|A10G?|A30|A40|A6000|T4|L4|L40|RTX|GTX|Titan|"
-                           r"rocm|amd|MI\d{3}|xpu|intel", re.I)
+                           r"rocm|amd|MI\d{3}|xpu|intel|\b[1-5]0[5-9]0\b", re.I)  # a bare GeForce number: 3090, 4090
 _WORDS = {1: "one|single|a", 2: "two|dual", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
           16: "sixteen"}
 KEYS = ("stance", "gpus", "gpu_memory", "gpu_vendor", "hardware")  # hardware: ram, cpus, disk together

@@ -53,7 +53,7 @@ _MODEL_RE = "|".join(f"(?:{p})" for p, _, _ in _MODELS)
 _COUNT = r"\d{1,3}|one|two|three|four|five|six|seven|eight|sixteen|dual|(?:a\s+)?single|an?"
 _UNIT = r"\s*-?\s*(?:GB|GiB|G)\b"
 _MEM = r"(?<![\d.])(\d{1,3}(?:\.\d)?)" + _UNIT
-_NOUN = r"GPUs?|graphics\s+cards?|cards?|accelerators?|devices?"
+_NOUN = r"(?i:GPUs?)|graphics\s+cards?|cards?|accelerators?|devices?"
 _PHRASE = re.compile(
     rf"(?<![\w.])(?:(?P<count>{_COUNT})(?![\d.])\s*(?:[x×X*]\s*|-\s*)?)?(?:(?:NVIDIA|Nvidia|nvidia|AMD|Tesla|GeForce)\s+)?"
     rf"(?:(?P<model>{_MODEL_RE})(?![\w])(?:\s*(?:\(|-|\s)?\s*(?<![\d.])(?P<mem1>\d{{1,3}}(?:\.\d)?){_UNIT}\)?)?\s*)?"
@@ -66,6 +66,14 @@ _BARE_MEM = re.compile(
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|about|around|~|>=?)\s*)?{_MEM}\+?\s*"
     r"(?:of\s+)?(?:(?:GPU|graphics)\s+(?:memory|RAM)|VRAM|video\s+memory|(?:GPU\s+)?vRAM)"
     r"(?P<each>\s*(?:each|per\s+(?:GPU|card|device)))?", re.IGNORECASE)
+# "The minimum GPU memory required is 60GB for 720px and 45G for 544px": the figure after its noun (and what follows it
+# for another setting, an alternative)
+_MEM_AFTER = re.compile(rf"\b(?:GPU\s+memory|VRAM|video\s+memory)\s+(?:required\s+|needed\s+)?(?:is|of|:)\s*"
+                        rf"(?:at\s+least\s+|about\s+|~\s*)?{_MEM}", re.IGNORECASE)
+_AND_MEM = re.compile(rf"\s*(?:for\s+[^,;.]{{1,40}}?\s+)?(?:and|or|,)\s+{_MEM}", re.IGNORECASE)
+# "FP8 weights save about 10GB of GPU memory": a saving, not a need
+_SAVING = re.compile(r"\b(?:saves?|saving|reduces?|reducing|cuts?|frees?|lowers?)\s+"
+                     r"(?:about\s+|around\s+|~\s*|up\s+to\s+|roughly\s+)?$", re.IGNORECASE)
 _GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+)?{_MEM}", re.IGNORECASE)
 _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:system\s+|host\s+|CPU\s+|main\s+)?"
                   r"(?:RAM|memory)\b", re.IGNORECASE)
@@ -96,14 +104,22 @@ _DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|pla
                    r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
 _INFER = re.compile(r"\b(inference|infer|predict\w*|serv(?:e|ing)|generat\w*|sampl\w*|evaluat\w*|deploy\w*)\b",
                     re.IGNORECASE)
-_TRAIN = re.compile(r"\b(train\w*|fine-?tun\w*|pre-?train\w*|finetun\w*|reproduc\w*)\b", re.IGNORECASE)
+# (not "a pre-trained DeiT-base", "pretrained weights": a model's adjective, said of evaluating or using it)
+_TRAIN = re.compile(r"\b(?<!pre-)(?<!pre)(train\w*|fine-?tun\w*|pre-?train(?!ed\b)\w*|finetun\w*|reproduc\w*)\b",
+                    re.IGNORECASE)
 _NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORECASE)
 _GPU_OR = re.compile(r"\b(CUDA|GPUs?|cudatoolkit|NVIDIA)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNORECASE)
 _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;,:]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
+                              # "set the runtime type to GPU for the best results", "use a GPU for best performance"
+                              r"\bGPUs?\b[^.;:]{0,12}?\bfor\s+(?:the\s+)?(?:best|better|faster|optimal)\s+"
+                              r"(?:results|performance|speed|experience)\b|"
                               r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b", re.IGNORECASE)
 _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
-                          r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b", re.IGNORECASE)
+                          r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|"
+                          # "An NVIDIA GPU with CUDA support is required."
+                          r"\b(?:an?\s+)?(?:NVIDIA|CUDA(?:-capable|-enabled)?)\s+GPU\b[^.;]{0,40}?\b(?:is|are)\s+"
+                          r"(?:required|needed|necessary)\b", re.IGNORECASE)
 _PHRASE_HAS_COUNT = re.compile(r"\b\d{1,3}\s*(?:x\s*)?(?:GPUs|GB|G\b)|\b(?:two|four|eight)\s+GPUs", re.IGNORECASE)
 _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40}?\(optional\)|"
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
@@ -167,7 +183,8 @@ _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latenc
 # output of test with RTX 3090". The hardware it names is the setup the authors used (a recommendation), not a
 # statement that a GPU is needed.
 _TIMING = re.compile(r"\b(?:(?:example|sample)\s+output|training\s+time|takes?|took)\b|"
-                     r"\bin\s+(?:~\s*|about\s+|under\s+|less\s+than\s+|just\s+)?\d+(?:\.\d+)?\s*"
+                     r"\b(?:in|within)\s+(?:a\s+span\s+of\s+)?[\"'“”]?(?:~\s*|about\s+|under\s+|less\s+than\s+|"
+                     r"just[\"'“”]?\s+)?\d+(?:\.\d+)?\s*"
                      r"(?:min(?:ute)?s?|hours?|hrs?|h|seconds?|secs?|days?|weeks?)\b|~?\d+h\d+m\b", re.IGNORECASE)
 
 # What a sentence says is possible, not what is needed: "This allows to do inference of large models on a single
@@ -241,6 +258,7 @@ def _kind(sentence: str, pos: int) -> str:
     return "minimum"
 
 
+_HYPOTHETICAL = re.compile(r"\bwould\s+(?:require|need)\b", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
@@ -307,6 +325,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     gpu_prose = not (_UNSUPPORTED.search(sentence) or (_CAPABILITY.search(sentence) and not _STRONG.search(sentence)))
     counts: list[int] = []
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
+    alternatives: list[tuple[str, str, int]] = []  # figures for another setting in the same sentence
     models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
     has_require = required or bool(_REQUIRE.search(sentence))
     compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.count("|") >= 2  # reports, tables (any row)
@@ -319,8 +338,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         n = _count(p.group("count"))
         if n is None and not model and p.group("mem2") is None:
             continue  # a bare "GPU"
-        if compare and not _STRONG.search(sentence):
-            continue
+        if compare and (not _STRONG.search(sentence) or _HYPOTHETICAL.search(sentence)):
+            continue  # a comparison ("A clean comparison would require re-running this on a 3090"): no need
         node_count = bool(re.match(r"\s*nodes\b", sentence[p.end():]))  # "12 A100-80GB nodes": nodes, not GPUs
         if not has_require and not n:
             continue
@@ -349,6 +368,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         figure = float(b.group(1))
         if _UPPER_BOUND.search(sentence[max(0, b.start(1) - 16):b.start(1)]):
             continue  # "GPUs with less than 10GB VRAM": a condition
+        if _SAVING.search(sentence[max(0, b.start(1) - 24):b.start(1)]):
+            continue  # "saves about 10GB of GPU memory"
         total = bool(_TOTAL.search(sentence)) and not b.group("each") or figure > MAX_SINGLE_GPU_GB
         if total:
             n = max(counts, default=0)
@@ -362,6 +383,14 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                      f"per-GPU figure unknown{about}", b.group(0).strip()))
             continue
         per_gpu.append((b.group(1), b.group(0).strip(), b.start()))
+    for a in _MEM_AFTER.finditer(sentence) if gpu_prose else ():
+        if any(pos <= a.start(1) < pos + len(tok) + 12 for _, tok, pos in per_gpu):
+            continue
+        if float(a.group(1)) <= MAX_SINGLE_GPU_GB:
+            per_gpu.append((a.group(1), a.group(0).strip(), a.start()))
+        more = _AND_MEM.match(sentence, a.end())
+        if more and float(more.group(1)) <= MAX_SINGLE_GPU_GB:  # another setting's figure: the least will do
+            alternatives.append((more.group(1), more.group(0).strip(), more.start()))
     for g in _GPU_WITH.finditer(sentence) if gpu_prose else ():
         if not any(pos <= g.start() < pos + len(tok) + 12 for _, tok, pos in per_gpu):
             per_gpu.append((g.group(1), g.group(0).strip(), g.start()))
@@ -395,8 +424,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     figures = {}
     for mem, tok, pos in per_gpu:
         figures.setdefault((_kind(sentence, pos + max(tok.find(mem), 0)), mem), (tok, pos))
+    for mem, tok, pos in alternatives:
+        figures.setdefault((_kind(sentence, pos + max(tok.find(mem), 0)), mem), (tok, pos))
+    least = min((float(m) for _, m in figures), default=0.0) if alternatives else 0.0
     for (kind, mem), (tok, _pos) in sorted(figures.items(), key=lambda kv: kv[1][1]):
-        out.append(Statement(line, f"gpu_memory>={_gb(mem)}", "required", f"{mem} GB per GPU, {kind}{about}", tok))
+        larger = _LARGER if alternatives and float(mem) > least else ""
+        out.append(Statement(line, f"gpu_memory>={_gb(mem)}", "required", f"{mem} GB per GPU, {kind}{about}{larger}",
+                             tok))
     for name, vendor, tok in models:
         out.append(Statement(line, f"gpu_vendor={vendor}", "required", f"{tok} is an {vendor.upper()} GPU{about}",
                              tok))
@@ -460,8 +494,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     return out
 
 
-_TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b|\b(?:required|min(?:imum)?)\s+GPU\b",
-                         re.IGNORECASE)
+_TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b|\b(?:required|min(?:imum)?)\s+GPU\b|"
+                         r"\bGPU\s+peak\s+memory\b|\b(?:peak\s+)?memory\s+per\s+GPU\b", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)(th|td|tr|table)\b[^<>]{0,200}>", re.IGNORECASE)
 _FIGURE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b")
 MAX_TABLE_LINES = 2000
@@ -545,6 +579,9 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     para = 0  # paragraph number (a blank line or a heading ends one)
     paras: dict[int, list[int]] = {}  # paragraph -> indices in out
     one_gpu_ways: set[int] = set()  # paragraphs documenting how to run on one GPU
+    one_gpu_doc = False  # the document shows a one-GPU way ("## Single-gpu Inference", "on a single GPU using ...:")
+    scope: dict[int, str] = {}  # per statement: its heading and paragraph (what it is said of)
+    para_text: dict[int, str] = {}
     last_prose: dict[int, str] = {}  # group -> the prose line that opened it (a list's introduction)
     intros: dict[int, str] = {}  # group of a list -> its introduction and heading
     items: dict[int, list[list[tuple[int, str]]]] = {}  # group of a list -> its top-level items' lines
@@ -572,7 +609,12 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             carry = ""
             para += 1
             continue
-        is_item = bool(re.match(r"([-*+]|\d{1,2}[.)])\s", stripped))
+        if stripped.startswith(">"):  # a blockquote is prose: "> (1) For the 1.3B model on 8 GPUs, ..."
+            line = re.sub(r"^\s*(?:>\s?)+", "", line)
+            stripped = line.strip()
+            if not stripped:
+                continue
+        is_item = bool(re.match(r"([-*+]|\(?\d{1,2}[.)])\s", stripped))
         if re.match(r"(?:!!!|\?\?\?\+?)\s*\w", line):  # an admonition (MkDocs): its indented body is prose
             admonition = True
         elif not line.startswith((" ", "\t")):
@@ -588,6 +630,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
         h = re.match(r"#{1,6}\s+(.*)", stripped)
         if h:
             heading = h.group(1)
+            one_gpu_doc = one_gpu_doc or bool(_ONE_GPU_DOC.search(heading))
             in_list = False
             group += 1
             para += 1
@@ -623,6 +666,9 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
             items[group][-1].append((i + 1, stripped))
         intro = intros.get(group, "")
         in_required_list = bool(_LIST_REQUIRED.search(intro)) and not _OPTIONAL_PART.search(intro.split(" | ")[0])
+        para_text[para] = (para_text.get(para, "") + " " + stripped)[-600:]
+        if not one_gpu_doc and _ONE_GPU_DOC.search(stripped):
+            one_gpu_doc = True
         sentences = _SENTENCE_END.split(line)
         for k, sentence in enumerate(sentences):
             lead = carry if k == 0 and carry and not is_item else ""
@@ -637,6 +683,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
                     continue  # read on the line before, where it stands
                 out.append(st)
                 paras.setdefault(para, []).append(len(out) - 1)
+                scope[len(out) - 1] = f"{heading} | {para_text.get(para, '')[-400:]} {sentence}"
                 if (st.term or "").startswith("gpus>=") and _ONE_GPU_WAY.search(sentence):
                     one_gpu_ways.add(para)
                 if is_item:
@@ -653,15 +700,25 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
         for k in members:
             if _value(out[k].term) > least and _LARGER not in out[k].reading:
                 out[k] = _replace(out[k], reading=out[k].reading + _LARGER)
+    if one_gpu_doc:  # beside a documented one-GPU way, a count for distributed or parallel runs is a larger option
+        for k, st in enumerate(out):
+            if (st.term or "").startswith("gpus>=") and _value(st.term) > 1 and _LARGER not in st.reading \
+                    and _SCALE_OUT.search(scope.get(k, "")):
+                out[k] = _replace(st, reading=st.reading + _LARGER)
     return _listed_alternatives(out, intros, items), code
 
 
+_ONE_GPU_DOC = re.compile(r"^\W*(?:single|one|1)[- ]GPU\b|\b(?:on|with|using)\s+(?:a\s+single|one|1)\s+GPU\b[^.]{0,60}?"
+                          r"(?:following\s+command|:\s*$)", re.IGNORECASE)
+_SCALE_OUT = re.compile(r"\b(?:distributed|parallel|multi-?GPUs?|multiple\s+GPUs|multi-?node|xDiT|FSDP|DeepSpeed|"
+                        r"scal(?:e|ing)\s+(?:out|up))\b", re.IGNORECASE)
 _ABOVE_MINIMUM = re.compile(r"\b(?:double|twice|triple|more\s+than|above|over)\s+the\s+minimum\b", re.IGNORECASE)
 _ONE_GPU_WAY = re.compile(r"\b(?:use|set|pass|add|run|specify)\b[^.]{0,80}?\bto\s+(?:train|run|fine-?tune)\s+on\s+"
                           r"(?:a\s+single|one|1)\s+GPU\b", re.IGNORECASE)
 _LIST_REQUIRED = re.compile(r"\b(?:requir\w*|need|needs|must|minimal|minimum)\b|\|\s*(?:[\w ]*\s)?(?:requirements|"
                             r"prerequisites|hardware)\b", re.IGNORECASE)
-_ALT_INTRO = re.compile(r"\b(?:variants|backends|transports|flavou?rs|alternatives|(?:supported|available|following|"
+_ALT_INTRO = re.compile(r"\b(?:variants|backends|transports|flavou?rs|alternatives|programming\s+models|"
+                        r"implementations|ports|(?:supported|available|following|"
                         r"recommended|build)\s+(?:[\w-]+\s+){0,2}(?:options|platforms|devices|targets|builds|images|"
                         r"accelerators|hardware))\b", re.IGNORECASE)
 _OPTIONAL_PART = re.compile(r"^\W*(?:to|if|for|when)\b|\b(?:add|additional|also)\b", re.IGNORECASE)  # "To test VM

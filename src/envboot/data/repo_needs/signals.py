@@ -351,7 +351,8 @@ def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
 
 # ----------------------------------------------------------------------------------------- README statements
 
-_PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|TRAIN(ING)?|PRETRAIN(ING)?|"
+_PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README(?:[_-][\w-]{1,40})?|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|"
+                          r"TRAIN(ING)?|PRETRAIN(ING)?|"
                           r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|HARDWARE|REQUIREMENTS|USAGE|QUICKSTART|"
                           r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
 
