@@ -339,9 +339,14 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         top = max(RANK[e.confidence] for e in pool)
         best = [e for e in pool if RANK[e.confidence] == top]
         minimum = [e for e in best if "recommended" not in e.reading and "larger alternative" not in e.reading]
-        best = minimum or best  # a recommendation (or a larger listed alternative) yields to a stated minimum
+        # a recommendation (or a larger listed alternative) yields to a stated minimum, and a larger alternative to a
+        # recommendation ("tested on a single 80G GPU" beside "to generate with 8 GPUs" in a parallel section)
+        best = minimum or [e for e in best if "larger alternative" not in e.reading] or best
         explicit = [e for e in best if "GPU catalogue" not in e.reading]
         best = explicit or best  # a figure the README states beats one its GPU model implies
+        if key in ("gpus", "gpu_memory"):  # the repository's own documents state its needs; a sub-project's
+            sub = {id(e) for e in best if e.source == "readme" and not _top_doc(e.file)}  # README states a recipe's
+            best = [e for e in best if id(e) not in sub] or best
         if key in ("cpus", "ram", "disk"):
             best = _outermost_workflow(best)
         pool_ids = {id(e) for e in pool}
@@ -361,6 +366,11 @@ def _item(key: str, best: list[Evidence], evs: list[Evidence], warnings: list[st
     used = tuple(e for e in best if e.need.value == chosen.value)  # type: ignore[union-attr]
     used_ids = {id(e) for e in used}  # identity, not equality: linear in the evidence
     return NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if id(e) not in used_ids))  # type: ignore[arg-type]
+
+
+def _top_doc(file: str) -> bool:
+    """A document of the repository itself: at the top, or under docs/ (not recipes/x/README.md, examples/y/)."""
+    return "/" not in file or bool(re.match(r"docs?/", file))
 
 
 def _outermost_workflow(best: list[Evidence]) -> list[Evidence]:

@@ -540,22 +540,42 @@ def _html_table(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
     return end, out
 
 
-def _table_figures(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]] | None:
-    """A Markdown table whose header (line ``i``) has a VRAM / GPU memory column: the column's figures."""
+_TABLE_GPUS = re.compile(r"^(?:#\s*(?:of\s+)?GPUs|(?:number|num)\s+of\s+GPUs|GPU\s+count|GPUs)$", re.IGNORECASE)
+_TABLE_DISK = re.compile(r"\b(?:disk(?:\s+space)?|storage)\b", re.IGNORECASE)
+_HEADER_GB = re.compile(r"\(\s*(?:GB|GiB)\s*\)|\bin\s+GB\b", re.IGNORECASE)
+
+
+_Figures = list[tuple[int, str]]  # (line, figure)
+
+
+def _table_figures(lines: list[str], i: int) -> tuple[int, _Figures, dict[str, _Figures]] | None:
+    """A Markdown table whose header (line ``i``) has a VRAM / GPU memory column: the column's figures, and those of
+    its GPU-count and disk columns (``| GPU Memory (GB) | # of GPUs | Disk Space (GB) |``: a hardware table; a
+    header that gives the unit lets the cells give bare numbers, ``>=40``)."""
     cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
     col = next((k for k, c in enumerate(cells) if _TABLE_VRAM.search(c)), None)
     if col is None:
         return None
-    out = []
+    cols = {"gpus": next((k for k, c in enumerate(cells) if _TABLE_GPUS.match(c)), None),
+            "disk": next((k for k, c in enumerate(cells) if _TABLE_DISK.search(c) and _HEADER_GB.search(c)), None)}
+    unit_in_header = bool(_HEADER_GB.search(cells[col]))
+    out: list[tuple[int, str]] = []
+    more: dict[str, list[tuple[int, str]]] = {"gpus": [], "disk": []}
     for j in range(i + 2, min(len(lines), i + 200)):
         row = lines[j].strip()
         if not row.startswith("|"):
             break
         parts = [c.strip() for c in row.strip("|").split("|")]
-        m = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b", parts[col]) if col < len(parts) else None
+        cell = parts[col] if col < len(parts) else ""
+        m = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b", cell) or (
+            re.fullmatch(r"(?:>=?|≥|~)?\s*(\d{1,3}(?:\.\d+)?)\+?", cell) if unit_in_header else None)
         if m:
             out.append((j + 1, m.group(1)))
-    return col, out
+        for key, k in cols.items():
+            v = re.fullmatch(r"(?:>=?|≥|~)?\s*(\d{1,5})\+?", parts[k]) if k is not None and k < len(parts) else None
+            if v and int(v.group(1)) > 0:
+                more[key].append((j + 1, v.group(1)))
+    return col, out, more
 
 
 MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, more cannot change what is kept
@@ -655,6 +675,13 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
                 out.append(Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
                                      f"{fig} GB per GPU, the smallest of the table's {len(table[1])} VRAM figures",
                                      fig))
+                for key, found in table[2].items():  # the same table's GPU count and disk columns
+                    if found:
+                        line_no, v = min(found, key=lambda x: int(x[1]))
+                        term, what = (f"gpus>={v}", f"{v} GPU(s) per node") if key == "gpus" else \
+                            (f"disk>={v}GB", f"{v} GB of disk")
+                        out.append(Statement(line_no, term, "optional" if key == "gpus" else None,
+                                             f"{what}, the least of the hardware table's {len(found)} rows", v))
             continue  # table rows are data, not sentences
         if not (is_item or (in_list and line.startswith((" ", "\t")))):
             group += 1  # prose outside a list ends the list
@@ -792,7 +819,7 @@ def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int]
             values = {k: _value(out[k].term) for k, _ in hits}
             least = min(values.values())
             for k, v in values.items():
-                if v > least:
+                if v > least and _LARGER not in out[k].reading:
                     out[k] = replace(out[k], reading=out[k].reading + _LARGER)
     return out
 
