@@ -45,7 +45,9 @@ _MODELS: tuple[tuple[str, str, str], ...] = (
     (r"(?:Quadro\s)?RTX\s?[68]000", "Quadro RTX 6000/8000", "nvidia"),
     (r"(?:RTX\s?)?4090", "RTX 4090 24GB", "nvidia"), (r"(?:RTX\s?)?3090(?:\s?Ti)?", "RTX 3090 24GB", "nvidia"),
     (r"(?:RTX\s?)?4080", "RTX 4080 16GB", "nvidia"), (r"(?:RTX\s?)?3080(?:\s?Ti)?", "RTX 3080 10GB", "nvidia"),
-    (r"(?:RTX\s?)?2080\s?Ti", "RTX 2080 Ti 11GB", "nvidia"), (r"(?:GTX\s?)?1080\s?Ti", "GTX 1080 Ti 11GB", "nvidia"),
+    (r"(?:RTX\s?)?2080\s?Ti", "RTX 2080 Ti 11GB", "nvidia"),
+    (r"(?:RTX\s?)?2080(?:\s?Super)?", "RTX 2080 8GB", "nvidia"),
+    (r"(?:GTX\s?)?1080\s?Ti", "GTX 1080 Ti 11GB", "nvidia"),
     (r"Titan\s?RTX", "Titan RTX 24GB", "nvidia"), (r"MI300X?", "MI300X 192GB", "amd"),
     (r"MI250X?", "MI250 64GB", "amd"), (r"MI210", "Instinct MI210", "amd"), (r"MI100", "Instinct MI100", "amd"),
 )
@@ -83,6 +85,10 @@ _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?
 _DATA_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\s+of\s+(?:supplemental|supplementary|reference|"
                         r"additional|input|downloaded|required|model|database)\s+(?:data|files|databases?|weights)\b",
                         re.IGNORECASE)
+_TAKES = re.compile(r"\b(?:will\s+take|takes?\s+up|occup(?:y|ies)|download(?:s|ing)?)\b", re.IGNORECASE)
+# "You will download more than 30GB from HuggingFace": what must fit on disk
+_DOWNLOAD = re.compile(r"\bdownload(?:s|ing)?\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|~\s*|roughly\s+)?"
+                       r"(\d{1,5}(?:\.\d+)?)\s*(GB|TB|G|T)\b(?!\s*(?:of\s+)?(?:RAM|memory|VRAM))", re.IGNORECASE)
 _DISK_AFTER = re.compile(r"(?<![\w])(?:disk|storage|disk\s+space)\b[^.\d]{0,40}?(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*"
                          r"(GB|TB|G|T)\b", re.IGNORECASE)
 _CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs|cores|"
@@ -240,6 +246,11 @@ def _bounded(sentence: str, start: int, token: str, mem: str) -> bool:
     return at >= 0 and bool(_UPPER_BOUND.search(sentence[max(0, at - 16):at]))
 
 
+def gpu_model(text: str) -> tuple[str, str] | None:
+    """A GPU model named in full (``A100``, ``rtx2080``, ``RTX 3090``) as (catalogue name, vendor), or None."""
+    return _model(text)
+
+
 def _gb(number: str) -> str:
     v = float(number)
     return f"{int(v)}GB" if v == int(v) else f"{v:g}GB"
@@ -258,6 +269,8 @@ def _kind(sentence: str, pos: int) -> str:
     return "minimum"
 
 
+_MEASURED = re.compile(r"\b(?:benchmark\w*|performance|results|throughput|speed|efficiency|evaluation\s+results)\b",
+                       re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bwould\s+(?:require|need)\b", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
@@ -269,7 +282,8 @@ _CONDITION = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:more|les
 _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
 
 
-def sentence_statements(sentence: str, line: int, heading: str, *, required: bool = False) -> list[Statement]:
+def sentence_statements(sentence: str, line: int, heading: str, *, required: bool = False,
+                        measured: bool = False) -> list[Statement]:
     """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
     the sentence is an item of a list its introduction says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
@@ -445,7 +459,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if v and not _AMD_WORD.search(sentence):  # "... on a GPU node so the NVidia installer doesn't abort"
             out.append(Statement(line, "gpu_vendor=nvidia", "required", f"{v.group(0)} means an NVIDIA GPU{about}",
                                  v.group(0)))
-    if out and _TIMING.search(sentence) and not _STRONG.search(sentence):
+    # (and hardware named in a benchmark's section or document: "## Benchmark Results" ... "an NVIDIA DGX-A100")
+    if out and (_TIMING.search(sentence) or measured or _MEASURED.search(heading)) and not _STRONG.search(sentence):
         out = [_replace(st, gpu=None, reading=st.reading.replace("minimum", _TIMED, 1) if "minimum" in st.reading
                         else f"{st.reading}, {_TIMED}") for st in out]
     # "Support for multi-GPU training": a capability, not a need (nor "does not support GPU acceleration", nor
@@ -464,8 +479,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if v:  # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed
             vendor = "amd" if v.group(1).upper() == "AMD" else "nvidia"
             out.append(Statement(line, f"gpu_vendor={vendor}", None, f"{v.group(1)} GPUs named{about}", v.group(0)))
-    if has_require or re.search(r"\b(system|host|machine|node|server)\b", sentence, re.IGNORECASE):
-        for r in _RAM.finditer(sentence):
+    takes = bool(_TAKES.search(sentence))  # "The processed data will take 1.8T storage", "You will download 30GB"
+    if has_require or takes or re.search(r"\b(system|host|machine|node|server)\b", sentence, re.IGNORECASE):
+        for r in _RAM.finditer(sentence) if has_require or not takes else ():
             if re.search(r"\b(GPU|VRAM|graphics|video|CUDA)\b", sentence[max(0, r.start() - 12):r.end()],
                          re.IGNORECASE):
                 continue
@@ -478,14 +494,15 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",
                                  r.group(0).strip()))
         data = _DATA_DISK.finditer(sentence) if _STRONG.search(sentence) else ()
-        for d in [*_DISK.finditer(sentence), *_DISK_AFTER.finditer(sentence), *data]:
+        downloads = _DOWNLOAD.finditer(sentence) if takes else ()
+        for d in [*_DISK.finditer(sentence), *_DISK_AFTER.finditer(sentence), *data, *downloads]:
             unit = {"G": "GB", "T": "TB"}.get(d.group(2).upper(), d.group(2))
             unit = {"GIB": "GiB", "TIB": "TiB"}.get(unit.upper(), unit.upper() if unit.upper() in ("GB", "TB")
                                                      else unit)
             out.append(Statement(line, f"disk>={d.group(1)}{unit}", None,
                                  f"{d.group(1)} {unit} of disk, {_kind(sentence, d.start(1))}{about}",
                                  d.group(0).strip()))
-        for c in _CPUS.finditer(sentence):
+        for c in _CPUS.finditer(sentence) if has_require or not takes else ():
             if re.search(r"GPU|CUDA|tensor|neuron", sentence[max(0, c.start() - 12):c.end() + 16], re.IGNORECASE):
                 continue
             out.append(Statement(line, f"cpus>={int(c.group(1))}", None,
@@ -582,7 +599,8 @@ MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, mor
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(*\[])")
 
 
-def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statement], list[tuple[int, str]]]:
+def markdown_statements(lines: list[str], first: int = 0, *,
+                        doc: str = "") -> tuple[list[Statement], list[tuple[int, str]]]:
     """Statements in a Markdown/RST/text document's prose, and its fenced code lines ``(line, text)``.
 
     Fenced code blocks and HTML comments are not prose; a line indented four spaces is code unless
@@ -599,6 +617,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     para = 0  # paragraph number (a blank line or a heading ends one)
     paras: dict[int, list[int]] = {}  # paragraph -> indices in out
     one_gpu_ways: set[int] = set()  # paragraphs documenting how to run on one GPU
+    measured_doc = bool(_MEASURED_DOC.search(doc))  # benchmark/README.md: the machines results were measured on
     one_gpu_doc = False  # the document shows a one-GPU way ("## Single-gpu Inference", "on a single GPU using ...:")
     scope: dict[int, str] = {}  # per statement: its heading and paragraph (what it is said of)
     para_text: dict[int, str] = {}
@@ -705,7 +724,8 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
                         out[j] = _replace(out[j], reading=out[j].reading.replace(
                             "minimum", "recommended (said to be above the minimum)", 1))
             for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading,
-                                          required=in_required_list and (is_item or in_list)):
+                                          required=in_required_list and (is_item or in_list),
+                                          measured=measured_doc):
                 if lead and st.token and st.token not in sentence:
                     continue  # read on the line before, where it stands
                 out.append(st)
@@ -735,6 +755,7 @@ def markdown_statements(lines: list[str], first: int = 0) -> tuple[list[Statemen
     return _listed_alternatives(out, intros, items), code
 
 
+_MEASURED_DOC = re.compile(r"(?:^|/)(?:benchmarks?|perf|performance|results)(?:/|[._-][^/]*$)", re.IGNORECASE)
 _ONE_GPU_DOC = re.compile(r"^\W*(?:single|one|1)[- ]GPU\b|\b(?:on|with|using)\s+(?:a\s+single|one|1)\s+GPU\b[^.]{0,60}?"
                           r"(?:following\s+command|:\s*$)", re.IGNORECASE)
 _SCALE_OUT = re.compile(r"\b(?:distributed|parallel|multi-?GPUs?|multiple\s+GPUs|multi-?node|xDiT|FSDP|DeepSpeed|"

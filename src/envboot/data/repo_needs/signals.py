@@ -384,7 +384,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         return []
     lines = text.splitlines()
     fm = front_matter(text)
-    statements, code = markdown_statements(lines, fm[1] if fm else 0)
+    statements, code = markdown_statements(lines, fm[1] if fm else 0, doc=name)
     out: list[Evidence] = []
     for st in statements:
         quote = lines[st.line - 1].strip()
@@ -556,10 +556,17 @@ def is_launch_script(relpath: str) -> bool:
     return relpath.endswith((".sh", ".slurm", ".sbatch")) and relpath.count("/") <= 2
 
 
-_GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::[\w-]+)?:(\d{1,2})\b")
+_GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::(?P<type>[\w-]+))?:(\d{1,2})\b")
 _GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
 _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\b", re.IGNORECASE)
 _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
+
+
+def _model(gres_type: str) -> tuple[str, str] | None:
+    """A Slurm GPU type (``a100``, ``rtx2080``, ``v100-32g``) as (catalogue name, vendor), or None."""
+    from envboot.data.repo_needs.prose import gpu_model
+
+    return gpu_model(re.sub(r"[-_]\d+g(?:b)?$", "", gres_type, flags=re.IGNORECASE)) if gres_type else None
 
 
 def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
@@ -576,8 +583,14 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
         line = raw.strip()
         m = _GRES.match(line) or _GPUS_PER_NODE.match(line)
         if m:
+            count = m.group(m.lastindex or 1)
             out.append(Evidence(name, i, "script", STATED, f"{line} (the GPUs per node the job asks for)",
-                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
+                                need(f"gpus>={int(count)}"), GPU_REQUIRED, f"{count} GPU(s) per node"))
+            known = _model(m.groupdict().get("type") or "")
+            if known:  # "--gres=gpu:rtx2080:1", "--gres=gpu:a100:4": the GPU type the job asks for
+                out.append(Evidence(name, i, "script", STATED, f"{line} (the job asks for {known[0]} GPUs: "
+                                    f"{known[1].upper()})", need(f"gpu_vendor={known[1]}"), GPU_REQUIRED,
+                                    f"{count} GPU(s) per node"))
             continue
         m = _NPROC.search(line)
         if m and not line.startswith("#") and int(m.group(1)) > 0:
