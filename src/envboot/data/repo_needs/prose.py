@@ -621,6 +621,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
     one_gpu_doc = False  # the document shows a one-GPU way ("## Single-gpu Inference", "on a single GPU using ...:")
     scope: dict[int, str] = {}  # per statement: its heading and paragraph (what it is said of)
     para_text: dict[int, str] = {}
+    outline: dict[int, str] = {}  # the headings above, by level
     last_prose: dict[int, str] = {}  # group -> the prose line that opened it (a list's introduction)
     intros: dict[int, str] = {}  # group of a list -> its introduction and heading
     items: dict[int, list[list[tuple[int, str]]]] = {}  # group of a list -> its top-level items' lines
@@ -666,9 +667,11 @@ def markdown_statements(lines: list[str], first: int = 0, *,
         elif is_item:
             in_list = True
         prev_blank = False
-        h = re.match(r"#{1,6}\s+(.*)", stripped)
+        h = re.match(r"(#{1,6})\s+(.*)", stripped)
         if h:
-            heading = h.group(1)
+            heading = h.group(2)
+            level = len(h.group(1))
+            outline = {lv: t for lv, t in outline.items() if lv < level} | {level: heading}
             one_gpu_doc = one_gpu_doc or bool(_ONE_GPU_DOC.search(heading))
             in_list = False
             group += 1
@@ -730,7 +733,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
                     continue  # read on the line before, where it stands
                 out.append(st)
                 paras.setdefault(para, []).append(len(out) - 1)
-                scope[len(out) - 1] = f"{heading} | {para_text.get(para, '')[-400:]} {sentence}"
+                scope[len(out) - 1] = f"{' / '.join(outline.values())} | {para_text.get(para, '')[-400:]} {sentence}"
                 if (st.term or "").startswith("gpus>=") and _ONE_GPU_WAY.search(sentence):
                     one_gpu_ways.add(para)
                 if is_item:
