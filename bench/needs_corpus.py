@@ -23,8 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from envboot.data.repo_needs import scan  # noqa: E402
-from tests.needs_corpus_score import (  # noqa: E402
-    CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, score_all, table, truths)
+from tests.needs_corpus_score import CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, score_all, table, truths  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, tempfile, tracemalloc
