@@ -165,3 +165,10 @@ def test_hardware_a_benchmark_was_measured_on_is_no_need(tmp_path):
 ])
 def test_what_a_run_takes_or_downloads_is_disk(sentence, disk):
     assert {t for t in _terms(sentence) if t.startswith("disk")} == disk
+
+
+def test_a_slurm_jobs_memory_and_cpus(tmp_path):
+    script = "#!/bin/bash\n#SBATCH --mem=32g\n#SBATCH -c 2\n#SBATCH --gres=gpu:1\npython run.py\n"
+    assert _write(tmp_path / "a", {"examples/submit.sh": script}).text == "gpus>=1 cpus>=2 ram>=32GB"
+    # must not fire: --mem=0 asks for all the memory there is, no figure
+    assert "ram" not in _write(tmp_path / "b", {"run.sh": "#SBATCH --mem=0\n#SBATCH --gres=gpu:1\n"}).text

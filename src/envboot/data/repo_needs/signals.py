@@ -558,6 +558,8 @@ def is_launch_script(relpath: str) -> bool:
 
 _GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::(?P<type>[\w-]+))?:(\d{1,2})\b")
 _GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
+_SBATCH_MEM = re.compile(r"^#SBATCH\s+--mem[= ](\d{1,7})([kmgt])?\b", re.IGNORECASE)
+_SBATCH_CPUS = re.compile(r"^#SBATCH\s+(?:-c\s*|--cpus-per-task[= ])(\d{1,3})\b")
 _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\b", re.IGNORECASE)
 _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
 
@@ -591,6 +593,17 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
                 out.append(Evidence(name, i, "script", STATED, f"{line} (the job asks for {known[0]} GPUs: "
                                     f"{known[1].upper()})", need(f"gpu_vendor={known[1]}"), GPU_REQUIRED,
                                     f"{count} GPU(s) per node"))
+            continue
+        r = _SBATCH_MEM.match(line)
+        if r and int(r.group(1)) > 0:  # "#SBATCH --mem=32g": the memory the job asks for (0 means all there is)
+            unit = {"k": "KB", "m": "MB", "g": "GB", "t": "TB"}[(r.group(2) or "m").lower()]
+            out.append(Evidence(name, i, "script", STATED, f"{line} (the memory the job asks for)",
+                                need(f"ram>={r.group(1)}{unit}"), None, f"{r.group(1)} {unit} of RAM, minimum"))
+            continue
+        c = _SBATCH_CPUS.match(line)
+        if c and int(c.group(1)) > 0:  # "#SBATCH -c 2", "--cpus-per-task=12": the CPUs the job asks for
+            out.append(Evidence(name, i, "script", STATED, f"{line} (the CPUs the job asks for)",
+                                need(f"cpus>={int(c.group(1))}"), None, f"{c.group(1)} CPU threads, minimum"))
             continue
         m = _NPROC.search(line)
         if m and not line.startswith("#") and int(m.group(1)) > 0:
