@@ -142,8 +142,8 @@ def test_a_sub_projects_readme_yields_to_the_repositorys_own_documents(tmp_path)
 def test_a_slurm_gpu_type_names_the_vendor(tmp_path):
     script = "#!/bin/bash\n#SBATCH -p gpu\n#SBATCH --mem=32g\n#SBATCH --gres=gpu:rtx2080:1\npython run.py\n"
     r = _write(tmp_path / "a", {"examples/submit.sh": script})
-    assert r.text == "gpus>=1 gpu_vendor=nvidia"
-    assert _write(tmp_path / "b", {"examples/submit.sh": script.replace("rtx2080:", "")}).text == "gpus>=1"
+    assert r.text == "gpus>=1 gpu_vendor=nvidia ram>=32GB"
+    assert _write(tmp_path / "b", {"examples/submit.sh": script.replace("rtx2080:", "")}).text == "gpus>=1 ram>=32GB"
 
 
 def test_hardware_a_benchmark_was_measured_on_is_no_need(tmp_path):
