@@ -1,0 +1,10 @@
+#!/bin/bash
+
+set -e
+
+python -m pytest \
+--cov=dolly \
+--cov-report=html \
+--cov-report=term \
+--cov-branch \
+$@
