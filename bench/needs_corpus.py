@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus6).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus7).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from envboot.data.repo_needs import scan  # noqa: E402
-from tests.needs_corpus_score import CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, score_all, table, truths  # noqa: E402
+from tests.needs_corpus_score import CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS7, score_all, table, truths  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys, tempfile, tracemalloc
@@ -53,7 +53,6 @@ LABELS = {
     "needs_corpus3": "third corpus (tests/needs_corpus3: held out at 70 % stance until 2026-12-02, tuned on since)",
     "needs_corpus4": "fourth corpus (tests/needs_corpus4: held out at 72 % stance until 2026-12-02, tuned on since)",
     "needs_corpus5": "fifth corpus (tests/needs_corpus5: held out at 89 % stance until 2026-12-02, tuned on since)",
-    "needs_corpus6": "sixth corpus (tests/needs_corpus6: HELD OUT, never tuned on)",
     "needs_corpus7": "seventh corpus (tests/needs_corpus7: HELD OUT, never tuned on)",
 }
 
@@ -63,7 +62,7 @@ def main() -> int:
     if not found:
         print(f"no corpus under {CORPUS}")
         return 1
-    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7)]
+    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

@@ -45,7 +45,6 @@ CORPUS = Path(__file__).resolve().parent / "needs_corpus"
 CORPUS3 = Path(__file__).resolve().parent / "needs_corpus3"  # held out at first, then tuned on (test_needs_corpus3)
 CORPUS4 = Path(__file__).resolve().parent / "needs_corpus4"  # held out, then tuned on (test_needs_corpus4)
 CORPUS5 = Path(__file__).resolve().parent / "needs_corpus5"  # held out at first (test_needs_corpus5)
-CORPUS6 = Path(__file__).resolve().parent / "needs_corpus6"  # held out (test_needs_corpus6)
 CORPUS7 = Path(__file__).resolve().parent / "needs_corpus7"  # held out (test_needs_corpus7)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"

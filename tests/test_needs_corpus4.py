@@ -1,7 +1,7 @@
 """envboot's repository scanner over the fourth corpus (tests/needs_corpus4: 25 real public repositories,
 SOURCES.md). Its truth was written by a reader who never ran envboot on it nor read the scanner. HELD OUT until
-2026-12-02, then TUNED ON (say so: these figures no longer estimate unseen repositories; tests/needs_corpus5,
-held out, does, in tests/test_needs_corpus5.py).
+2026-12-02, then TUNED ON (say so: these figures no longer estimate unseen repositories; tests/needs_corpus7,
+held out, does, in tests/test_needs_corpus7.py).
 
 Measured while held out (2026-12-02, once with each scanner): stance 17/25 = 68 % before the corpus3 round,
 18/25 = 72 % after it; GPUs per node 5/8, per-GPU memory 0/4, vendor 9/9, RAM/CPUs/disk 4/6, 0 false evidence.

@@ -1,7 +1,7 @@
 """envboot's repository scanner over the fifth corpus (tests/needs_corpus5: 36 real public repositories,
 SOURCES.md). Its truth was written by a reader who never ran envboot on it nor read the scanner. HELD OUT until it
 was measured once (2026-12-02, second session), then TUNED ON: these figures no longer estimate unseen
-repositories; tests/needs_corpus6 (held out, tests/test_needs_corpus6.py) does.
+repositories; tests/needs_corpus7 (held out, tests/test_needs_corpus7.py) does.
 
 Measured once while held out, with main's scanner before and after the corpus4 round (the same figures both):
 stance 32/36 = 89 %, GPUs per node 9/16 = 56 %, per-GPU memory 5/10 = 50 %, vendor 14/16 = 88 %, RAM/CPUs/disk
