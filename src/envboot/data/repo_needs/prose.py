@@ -233,22 +233,18 @@ def _count(word: str | None) -> int | None:
     return int(w) if w.isdigit() else _WORDS.get(w)
 
 
-def _model(text: str) -> tuple[str, str] | None:
+def gpu_model(text: str) -> tuple[str, str] | None:
+    """A GPU model named in full (``A100``, ``rtx2080``, ``RTX 3090``) as (catalogue name, vendor), or None."""
     for pattern, name, vendor in _MODELS:
         if re.fullmatch(pattern, text, re.IGNORECASE):
             return name, vendor
     return None
 
 
-def _bounded(sentence: str, start: int, token: str, mem: str) -> bool:
-    """The figure is an upper bound ("GPUs with less than 10GB VRAM"): which GPUs a tip is for, not a need."""
-    at = sentence.find(mem, start)
-    return at >= 0 and bool(_UPPER_BOUND.search(sentence[max(0, at - 16):at]))
-
-
-def gpu_model(text: str) -> tuple[str, str] | None:
-    """A GPU model named in full (``A100``, ``rtx2080``, ``RTX 3090``) as (catalogue name, vendor), or None."""
-    return _model(text)
+def _preceded(sentence: str, at: int, pattern: re.Pattern[str], width: int = 16) -> bool:
+    """The words just before a figure at ``at`` match ``pattern``: an upper bound ("GPUs with less than 10GB VRAM":
+    which GPUs a tip is for), a saving ("saves about 10GB"): not a need."""
+    return at >= 0 and bool(pattern.search(sentence[max(0, at - width):at]))
 
 
 def _gb(number: str) -> str:
@@ -366,7 +362,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if n and (n > 1 or model or noun) and not node_count:
             counts.append(n)
         if model:
-            known = _model(model)
+            known = gpu_model(model)
             if known:
                 models.append((*known, model))
         mem = p.group("mem1") or p.group("mem2")
@@ -374,16 +370,15 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             w = _WITH_MEM.match(sentence, p.end())
             if w:
                 mem, token = w.group(1), sentence[p.start():w.end()].strip()
-        if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB and not _bounded(sentence, p.start(), token, mem):
+        if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB \
+                and not _preceded(sentence, sentence.find(mem, p.start()), _UPPER_BOUND):
             per_gpu.append((mem, token, p.start()))
     for b in _BARE_MEM.finditer(sentence) if gpu_prose else ():
         if any(pos <= b.start() <= pos + len(tok) for _, tok, pos in per_gpu):
             continue
         figure = float(b.group(1))
-        if _UPPER_BOUND.search(sentence[max(0, b.start(1) - 16):b.start(1)]):
-            continue  # "GPUs with less than 10GB VRAM": a condition
-        if _SAVING.search(sentence[max(0, b.start(1) - 24):b.start(1)]):
-            continue  # "saves about 10GB of GPU memory"
+        if _preceded(sentence, b.start(1), _UPPER_BOUND) or _preceded(sentence, b.start(1), _SAVING, 24):
+            continue  # "GPUs with less than 10GB VRAM": a condition; "saves about 10GB of GPU memory"
         total = bool(_TOTAL.search(sentence)) and not b.group("each") or figure > MAX_SINGLE_GPU_GB
         if total:
             n = max(counts, default=0)
@@ -565,6 +560,13 @@ _HEADER_GB = re.compile(r"\(\s*(?:GB|GiB)\s*\)|\bin\s+GB\b", re.IGNORECASE)
 _Figures = list[tuple[int, str]]  # (line, figure)
 
 
+def _smallest_row(figures: _Figures, what: str) -> Statement:
+    """A table's GPU memory column: its smallest row is what the repository needs (a GPU optional)."""
+    line_no, fig = min(figures, key=lambda x: float(x[1]))
+    return Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
+                     f"{fig} GB per GPU, the smallest of the table's {len(figures)} {what} figures", fig)
+
+
 def _table_figures(lines: list[str], i: int) -> tuple[int, _Figures, dict[str, _Figures]] | None:
     """A Markdown table whose header (line ``i``) has a VRAM / GPU memory column: the column's figures, and those of
     its GPU-count and disk columns (``| GPU Memory (GB) | # of GPUs | Disk Space (GB) |``: a hardware table; a
@@ -584,7 +586,7 @@ def _table_figures(lines: list[str], i: int) -> tuple[int, _Figures, dict[str, _
             break
         parts = [c.strip() for c in row.strip("|").split("|")]
         cell = parts[col] if col < len(parts) else ""
-        m = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b", cell) or (
+        m = _FIGURE.search(cell) or (
             re.fullmatch(r"(?:>=?|≥|~)?\s*(\d{1,3}(?:\.\d+)?)\+?", cell) if unit_in_header else None)
         if m:
             out.append((j + 1, m.group(1)))
@@ -684,19 +686,13 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             end, figures = _html_table(lines, i)
             skip_to = end
             if figures:
-                line_no, fig = min(figures, key=lambda x: float(x[1]))
-                out.append(Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
-                                     f"{fig} GB per GPU, the smallest of the table's {len(figures)} GPU memory "
-                                     "figures", fig))
+                out.append(_smallest_row(figures, "GPU memory"))
             continue
         if stripped.startswith("|"):
             header = i + 1 < len(lines) and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*", lines[i + 1].strip())
             table = _table_figures(lines, i) if header else None
             if table and table[1]:  # a "Required VRAM" column: the smallest row is what the repository needs
-                line_no, fig = min(table[1], key=lambda x: float(x[1]))
-                out.append(Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
-                                     f"{fig} GB per GPU, the smallest of the table's {len(table[1])} VRAM figures",
-                                     fig))
+                out.append(_smallest_row(table[1], "VRAM"))
                 for key, found in table[2].items():  # the same table's GPU count and disk columns
                     if found:
                         line_no, v = min(found, key=lambda x: int(x[1]))

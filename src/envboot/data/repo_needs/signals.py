@@ -564,7 +564,7 @@ _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\
 _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
 
 
-def _model(gres_type: str) -> tuple[str, str] | None:
+def _gres_model(gres_type: str) -> tuple[str, str] | None:
     """A Slurm GPU type (``a100``, ``rtx2080``, ``v100-32g``) as (catalogue name, vendor), or None."""
     from envboot.data.repo_needs.prose import gpu_model
 
@@ -588,7 +588,7 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
             count = m.group(m.lastindex or 1)
             out.append(Evidence(name, i, "script", STATED, f"{line} (the GPUs per node the job asks for)",
                                 need(f"gpus>={int(count)}"), GPU_REQUIRED, f"{count} GPU(s) per node"))
-            known = _model(m.groupdict().get("type") or "")
+            known = _gres_model(m.groupdict().get("type") or "")
             if known:  # "--gres=gpu:rtx2080:1", "--gres=gpu:a100:4": the GPU type the job asks for
                 out.append(Evidence(name, i, "script", STATED, f"{line} (the job asks for {known[0]} GPUs: "
                                     f"{known[1].upper()})", need(f"gpu_vendor={known[1]}"), GPU_REQUIRED,
