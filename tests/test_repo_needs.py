@@ -506,7 +506,9 @@ def test_cli_shows_both_shapes_of_an_optional_gpu(envboot):
 def test_recommended_drivers_are_not_a_recommended_gpu():
     from envboot.data.repo_needs.prose import sentence_statements
 
-    assert sentence_statements("We also recommend using NVIDIA drivers with CUDA version 12.2 or higher.", 1, "") == []
+    got = sentence_statements("We also recommend using NVIDIA drivers with CUDA version 12.2 or higher.", 1, "")
+    assert all(st.gpu is None for st in got)  # no GPU stance; at most the vendor its toolkit names
+    assert {st.term for st in got} <= {"gpu_vendor=nvidia"}
 
 
 def test_ram_cpus_disk_in_other_markdown_near_the_top(tmp_path):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from envboot.core.errors import InputError
-from envboot.data.repo_needs import _common, declared, nextflow, signals, variants
+from envboot.data.repo_needs import _common, declared, nextflow, notebooks, signals, variants
 from envboot.data.repo_needs._common import (
     DECLARED,
     GPU_NONE,
@@ -252,6 +252,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.compose(root, path, warnings)  # a compose file by its content
     if name == "pyproject.toml":
         out += signals.pyproject(root, path, warnings)
+    if notebooks.is_notebook(relpath):
+        out += notebooks.notebook(root, path, warnings)
     if signals.is_conda(relpath):
         out += signals.conda(root, path, warnings)
     if signals.is_dockerfile(relpath):
@@ -292,7 +294,7 @@ def _cpu_alternative(relpath: str, source: str) -> list[Evidence]:
 
 def derive(root: str, evidence: list[Evidence], warnings: list[str], files: int) -> RepoNeeds:
     """Combine evidence into needs (see the module docstring for the rules)."""
-    evidence = _alternatives(_support(_reserved(evidence), warnings))
+    evidence = _alternatives(_support(_reserved(_code_fallback(evidence)), warnings))
     gpu, basis, gpu_ev = _gpu_stance(evidence, warnings)
     items = _items(evidence, warnings, with_gpu=gpu == GPU_REQUIRED, decisive=gpu_ev)
     shapes: tuple[tuple[str, str], ...] = ()
@@ -346,9 +348,9 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         best = explicit or best  # a figure the README states beats one its GPU model implies
         if key in ("gpus", "gpu_memory"):  # the repository's own documents state its needs; a sub-project's
             sub = {id(e) for e in best if e.source == "readme" and not _top_doc(e.file)}  # README states a recipe's
-            best = [e for e in best if id(e) not in sub] or best
+            best = [e for e in best if id(e) not in sub] or _least_example(best)
         if key in ("cpus", "ram", "disk"):
-            best = _outermost_workflow(best)
+            best = _host_minimum(_outermost_workflow(best), pool)
         pool_ids = {id(e) for e in pool}
         items.append(_item(key, best, pool + [e for e in evs if id(e) not in pool_ids], warnings))
     return items
@@ -368,6 +370,16 @@ def _item(key: str, best: list[Evidence], evs: list[Evidence], warnings: list[st
     return NeedItem(chosen, best[0].confidence, used, tuple(e for e in evs if id(e) not in used_ids))  # type: ignore[arg-type]
 
 
+def _least_example(best: list[Evidence]) -> list[Evidence]:
+    """Only examples' READMEs state the figure, each for its own example ("Your server should have at least 1 GPU"
+    in four, "at least 2 GPUs" in one): the examples are alternatives, the least will run one."""
+    dirs = {e.file.rsplit("/", 1)[0] for e in best}
+    if len(dirs) < 3 or not all(re.match(r"examples?/", e.file) for e in best):
+        return best
+    least = min(e.need.value for e in best)  # type: ignore[union-attr]
+    return [e for e in best if e.need.value == least]  # type: ignore[union-attr]
+
+
 def _top_doc(file: str) -> bool:
     """A document of the repository itself: at the top, or under docs/ (not recipes/x/README.md, examples/y/)."""
     return "/" not in file or bool(re.match(r"docs?/", file))
@@ -383,6 +395,21 @@ def _outermost_workflow(best: list[Evidence]) -> list[Evidence]:
     return [e for e in flows if e.file.count("/") == top]
 
 
+def _host_minimum(best: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
+    """A workflow's declared per-process requests (Nextflow, CWL) are each a floor for the host; a larger minimum
+    the repository's own documents state for the whole run ("Minimum requirements: CPUs = 16") is the host's."""
+    if not best or any(e.confidence != DECLARED or e.source not in ("nextflow", "cwl") for e in best):
+        return best
+    host = [e for e in pool if e.confidence == STATED and e.source == "readme" and _top_doc(e.file)
+            and "recommended" not in e.reading]
+    floor = max(e.need.value for e in best)  # type: ignore[union-attr]
+    larger = [e for e in host if e.need.value > floor]  # type: ignore[union-attr]
+    if not larger:
+        return best
+    least = min(e.need.value for e in larger)  # type: ignore[union-attr]
+    return [e for e in larger if e.need.value == least]  # type: ignore[union-attr]
+
+
 def _serving(reading: str) -> bool:
     return any(w in reading for w in ("serving", "inference", "demo"))
 
@@ -391,6 +418,17 @@ def _bare(e: Evidence) -> bool:
     """A GPU count of 1 that only says "a GPU" (``gpu: true``, a CUDA wheel), not "one GPU"."""
     return e.need is not None and e.need.key == "gpus" and e.need.value == 1 and "per node" not in e.reading \
         and ("count" not in e.detail or "count all" in e.detail)  # Compose ``count: all``: whatever the host has
+
+
+def _code_fallback(evidence: list[Evidence]) -> list[Evidence]:
+    """The device a notebook's code picks is the weakest evidence: it decides the GPU stance only when nothing else
+    says anything of a GPU, and beside other GPU evidence it is a mere mention of the vendor (which yields to any
+    vendor the rest of the repository names)."""
+    code = [e for e in evidence if e.source == notebooks.SOURCE]
+    if not code or not any(e.gpu for e in evidence if e.source != notebooks.SOURCE):
+        return evidence
+    return [e if e.source != notebooks.SOURCE else replace(e, gpu=None)
+            for e in evidence if e.source != notebooks.SOURCE or e.need is not None]
 
 
 def _reserved(evidence: list[Evidence]) -> list[Evidence]:

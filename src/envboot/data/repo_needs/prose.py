@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from envboot.domain.needs import gpu_memory
 
-MAX_GPUS_PER_NODE = 16  # a count above it is a cluster's, not a node's (nodes carry at most 8 or 16 GPUs)
+MAX_GPUS_PER_NODE = 8  # a count above it is a cluster's, not a node's (a GPU node carries at most 8)
 MAX_SINGLE_GPU_GB = 96  # above any single GPU a README would name as a need (H100 80/94, A100 80)
 
 _WORDS = {"one": 1, "single": 1, "a single": 1, "a": 1, "an": 1, "two": 2, "dual": 2, "three": 3, "four": 4,
@@ -130,7 +130,10 @@ _PHRASE_HAS_COUNT = re.compile(r"\b\d{1,3}\s*(?:x\s*)?(?:GPUs|GB|G\b)|\b(?:two|f
 _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40}?\(optional\)|"
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
                            r"\b(?:GPU|CUDA)\s+(?:is\s+)?(?:used\s+)?(?:if|when)\s+(?:one\s+is\s+)?available\b|"
-                           r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU", re.IGNORECASE)
+                           r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU|"
+                           # a hosted notebook's runtime: "under "Hardware accelerator" select "GPU"", "a GPU runtime"
+                           r"\b(?:hardware\s+accelerator|runtime\s+type)\b[^.]{0,60}?\bGPU\b|\bGPU\s+runtime\b",
+                           re.IGNORECASE)
 # Said of a GPU build or path beside a CPU one, or of only some parts: "The CUDA wheel is optional",
 # "optional CUDA wheels", "Both CPU and GPU version packages are available", "CUDA enabled variants of the
 # image", "GPU-accelerated X as alternative to Y", "modules that require a GPU", "To use GPU, ...".
@@ -171,6 +174,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no)\s*$|n't\s*$", re.IGNORECASE)
 # "1&ndash;8 high-end NVIDIA GPUs", "1-8 GPUs", "2 to 4 GPUs": the least of the range will do
 _RANGE_COUNTS = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:&ndash;|–|—|-|to)\s*(\d{1,2})\s+(?:[\w-]+\s+){0,3}GPUs\b",
                            re.IGNORECASE)
+_CUDA_VERSION = re.compile(r"\bCUDA\s+(?:version\s+|toolkit\s+)?(?:>=?\s*)?\d{1,2}\.\d\b")
 _NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
 _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
@@ -279,10 +283,12 @@ _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
 
 
 def sentence_statements(sentence: str, line: int, heading: str, *, required: bool = False,
-                        measured: bool = False) -> list[Statement]:
+                        measured: bool = False, intro: str = "") -> list[Statement]:
     """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
-    the sentence is an item of a list its introduction says is required ("will need the following:")."""
+    the sentence is an item of a list its introduction (``intro``) says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
+    if required and (labelled := _labelled(sentence, line, intro)):
+        return labelled
     # a quoted message ("``ValueError: fp16 mixed precision requires a GPU`` is occurred"): not the author's words
     # (a command with flags, "`--num-workers 6 --gpu-per-worker 0`", stays: it is what the author says to run)
     sentence = _QUOTED_CODE.sub(lambda m: "`…`" if len(m.group(0).split()) >= 4 and "--" not in m.group(0)
@@ -409,8 +415,12 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     if paren:
         k, total = int(paren.group(1)), int(paren.group(2))
         counts = [total]
+    spread = False  # "Full parameter fine-tune needs 16 A100-80G": more than a node holds, so nodes of 8
     if not (k and k > 1 and (_TOTAL.search(sentence) or paren)):
+        over = [c for c in counts if c > MAX_GPUS_PER_NODE and c % MAX_GPUS_PER_NODE == 0 and c <= 32]
         counts = [c for c in counts if c <= MAX_GPUS_PER_NODE]  # more is a cluster total, not a node's GPUs
+        if over and not counts:
+            counts, k, spread = [min(over)], min(over) // MAX_GPUS_PER_NODE, True
     alt = _ALTERNATIVE_COUNTS.search(sentence)
     if counts and alt:  # "one or two A100 GPUs": the least will do
         counts = [min(_count(alt.group(1)) or 1, _count(alt.group(2)) or 1, *counts)]
@@ -423,7 +433,11 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         tok = next((p.group(0).strip() for p in _PHRASE.finditer(sentence)
                     if _count(p.group("count")) == n and (p.group("model") or p.group("noun"))), alt.group(0)
                    if alt else str(n))
-        if k and k > 1 and n >= k and (_TOTAL.search(sentence) or paren):  # "8 nodes, 64 GPUs in total": per node
+        if spread:
+            out.append(Statement(line, f"gpus>={MAX_GPUS_PER_NODE}", "required", f"{n} GPUs, more than one node "
+                                 f"holds: {k} nodes of {MAX_GPUS_PER_NODE} GPU(s) per node, "
+                                 f"{_kind(sentence, sentence.find(tok))}{about}", tok))
+        elif k and k > 1 and n >= k and (_TOTAL.search(sentence) or paren):  # "8 nodes, 64 GPUs in total": per node
             per = math.ceil(n / k)
             out.append(Statement(line, f"gpus>={per}", "required", f"{n} GPUs over {k} nodes = {per} GPU(s) per "
                                  f"node, {_kind(sentence, sentence.find(tok))}{about}", tok))
@@ -474,6 +488,10 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if v:  # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed
             vendor = "amd" if v.group(1).upper() == "AMD" else "nvidia"
             out.append(Statement(line, f"gpu_vendor={vendor}", None, f"{v.group(1)} GPUs named{about}", v.group(0)))
+        elif (c := _CUDA_VERSION.search(sentence)) and not _AMD_WORD.search(sentence):
+            # "developed with python 3.6, PyTorch 1.7.1, CUDA 11.0": the toolkit named, NVIDIA's
+            out.append(Statement(line, "gpu_vendor=nvidia", None, f"{c.group(0)} named (NVIDIA's toolkit){about}",
+                                 c.group(0)))
     takes = bool(_TAKES.search(sentence))  # "The processed data will take 1.8T storage", "You will download 30GB"
     if has_require or takes or re.search(r"\b(system|host|machine|node|server)\b", sentence, re.IGNORECASE):
         for r in _RAM.finditer(sentence) if has_require or not takes else ():
@@ -601,6 +619,29 @@ MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, mor
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(*\[])")
 
 
+# an item of a requirements list written as "label = value": "+ CPUs = 16", "- Memory: 32GB", "* Disk space: 100 GB"
+_LABELLED = re.compile(r"^\W*(?P<label>(?:number\s+of\s+)?(?:v?CPUs?|CPU\s+cores|cores|threads)|"
+                       r"(?:system\s+|host\s+|main\s+)?(?:memory|RAM)|(?:free\s+)?(?:disk(?:\s+space)?|storage))\s*(?:=|:|-)\s*(?:>=?\s*)?"
+                       r"(?P<n>\d{1,5}(?:\.\d+)?)\s*(?P<unit>GB|GiB|TB|TiB|G|T)?\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _labelled(sentence: str, line: int, intro: str) -> list[Statement]:
+    """A requirements list's "label = value" item; minimum or recommended by the list's introduction."""
+    m = _LABELLED.match(sentence)
+    if not m or re.search(r"\b(?:GPU|VRAM|video|graphics)\b", m.group("rest") + m.group("label"), re.IGNORECASE):
+        return []
+    label, n, unit = m.group("label").lower(), m.group("n"), (m.group("unit") or "").upper()
+    kind = "recommended" if _RECOMMENDED.search(intro.split(" | ")[0]) else "minimum"
+    token = m.group(0)[m.start("label"):m.end("unit") if m.group("unit") else m.end("n")].strip()
+    if re.search(r"cpu|core|thread", label):
+        return [] if unit else [Statement(line, f"cpus>={int(float(n))}", None, f"{n} CPU threads, {kind}", token)]
+    if not unit:
+        return []
+    unit = {"G": "GB", "T": "TB", "GIB": "GiB", "TIB": "TiB"}.get(unit, unit)
+    key, what = ("disk", "disk") if re.search(r"disk|storage", label) else ("ram", "RAM")
+    return [Statement(line, f"{key}>={n}{unit}", None, f"{n} {unit} of {what}, {kind}", token)]
+
+
 def markdown_statements(lines: list[str], first: int = 0, *,
                         doc: str = "") -> tuple[list[Statement], list[tuple[int, str]]]:
     """Statements in a Markdown/RST/text document's prose, and its fenced code lines ``(line, text)``.
@@ -724,7 +765,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
                             "minimum", "recommended (said to be above the minimum)", 1))
             for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading,
                                           required=in_required_list and (is_item or in_list),
-                                          measured=measured_doc):
+                                          measured=measured_doc, intro=intro):
                 if lead and st.token and st.token not in sentence:
                     continue  # read on the line before, where it stands
                 out.append(st)

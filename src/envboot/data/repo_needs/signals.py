@@ -392,7 +392,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         out.append(Evidence(name, st.line, "readme", INFERRED if st.weak else STATED, f'"{quote}" (read as '
                             f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
-    volta = zero = False
+    volta = zero = device = False
     for line, code_line in code:
         if "install" in code_line:
             command = re.sub(r"^\s*[$>#]\s*", "", code_line)
@@ -402,6 +402,9 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                                   "there, its comment says)", e.need, GPU_OPTIONAL, "conditional")
                          if e.gpu == GPU_REQUIRED else e for e in found]
             out.extend(found)
+        if not device and (d := _DEVICE_CUDA.search(code_line)):  # "--device=cuda:0": the command runs on CUDA
+            device = True
+            out += _device_cuda(name, line, "readme", d.group(0))
         m = _NPROC.search(code_line) or _GPU_FLAG.search(code_line)
         n = int(next(g for g in m.groups() if g)) if m else 0
         if n > 0:
@@ -414,7 +417,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             volta = True
             out += [Evidence(name, line, "readme", STATED, f"{code_line.strip()[:80]} (--use_volta32: the job asks for "
                              f"32 GB V100 GPUs; read as {term}, training)", need(term), GPU_REQUIRED,
-                             "32 GB per GPU, minimum, training") for term in ("gpu_memory>=32GB",)]
+                             "32 GB per GPU, minimum, training") for term in ("gpu_memory>=32GB", "gpu_vendor=nvidia")]
     code_lines = {ln for ln, _ in code}
     single = next(((i, t.strip()) for i, t in enumerate(lines, 1) if i not in code_lines and _ONE_GPU_WAY.match(t)),
                   None)
@@ -571,6 +574,16 @@ def _gres_model(gres_type: str) -> tuple[str, str] | None:
     return gpu_model(re.sub(r"[-_]\d+g(?:b)?$", "", gres_type, flags=re.IGNORECASE)) if gres_type else None
 
 
+# a documented command's device flag: "--device=cuda:0", "--device cuda" (not "--device cpu", nor "--device $DEV")
+_DEVICE_CUDA = re.compile(r"--device[= ][\"']?cuda(?::\d{1,2})?\b")
+
+
+def _device_cuda(name: str, line: int, source: str, token: str) -> list[Evidence]:
+    detail = f"{token}: the command runs on a CUDA device"
+    return [Evidence(name, line, source, INFERRED, detail, need("gpus>=1"), GPU_REQUIRED),
+            Evidence(name, line, source, INFERRED, detail, need("gpu_vendor=nvidia"), GPU_REQUIRED)]
+
+
 def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     """What a launch script was written for: ``#SBATCH --gres=gpu:8`` / ``--gpus-per-node`` (stated),
     ``torchrun --nproc_per_node 8`` (inferred: one process per GPU), and hardware named in its comments."""
@@ -605,6 +618,9 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
             out.append(Evidence(name, i, "script", STATED, f"{line} (the CPUs the job asks for)",
                                 need(f"cpus>={int(c.group(1))}"), None, f"{c.group(1)} CPU threads, minimum"))
             continue
+        d = _DEVICE_CUDA.search(line) if not line.startswith("#") else None
+        if d and not any(e.source == "script" and e.need and e.need.key == "gpu_vendor" for e in out):
+            out += _device_cuda(name, i, "script", d.group(0))
         m = _NPROC.search(line)
         if m and not line.startswith("#") and int(m.group(1)) > 0:
             out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} (one process per GPU)",

@@ -1,0 +1,43 @@
+"""Jupyter notebooks: the device their code picks.
+
+A tutorial notebook rarely says in prose whether it needs a GPU; its code does. The idiom
+``torch.device("cuda" if torch.cuda.is_available() else "cpu")`` runs on either, and names CUDA as its only
+accelerator: the GPU is optional and, when there, NVIDIA's. The notebook's JSON is read line by line (one source
+line of a cell is one line of the file), so the evidence cites the line of the file that holds the idiom.
+
+This is the weakest evidence there is (code, not a statement): it decides the GPU stance and vendor only when
+nothing else in the repository says anything of a GPU (see ``derive``'s ``_code_fallback``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from envboot.data.repo_needs._common import GPU_OPTIONAL, INFERRED, Evidence, need, read_text, rel
+
+SOURCE = "notebook"
+# "cuda" if torch.cuda.is_available() else "cpu"  /  'cuda:0' if torch.cuda.is_available() else 'cpu'
+# torch.device("cpu" if not torch.cuda.is_available() else "cuda") is the same choice, written the other way round
+_EITHER = re.compile(r"""\bcuda(?::\d)?\\?["']\s*if\s+torch\.cuda\.is_available\(\)\s*else\s*\\?["']cpu\b|"""
+                     r"""\bcpu\\?["']\s*if\s+not\s+torch\.cuda\.is_available\(\)\s*else\s*\\?["']cuda\b""")
+
+
+def is_notebook(relpath: str) -> bool:
+    return relpath.endswith(".ipynb")
+
+
+def notebook(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """The first line of a notebook whose code picks CUDA when it is there and the CPU otherwise."""
+    text = read_text(path)
+    if text is None or "is_available" not in text:
+        return []
+    name = rel(root, path)
+    for i, line in enumerate(text.splitlines(), 1):
+        m = _EITHER.search(line)
+        if m:
+            detail = f"{m.group(0).replace(chr(92), '')}: the notebook's code runs on CUDA when there, else the CPU"
+            return [Evidence(name, i, SOURCE, INFERRED, detail, None, GPU_OPTIONAL, "code picks the device"),
+                    Evidence(name, i, SOURCE, INFERRED, detail, need("gpu_vendor=nvidia"), GPU_OPTIONAL,
+                             "code picks the device")]
+    return []
