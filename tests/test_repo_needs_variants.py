@@ -161,10 +161,15 @@ def test_data_the_run_needs_is_disk(sentence, disk):
 def test_a_launchers_gpu_flag_in_a_documented_command_is_a_count(tmp_path):
     readme = ("# Train\n\n```bash\npython train.py --num-gpus 8\npython train.py --num-gpus 2\n```\n")
     assert "gpus>=2" in _write(tmp_path / "a", {"README.md": readme, "Dockerfile": CUDA_IMAGE}).text.split()
-    # must not fire: "--gpus 0," lists device indices, and the singular "--gpu 1" is often an index
-    idx = "# Train\n\n```bash\npython main.py --gpus 0,\npython main.py --gpu 1\n```\n"
+    # "--gpus 0," lists device indices (one GPU: index 0), not a count of zero nor of two; the singular "--gpu 1" is
+    # often an index: no count
+    idx = "# Train\n\n```bash\npython main.py --gpus 0,\n```\n"
     r = _write(tmp_path / "b", {"README.md": idx, "Dockerfile": CUDA_IMAGE})
-    assert not any("launch command" in e.detail for e in r.evidence)
+    assert "gpus>=1" in r.text.split() and not any("launch command" in e.detail and "gpus>=0" in e.detail
+                                                     for e in r.evidence)
+    single = _write(tmp_path / "c", {"README.md": "# Train\n\n```bash\npython main.py --gpu 1\n```\n",
+                                     "Dockerfile": CUDA_IMAGE})
+    assert not any("launch command" in e.detail for e in single.evidence)
 
 
 def test_a_zero_gpu_flag_in_the_prose_documents_a_cpu_run(tmp_path):

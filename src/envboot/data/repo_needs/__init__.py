@@ -335,6 +335,10 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
             if lesser and len(lesser) < len(evs):
                 lesser_ids = {id(e) for e in lesser}  # identity, not equality: linear in the evidence
                 pool = [e for e in evs if id(e) not in lesser_ids]
+        if key == "gpus":  # a training command's GPU count ("train.py --gpus 0,1,2,3,4,5,6,7") is the main use's,
+            trained = [e for e in pool if e.confidence == INFERRED and e.reading.endswith(", training")
+                       and "per node" in e.reading]
+            pool = [e for e in pool if "training" in e.reading] if trained else pool  # beyond "tested on a GPU"
         if key == "gpus" and all(_bare(e) for e in pool if RANK[e.confidence] == max(RANK[x.confidence] for x in pool)):
             counted = [e for e in pool if not _bare(e)]
             pool = counted or pool  # a bare "a GPU" declaration and a stated count agree on the count

@@ -58,7 +58,7 @@ _MEM = r"(?<![\d.])(\d{1,3}(?:\.\d)?)" + _UNIT
 _NOUN = r"(?i:GPUs?)|graphics\s+cards?|cards?|accelerators?|devices?"
 _PHRASE = re.compile(
     rf"(?<![\w.])(?:(?P<count>{_COUNT})(?![\d.])\s*(?:[x×X*]\s*|-\s*)?)?(?:(?:NVIDIA|Nvidia|nvidia|AMD|Tesla|GeForce)\s+)?"
-    rf"(?:(?P<model>{_MODEL_RE})(?![\w])(?:\s*(?:\(|-|\s)?\s*(?<![\d.])(?P<mem1>\d{{1,3}}(?:\.\d)?){_UNIT}\)?)?\s*)?"
+    rf"(?:(?P<model>{_MODEL_RE})s?(?![\w])(?:\s*(?:\(|-|\s)?\s*(?<![\d.])(?P<mem1>\d{{1,3}}(?:\.\d)?){_UNIT}\)?)?\s*)?"
     rf"(?:(?<![\d.])(?P<mem2>\d{{1,3}}(?:\.\d)?){_UNIT}\s*)?"
     rf"(?P<noun>{_NOUN})?(?![\w])")
 _WITH_MEM = re.compile(

@@ -407,8 +407,10 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             out += _device_cuda(name, line, "readme", d.group(0))
         m = _NPROC.search(code_line) or _GPU_FLAG.search(code_line)
         n = int(next(g for g in m.groups() if g)) if m else 0
+        if not m and (ids := _DEVICE_LIST.search(code_line)):  # "--gpus 0,1,2,3", "device=0,1,2,3": one per index
+            n = len([i for i in ids.group(1).split(",") if i.strip()])
         if n > 0:
-            nprocs.append((n, line, code_line.strip()))
+            nprocs.append((n, line, code_line.strip(), _trains(code, line)))
         elif m and m.re is _GPU_FLAG and not zero:  # "--gpu-per-worker 0" (on a laptop): a documented CPU run
             zero = True
             out.append(Evidence(name, line, "readme", INFERRED, f"{code_line.strip()[:100]} (a documented run with "
@@ -422,12 +424,12 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     single = next(((i, t.strip()) for i, t in enumerate(lines, 1) if i not in code_lines and _ONE_GPU_WAY.match(t)),
                   None)
     if nprocs and single:  # "Single GPU training" (a command without a launcher) beside "Multiple GPU training"
-        nprocs.append((1, single[0], single[1]))
+        nprocs.append((1, single[0], single[1], "train" in single[1].lower()))
     if nprocs:  # the documented launch commands: the least of them is what runs (7B on 1 GPU, 70B on 8)
-        n, line, quote = min(nprocs)
+        n, line, quote, trains = min(nprocs)
         out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
                             f"{len(nprocs)} launch command(s))", need(f"gpus>={n}"), GPU_REQUIRED,
-                            f"{n} GPU(s) per node"))
+                            f"{n} GPU(s) per node" + (", training" if trains else "")))
     return out
 
 
@@ -564,7 +566,27 @@ _GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2}
 _SBATCH_MEM = re.compile(r"^#SBATCH\s+--mem[= ](\d{1,7})([kmgt])?\b", re.IGNORECASE)
 _SBATCH_CPUS = re.compile(r"^#SBATCH\s+(?:-c\s*|--cpus-per-task[= ])(\d{1,3})\b")
 _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\b", re.IGNORECASE)
-_NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b")
+# (Accelerate's "--num_processes 8" only after "accelerate launch": elsewhere, an RL script's worker processes)
+_NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"
+                    r"\baccelerate\s+launch\b[^#]*?--num[_-]processes[= ](\d{1,2})\b")
+# the devices a command names by index: "--gpus 0,1,2,3" (Lightning; "--gpus 0," is one), "device=0,1,2,3"
+# (Ultralytics), "CUDA_VISIBLE_DEVICES=0,1 torchrun ...": one GPU per index (a single bare index is not a count)
+_DEVICE_LIST = re.compile(r"(?:--gpus|--gpu[_-]ids|(?<![\w-])device|--devices|CUDA_VISIBLE_DEVICES)[= ][\"']?"
+                          r"(\d{1,2}(?:\s*,\s*\d{1,2}){1,15}|\d{1,2}\s*,(?!\s*\d))")
+_TRAIN_COMMAND = re.compile(r"train|fine-?tun|pretrain", re.IGNORECASE)
+
+
+def _trains(code: list[tuple[int, str]], line: int) -> bool:
+    """The command on ``line`` (with its backslash-continued neighbours) runs training: ``train.py``,
+    ``tools/train``, ``--train``, ``yolo detect train``."""
+    at = {ln: text for ln, text in code}
+    first = line
+    while first - 1 in at and at[first - 1].rstrip().endswith("\\"):
+        first -= 1
+    last = line
+    while last in at and at[last].rstrip().endswith("\\") and last + 1 in at:
+        last += 1
+    return any(_TRAIN_COMMAND.search(at[i]) for i in range(first, last + 1) if i in at)
 
 
 def _gres_model(gres_type: str) -> tuple[str, str] | None:
@@ -622,9 +644,10 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
         if d and not any(e.source == "script" and e.need and e.need.key == "gpu_vendor" for e in out):
             out += _device_cuda(name, i, "script", d.group(0))
         m = _NPROC.search(line)
-        if m and not line.startswith("#") and int(m.group(1)) > 0:
+        n = int(next(g for g in m.groups() if g)) if m else 0
+        if n > 0 and not line.startswith("#"):
             out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} (one process per GPU)",
-                                need(f"gpus>={int(m.group(1))}"), GPU_REQUIRED, f"{m.group(1)} GPU(s) per node"))
+                                need(f"gpus>={n}"), GPU_REQUIRED, f"{n} GPU(s) per node"))
         elif line.startswith("#") and not line.startswith(("#!", "#SBATCH")):
             for st in sentence_statements(line.lstrip("# "), i, ""):
                 if st.term and st.term.startswith(("gpus", "gpu_memory", "gpu_vendor")):
