@@ -52,3 +52,46 @@ def test_a_plural_model_name_is_read_with_its_count():
     assert "gpus>=8" in [s.term for s in st] and "gpu_vendor=nvidia" in [s.term for s in st]
     # must not fire: a word that merely begins with a model's name
     assert sentence_statements("The T4sensor module reads the temperature.", 1, "") == []
+
+
+def test_count_and_memory_written_around_the_model_are_read():
+    st = [s.term for s in sentence_statements("Finetuning MPT-7B requires ≥ 4x40GB A100s.", 1, "")]
+    assert "gpus>=4" in st and "gpu_memory>=40GB" in st
+    st = [s.term for s in sentence_statements("It is recommended to use an A100 (40G * 8) server.", 1, "")]
+    assert "gpus>=8" in st and "gpu_memory>=40GB" in st
+    # must not fire: a resolution or a batch shape is no GPU
+    assert sentence_statements("Images are 4x40 pixels at 512x512.", 1, "") == []
+
+
+def test_a_wrapped_blockquote_note_keeps_its_reordered_figures(tmp_path):
+    tutorial = ("# Tutorial\n\n### Domain adaptation\n\n> **Note**\n> Finetuning MPT-7B requires ≥ 4x40GB A100s, "
+                "and more without flash attention.\n")
+    r = _write(tmp_path / "a", {"TUTORIAL.md": tutorial, "environment.yaml": CUDA_ENV})
+    assert _need(r, "gpus") == "gpus>=4" and _need(r, "gpu_memory") == "gpu_memory>=40GB"
+
+
+def test_a_guide_at_the_top_is_read_but_not_a_changelog(tmp_path):
+    guide = "# Training\n\nTo launch the first stage training, run the following. In our experiments, we use 4 A100.\n"
+    r = _write(tmp_path / "a", {"MiniGPT4_Train.md": guide, "environment.yaml": CUDA_ENV})
+    assert _need(r, "gpus") == "gpus>=4"
+    # must not fire: release notes at the top speak of other people's hardware
+    log = "# Changes\n\n- Training now requires 8 A100 GPUs for the 70B recipe.\n"
+    r = _write(tmp_path / "b", {"CHANGELOG.md": log, "environment.yaml": CUDA_ENV})
+    assert _need(r, "gpus") == "gpus>=1"
+
+
+def test_a_scripts_comment_names_what_it_ran_on_and_the_readme_states_the_need(tmp_path):
+    readme = "# GaLore\n\nTo train a 7B model with a single GPU such as NVIDIA RTX 4090, set the flag.\n"
+    script = "# LLaMA-130M, GaLore-Adam, 1 A100, 1 Node\ntorchrun --standalone --nproc_per_node 1 main.py\n"
+    r = _write(tmp_path / "a", {"README.md": readme, "scripts/llama_130m.sh": script})
+    assert _need(r, "gpu_memory") == "gpu_memory>=24GiB"  # the README's RTX 4090, not the comment's A100 (40)
+    # must not fire: with nothing in the README, the comment is what there is
+    r = _write(tmp_path / "b", {"README.md": "# GaLore\n", "scripts/llama_130m.sh": script})
+    assert _need(r, "gpu_memory") == "gpu_memory>=40GiB"
+
+
+def test_a_demo_loading_a_pretrained_model_is_not_a_training_command(tmp_path):
+    readme = ("# VLM\n\nFor INT4 inference: 1 * RTX 3090(24G).\n\n```\ntorchrun --standalone --nnodes=1 "
+              "--nproc-per-node=2 cli_demo_sat.py --from_pretrained cogagent-chat\n```\n")
+    r = _write(tmp_path / "a", {"README.md": readme, "environment.yaml": CUDA_ENV})
+    assert not any(e.reading.endswith(", training") for e in r.evidence if e.need and e.need.key == "gpus")

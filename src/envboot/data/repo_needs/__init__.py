@@ -353,6 +353,8 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         if key in ("gpus", "gpu_memory"):  # the repository's own documents state its needs; a sub-project's
             sub = {id(e) for e in best if e.source == "readme" and not _top_doc(e.file)}  # README states a recipe's
             best = [e for e in best if id(e) not in sub] or _least_example(best)
+            if any(e.source == "readme" for e in best):  # "# LLaMA-130M, 1 A100" in a script's comment names what
+                best = [e for e in best if not _comment(e)] or best  # that script ran on; the README states the need
         if key in ("cpus", "ram", "disk"):
             best = _host_minimum(_outermost_workflow(best), pool)
         pool_ids = {id(e) for e in pool}
@@ -412,6 +414,11 @@ def _host_minimum(best: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
         return best
     least = min(e.need.value for e in larger)  # type: ignore[union-attr]
     return [e for e in larger if e.need.value == least]  # type: ignore[union-attr]
+
+
+def _comment(e: Evidence) -> bool:
+    """A statement read from a launch script's comment (not its ``#SBATCH`` request)."""
+    return e.source == "script" and e.detail.startswith('"')
 
 
 def _serving(reading: str) -> bool:

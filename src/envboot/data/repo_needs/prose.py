@@ -282,11 +282,24 @@ _CONDITION = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:more|les
 _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
 
 
+# the count and memory written around the model another way: "4x40GB A100s", "an A100 (40G * 8) server"
+_COUNT_MEM_MODEL = re.compile(rf"(?<![\w.])(\d{{1,2}})\s*[x×]\s*(\d{{1,3}})\s*(GB|G)\s+({_MODEL_RE})(s?)(?![\w])")
+_MODEL_MEM_TIMES = re.compile(rf"(?<![\w])(?:an?\s+)?({_MODEL_RE})\s*\(\s*(\d{{1,3}})\s*(GB|G)\s*[*x×]\s*"
+                              r"(\d{1,2})\s*\)")
+
+
+def _reordered(sentence: str) -> str:
+    """``4x40GB A100s`` -> ``4x A100 40GB``, ``an A100 (40G * 8)`` -> ``8x A100 40G``: the order the phrase reads."""
+    sentence = _COUNT_MEM_MODEL.sub(lambda m: f"{m[1]}x {m[4]} {m[2]}{m[3]}", sentence)
+    return _MODEL_MEM_TIMES.sub(lambda m: f"{m[4]}x {m[1]} {m[2]}{m[3]}", sentence)
+
+
 def sentence_statements(sentence: str, line: int, heading: str, *, required: bool = False,
                         measured: bool = False, intro: str = "") -> list[Statement]:
     """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
     the sentence is an item of a list its introduction (``intro``) says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
+    sentence = _reordered(sentence)
     if required and (labelled := _labelled(sentence, line, intro)):
         return labelled
     # a quoted message ("``ValueError: fp16 mixed precision requires a GPU`` is occurred"): not the author's words
@@ -766,7 +779,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading,
                                           required=in_required_list and (is_item or in_list),
                                           measured=measured_doc, intro=intro):
-                if lead and st.token and st.token not in sentence:
+                if lead and st.token and st.token not in sentence and st.token not in _reordered(sentence):
                     continue  # read on the line before, where it stands
                 out.append(st)
                 paras.setdefault(para, []).append(len(out) - 1)

@@ -357,6 +357,10 @@ _PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README(?:[_-][\w-]{1,40})?|GETTING[_-
                           r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
 
 
+_TOP_GUIDE = re.compile(r"[^/]*(?:TUTORIAL|GUIDE|HOW[_-]?TO|(?<![A-Za-z])TRAIN(?:ING)?(?![A-Za-z])|FINE[_-]?TUN\w*|"
+                        r"INFERENCE|DEPLOY\w*)[^/]*\.(?:md|markdown|rst)", re.IGNORECASE)
+
+
 def is_readme(relpath: str) -> bool:
     """A document whose prose may state hardware needs: a README at any depth, the usual named guides
     (GETTING_STARTED.md, TRAINING.md, PRETRAIN.md, INSTALL.md, ...), and Markdown/RST directly in docs/
@@ -365,6 +369,8 @@ def is_readme(relpath: str) -> bool:
     if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
         return True
     if re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE):  # docs/*.md
+        return True
+    if _TOP_GUIDE.fullmatch(relpath):  # a guide at the top: TUTORIAL.md, MiniGPT4_Train.md, DEPLOY_GUIDE.md
         return True
     # deeper, an installation guide only (docs/install-guide/index.rst, doc/install/easy-install.md): where the
     # hardware a build needs is said
@@ -573,7 +579,8 @@ _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"
 # (Ultralytics), "CUDA_VISIBLE_DEVICES=0,1 torchrun ...": one GPU per index (a single bare index is not a count)
 _DEVICE_LIST = re.compile(r"(?:--gpus|--gpu[_-]ids|(?<![\w-])device|--devices|CUDA_VISIBLE_DEVICES)[= ][\"']?"
                           r"(\d{1,2}(?:\s*,\s*\d{1,2}){1,15}|\d{1,2}\s*,(?!\s*\d))")
-_TRAIN_COMMAND = re.compile(r"train|fine-?tun|pretrain", re.IGNORECASE)
+# (not "--from_pretrained")
+_TRAIN_COMMAND = re.compile(r"(?<![a-z])(?:pre-?)?train(?!ed)|fine-?tun|finetun", re.IGNORECASE)
 
 
 def _trains(code: list[tuple[int, str]], line: int) -> bool:
