@@ -95,3 +95,27 @@ def test_a_demo_loading_a_pretrained_model_is_not_a_training_command(tmp_path):
               "--nproc-per-node=2 cli_demo_sat.py --from_pretrained cogagent-chat\n```\n")
     r = _write(tmp_path / "a", {"README.md": readme, "environment.yaml": CUDA_ENV})
     assert not any(e.reading.endswith(", training") for e in r.evidence if e.need and e.need.key == "gpus")
+
+
+def test_the_host_a_timing_was_run_on_is_no_minimum():
+    st = sentence_statements("Using 32 threads on an AWS EC2 instance with 244 GB of RAM, the build took 35 minutes.",
+                             1, "")
+    assert {s.term for s in st} == {"ram>=244GB", "cpus>=32"} and all("recommended" in s.reading for s in st)
+    st = sentence_statements("> Benchmarking was done on machines with dual Xeon CPUs – 32 cores/64 threads.", 1, "")
+    assert st and all("recommended" in s.reading for s in st)
+    # must not fire: a stated minimum stays one, even beside a timing
+    st = sentence_statements("The build requires at least 64 GB of RAM and takes an hour.", 1, "")
+    assert [s.reading for s in st if s.term == "ram>=64GB"][0].startswith("64 GB of RAM, minimum")
+
+
+def test_a_timing_on_the_next_line_of_a_wrapped_sentence(tmp_path):
+    from envboot.data.repo_needs.prose import markdown_statements
+
+    lines = ["# Build", "", "Using 32 threads on an AWS EC2 r4.8xlarge instance with 16 dual-core",
+             "hyperthreaded CPUs, the build process took", "approximately 35 minutes."]
+    st, _ = markdown_statements(lines, 0, doc="docs/MANUAL.md")
+    assert [s.term for s in st] == ["cpus>=32"] and "recommended" in st[0].reading
+    # must not fire: the sentence ends on its line
+    st, _ = markdown_statements(["# Build", "", "Use a machine with 32 cores.", "The build took an hour."], 0,
+                                doc="README.md")
+    assert [s.term for s in st] == ["cpus>=32"] and "minimum" in st[0].reading

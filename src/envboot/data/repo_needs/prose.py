@@ -193,6 +193,8 @@ _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latenc
 # output of test with RTX 3090". The hardware it names is the setup the authors used (a recommendation), not a
 # statement that a GPU is needed.
 _TIMING = re.compile(r"\b(?:(?:example|sample)\s+output|training\s+time|takes?|took)\b|"
+                     r"\b(?:benchmark(?:ing|s)?|tests?|experiments?|runs?)\s+(?:was|were)\s+(?:done|run|performed|"
+                     r"conducted|measured)\s+on\b|"
                      r"\b(?:in|within)\s+(?:a\s+span\s+of\s+)?[\"'“”]?(?:~\s*|about\s+|under\s+|less\s+than\s+|"
                      r"just[\"'“”]?\s+)?\d+(?:\.\d+)?\s*"
                      r"(?:min(?:ute)?s?|hours?|hrs?|h|seconds?|secs?|days?|weeks?)\b|~?\d+h\d+m\b", re.IGNORECASE)
@@ -505,6 +507,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             # "developed with python 3.6, PyTorch 1.7.1, CUDA 11.0": the toolkit named, NVIDIA's
             out.append(Statement(line, "gpu_vendor=nvidia", None, f"{c.group(0)} named (NVIDIA's toolkit){about}",
                                  c.group(0)))
+    host_from = len(out)  # the host's RAM, disk and CPUs follow
     takes = bool(_TAKES.search(sentence))  # "The processed data will take 1.8T storage", "You will download 30GB"
     if has_require or takes or re.search(r"\b(system|host|machine|node|server)\b", sentence, re.IGNORECASE):
         for r in _RAM.finditer(sentence) if has_require or not takes else ():
@@ -534,6 +537,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             out.append(Statement(line, f"cpus>={int(c.group(1))}", None,
                                  f"{c.group(1)} CPU threads, {_kind(sentence, c.start())}{about}",
                                  c.group(0).strip()))
+    if len(out) > host_from and (_TIMING.search(sentence) or measured) and not _STRONG.search(sentence):
+        # "... with 244 GB of RAM, the build process took 35 minutes": the machine a timing was run on
+        out[host_from:] = [_replace(st, reading=st.reading.replace("minimum", _TIMED, 1)) for st in out[host_from:]]
     return out
 
 
@@ -776,11 +782,14 @@ def markdown_statements(lines: list[str], first: int = 0, *,
                     if out[j].line >= i and "minimum" in out[j].reading and out[j].term:
                         out[j] = _replace(out[j], reading=out[j].reading.replace(
                             "minimum", "recommended (said to be above the minimum)", 1))
+            timed = k == len(sentences) - 1 and _timed_on_next_line(sentence, lines, i)
             for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading,
                                           required=in_required_list and (is_item or in_list),
                                           measured=measured_doc, intro=intro):
                 if lead and st.token and st.token not in sentence and st.token not in _reordered(sentence):
                     continue  # read on the line before, where it stands
+                if timed and st.term and "minimum" in st.reading:
+                    st = _replace(st, gpu=None, reading=st.reading.replace("minimum", _TIMED, 1))
                 out.append(st)
                 paras.setdefault(para, []).append(len(out) - 1)
                 scope[len(out) - 1] = f"{' / '.join(outline.values())} | {para_text.get(para, '')[-400:]} {sentence}"
@@ -806,6 +815,15 @@ def markdown_statements(lines: list[str], first: int = 0, *,
                     and _SCALE_OUT.search(scope.get(k, "")):
                 out[k] = _replace(st, reading=st.reading + _LARGER)
     return _listed_alternatives(out, intros, items), code
+
+
+def _timed_on_next_line(sentence: str, lines: list[str], i: int) -> bool:
+    """The sentence wraps onto the next line, which says it was a timing ("Using 32 threads on an EC2 instance with
+    244 GB of RAM, / the build process took ..."): its figures are the setup a run was timed on."""
+    if re.search(r"[.!?:;]\W*$", sentence) or i + 1 >= len(lines) or _STRONG.search(sentence):
+        return False
+    tail = _SENTENCE_END.split(lines[i + 1].lstrip("> "))[0]
+    return bool(_TIMING.search(tail)) and not _STRONG.search(tail)
 
 
 _MEASURED_DOC = re.compile(r"(?:^|/)(?:benchmarks?|perf|performance|results)(?:/|[._-][^/]*$)", re.IGNORECASE)
