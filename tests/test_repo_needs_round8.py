@@ -119,3 +119,12 @@ def test_a_timing_on_the_next_line_of_a_wrapped_sentence(tmp_path):
     st, _ = markdown_statements(["# Build", "", "Use a machine with 32 cores.", "The build took an hour."], 0,
                                 doc="README.md")
     assert [s.term for s in st] == ["cpus>=32"] and "minimum" in st[0].reading
+
+
+def test_a_flag_the_readme_explains_as_a_gpu_count(tmp_path):
+    readme = ("# Detector\n\n## Train\n\n```shell\npython -m yolox.tools.train -n yolox-s -d 8 -b 64 --fp16\n```\n"
+              "* -d: number of gpu devices\n* -b: total batch size\n")
+    assert _need(_write(tmp_path / "a", {"README.md": readme, "environment.yaml": CUDA_ENV}), "gpus") == "gpus>=8"
+    # must not fire: an unexplained short flag is no GPU count
+    bare = "# Detector\n\n## Train\n\n```shell\npython -m yolox.tools.train -n yolox-s -d 8 -b 64\n```\n"
+    assert _need(_write(tmp_path / "b", {"README.md": bare, "environment.yaml": CUDA_ENV}), "gpus") == "gpus>=1"

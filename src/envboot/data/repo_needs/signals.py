@@ -399,6 +399,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                             f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
     volta = zero = device = False
+    flags = _documented_gpu_flags(lines)  # "* -d: number of gpu devices" below "train -n yolox-s -d 8"
     for line, code_line in code:
         if "install" in code_line:
             command = re.sub(r"^\s*[$>#]\s*", "", code_line)
@@ -415,6 +416,8 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         n = int(next(g for g in m.groups() if g)) if m else 0
         if not m and (ids := _DEVICE_LIST.search(code_line)):  # "--gpus 0,1,2,3", "device=0,1,2,3": one per index
             n = len([i for i in ids.group(1).split(",") if i.strip()])
+        elif not m and flags and (f := flags.search(code_line)):
+            n = int(f.group(1))
         if n > 0:
             nprocs.append((n, line, code_line.strip(), _trains(code, line)))
         elif m and m.re is _GPU_FLAG and not zero:  # "--gpu-per-worker 0" (on a laptop): a documented CPU run
@@ -581,6 +584,19 @@ _DEVICE_LIST = re.compile(r"(?:--gpus|--gpu[_-]ids|(?<![\w-])device|--devices|CU
                           r"(\d{1,2}(?:\s*,\s*\d{1,2}){1,15}|\d{1,2}\s*,(?!\s*\d))")
 # (not "--from_pretrained")
 _TRAIN_COMMAND = re.compile(r"(?<![a-z])(?:pre-?)?train(?!ed)|fine-?tun|finetun", re.IGNORECASE)
+
+
+_FLAG_DOC = re.compile(r"^\W*`?(-{1,2}[A-Za-z][\w-]{0,30})`?\s*[:=]\s*(?:the\s+)?(?:number|num|#)\s+of\s+"
+                       r"(?:gpus?|gpu\s+devices|gpu\s+cards)\b", re.IGNORECASE)
+
+
+def _documented_gpu_flags(lines: list[str]) -> re.Pattern[str] | None:
+    """The flags a README explains as a GPU count ("* -d: number of gpu devices"), as one pattern reading the count a
+    command gives them (``-d 8``), or None."""
+    found = {m.group(1) for line in lines if (m := _FLAG_DOC.match(line))}
+    if not found:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(found)) + r")[= ](\d{1,2})\b(?!\s*,)")
 
 
 def _trains(code: list[tuple[int, str]], line: int) -> bool:
