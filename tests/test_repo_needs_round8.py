@@ -128,3 +128,20 @@ def test_a_flag_the_readme_explains_as_a_gpu_count(tmp_path):
     # must not fire: an unexplained short flag is no GPU count
     bare = "# Detector\n\n## Train\n\n```shell\npython -m yolox.tools.train -n yolox-s -d 8 -b 64\n```\n"
     assert _need(_write(tmp_path / "b", {"README.md": bare, "environment.yaml": CUDA_ENV}), "gpus") == "gpus>=1"
+
+
+def test_a_macs_amd_gpu_names_no_vendor():
+    zh = "对于搭载了 Apple Silicon 或者 AMD GPU 的Mac，可以使用 MPS 后端来在 GPU 上运行。"
+    assert sentence_statements(zh, 1, "") == []
+    assert sentence_statements("For a Mac with Apple Silicon or an AMD GPU, use the MPS backend.", 1, "") == []
+    # must not fire: AMD GPUs named for a Linux machine
+    assert [s.term for s in sentence_statements("It runs on AMD GPUs with ROCm 6.", 1, "")] == ["gpu_vendor=amd"]
+
+
+def test_a_requirements_comment_asking_for_a_cuda_enabled_install(tmp_path):
+    reqs = "# please make sure you have already a pytorch install that is cuda enabled!\nav\neinops\ntorch>=2.1\n"
+    r = _write(tmp_path / "a", {"README.md": "# Audio\n", "requirements.txt": reqs})
+    assert _need(r, "gpu_vendor") == "gpu_vendor=nvidia" and r.gpu_evidence[0].line == 1
+    # must not fire: a comment that merely names CUDA
+    r = _write(tmp_path / "b", {"README.md": "# Audio\n", "requirements.txt": "# tested with CUDA 12\ntorch\n"})
+    assert r.gpu == "none"

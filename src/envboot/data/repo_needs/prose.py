@@ -179,6 +179,7 @@ _NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
 _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
 _NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
+_MAC = re.compile(r"\b(?:Mac(?:OS|s|Book)?|Apple|MPS)\b", re.IGNORECASE)
 _VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD)\s+(?:[\w-]+\s+)?GPUs?\b", re.IGNORECASE)
 _GPU_WORD = re.compile(rf"GPU|{_MODEL_RE}", re.IGNORECASE)  # a phrase needs one of these
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
@@ -500,7 +501,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  f"supported{about}", v.group(0), weak=True))
     if not models and not out:
         v = _VENDOR_GPUS.search(sentence)
-        if v:  # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed
+        # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed (and "a Mac with Apple
+        # Silicon or an AMD GPU (MPS)" names no node's GPU)
+        if v and not _MAC.search(sentence):
             vendor = "amd" if v.group(1).upper() == "AMD" else "nvidia"
             out.append(Statement(line, f"gpu_vendor={vendor}", None, f"{v.group(1)} GPUs named{about}", v.group(0)))
         elif (c := _CUDA_VERSION.search(sentence)) and not _AMD_WORD.search(sentence):

@@ -131,6 +131,10 @@ def is_requirements(relpath: str) -> bool:
         re.fullmatch(r"(.*/)?requirements/[^/]+\.(txt|in)", relpath))
 
 
+_CUDA_ENABLED_COMMENT = re.compile(r"\b(?:make\s+sure|must|need|needs|requires?)\b[^#]{0,80}?\bCUDA[- ]enabled\b",
+                                   re.IGNORECASE)
+
+
 def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     name = rel(root, path)
     text = read_text(path)
@@ -143,6 +147,10 @@ def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Eviden
     plain_torch = any(re.match(r"^\s*torch\s*==\s*[\d.]+\s*(?:[;#\\]|$)", raw) for raw in lines)
     for i, raw in enumerate(lines, 1):
         line = raw.strip()
+        if line.startswith("#") and _CUDA_ENABLED_COMMENT.search(line):  # "# make sure your pytorch is cuda enabled!"
+            out.extend(_evidence(name, i, "requirements", [(GPU_REQUIRED, "a comment asks for a CUDA-enabled "
+                                                            "install", "nvidia")]))
+            continue
         if not line or line.startswith("#"):
             continue
         if plain_torch and re.match(r"nvidia-[a-z0-9-]+-cu\d+\b", line, re.IGNORECASE):
