@@ -23,7 +23,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from envboot.data.repo_needs import scan  # noqa: E402
-from tests.needs_corpus_score import CORPUS, CORPUS3, CORPUS4, CORPUS5, CORPUS7, score_all, table, truths  # noqa: E402
+from tests.needs_corpus_score import (  # noqa: E402
+    CORPUS,
+    CORPUS3,
+    CORPUS4,
+    CORPUS5,
+    CORPUS7,
+    CORPUS8,
+    CORPUS9,
+    score_all,
+    table,
+    truths,
+)
 
 _CHILD = r"""
 import json, resource, sys, tempfile, tracemalloc
@@ -53,7 +64,9 @@ LABELS = {
     "needs_corpus3": "third corpus (tests/needs_corpus3: held out at 70 % stance until 2026-12-02, tuned on since)",
     "needs_corpus4": "fourth corpus (tests/needs_corpus4: held out at 72 % stance until 2026-12-02, tuned on since)",
     "needs_corpus5": "fifth corpus (tests/needs_corpus5: held out at 89 % stance until 2026-12-02, tuned on since)",
-    "needs_corpus7": "seventh corpus (tests/needs_corpus7: HELD OUT, never tuned on)",
+    "needs_corpus7": "seventh corpus (tests/needs_corpus7: held out at 88 % stance until 2026-12-02, tuned on since)",
+    "needs_corpus8": "eighth corpus (tests/needs_corpus8: held out at 67 % GPUs until 2026-12-02, tuned on since)",
+    "needs_corpus9": "ninth corpus (tests/needs_corpus9: HELD OUT, never tuned on)",
 }
 
 
@@ -62,7 +75,7 @@ def main() -> int:
     if not found:
         print(f"no corpus under {CORPUS}")
         return 1
-    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7)]
+    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

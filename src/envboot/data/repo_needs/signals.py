@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import shlex
 import tomllib
+import warnings as warnings_module
 from pathlib import Path
 
 from envboot.data.repo_needs._common import (
@@ -461,7 +462,9 @@ def setup_py(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     if text is None:
         return []
     try:
-        tree = ast.parse(text)
+        with warnings_module.catch_warnings():  # a copied setup.py's "\d" in a plain string: its author's warning
+            warnings_module.simplefilter("ignore")
+            tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         warnings.append(f"{name}: not valid Python; skipped")
         return []
