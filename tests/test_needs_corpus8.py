@@ -10,9 +10,9 @@ TUNED ON since (fourth session, 2026-12-02; the rules are in tests/test_repo_nee
 must not fire): device indices and documented GPU-count flags in commands, a training command's count over a GPU
 something was tested on, "4x40GB A100s" / "an A100 (40G * 8)", guides at the top (TUTORIAL.md, *_Train.md), a script's
 comment yielding to the README, the host of a timing is no minimum, a Mac's AMD GPU names no vendor, a requirements
-comment asking for a CUDA-enabled install. After: stance 40/42 = 95 %, GPUs 27/30 = 90 %, memory 8/15 = 53 %, vendor
-22/24 = 92 %, RAM/CPUs/disk 6/17 = 35 %. These are no longer held-out figures: tests/needs_corpus9 is the held-out
-estimate. Each floor is the figure measured, so that any regression fails.
+comment asking for a CUDA-enabled install, alternative GPU sets read as one set. After: stance 40/42 = 95 %, GPUs
+27/30 = 90 %, memory 9/15 = 60 %, vendor 22/24 = 92 %, RAM/CPUs/disk 6/17 = 35 %. These are no longer held-out
+figures: tests/needs_corpus9 is the held-out estimate. Each floor is the figure measured, so that any regression fails.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .needs_corpus_score import CORPUS8, score_all, truths
 FLOORS = {
     "stance": 95.2,  # 40/42; goal 95
     "gpus": 90.0,  # 27/30 (held out: 20/30); goal 90
-    "gpu_memory": 53.3,  # 8/15 (held out: 6/15); goal 90
+    "gpu_memory": 60.0,  # 9/15 (held out: 6/15); goal 90
     "gpu_vendor": 91.6,  # 22/24 (held out: 21/24); goal 90
     "hardware": 35.2,  # 6/17 (held out: 5/17); goal 90
 }

@@ -145,3 +145,13 @@ def test_a_requirements_comment_asking_for_a_cuda_enabled_install(tmp_path):
     # must not fire: a comment that merely names CUDA
     r = _write(tmp_path / "b", {"README.md": "# Audio\n", "requirements.txt": "# tested with CUDA 12\ntorch\n"})
     assert r.gpu == "none"
+
+
+def test_alternative_gpu_sets_are_read_as_one_set_never_a_mix():
+    st = [s.term for s in sentence_statements("For FP16: 4 * A100(80G) *[Recommend]* or 8* RTX 3090(24G).", 1, "")]
+    assert "gpus>=8" in st and "gpu_memory>=24GB" in st and "gpus>=4" not in st and "gpu_memory>=80GB" not in st
+    st = [s.term for s in sentence_statements("You can accomplish this with 4xA100-40GB, or 2xA100-80GB, etc.", 1, "")]
+    assert "gpus>=4" in st and "gpu_memory>=40GB" in st and "gpu_memory>=80GB" not in st
+    # must not fire: two sets joined by "and" are not alternatives
+    st = [s.term for s in sentence_statements("It needs 8 A100 80GB GPUs and 4 V100 32GB GPUs.", 1, "")]
+    assert "gpus>=8" in st and "gpu_memory>=80GB" in st

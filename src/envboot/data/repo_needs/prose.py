@@ -359,6 +359,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
     alternatives: list[tuple[str, str, int]] = []  # figures for another setting in the same sentence
     models: list[tuple[str, str, str]] = []  # (catalogue name, vendor, token)
+    pairs: list[tuple[int, str, str, int, int]] = []  # a count with its memory: (count, GB, token, start, end)
     has_require = required or bool(_REQUIRE.search(sentence))
     compare = bool(_NOT_GPU_PHRASE.search(sentence)) or sentence.count("|") >= 2  # reports, tables (any row)
     for p in _PHRASE.finditer(sentence) if gpu_prose and _GPU_WORD.search(sentence) else ():
@@ -395,6 +396,15 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if mem is not None and float(mem) <= MAX_SINGLE_GPU_GB \
                 and not _preceded(sentence, sentence.find(mem, p.start()), _UPPER_BOUND):
             per_gpu.append((mem, token, p.start()))
+            if n and not node_count:
+                pairs.append((n, mem, token, p.start(), p.end()))
+    if len(pairs) >= 2 and re.search(r"\bor\b", sentence[pairs[0][4]:pairs[-1][3]], re.IGNORECASE):
+        # "4 * A100(80G) [Recommend] or 8 * RTX 3090(24G)", "4xA100-40GB, or 2xA100-80GB": alternative GPU sets,
+        # each a count with its memory: one set is read, the one with the smallest GPUs (never a mix of two)
+        n, mem, token, pos, _ = min(pairs, key=lambda q: (float(q[1]), q[3]))
+        counts = [n]
+        per_gpu = [(mem, token, pos)]
+        models = [m for m in models if m[2] in token] or models
     for b in _BARE_MEM.finditer(sentence) if gpu_prose else ():
         if any(pos <= b.start() <= pos + len(tok) for _, tok, pos in per_gpu):
             continue
