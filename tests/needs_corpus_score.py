@@ -19,7 +19,8 @@ evidence that decided the GPU stance) that cites a line (line > 0) must have, on
 
 - for a count or size need: the figure claimed (``gpus>=4`` → "4" or "four"; ``gpu_memory>=40GB`` →
   "40"), or, for a total divided by a GPU count ("a total of 112 GB over 2 GPUs"), that total (and
-  for GPUs per node read off "N nodes (M GPUs)", both M and N); for a
+  for GPUs per node read off "N nodes (M GPUs)", both M and N; for CPUs read off "--cpus-per-gpu N" times
+  "--gres=gpu:M", both N and M); for a
   figure a GPU model implies ("A100: 40 GB per GPU ... from the GPU catalogue"), the model name;
   declared and inferred evidence may instead cite the raw value their detail names (CWL
   ``ramMin: 262144 (MiB)`` → "262144"); ``gpus>=1`` is satisfied by any GPU token (below);
@@ -50,10 +51,11 @@ CORPUS8 = Path(__file__).resolve().parent / "needs_corpus8"  # held out, then tu
 CORPUS9 = Path(__file__).resolve().parent / "needs_corpus9"  # held out (test_needs_corpus9)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
-                        r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
+                        r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"
                         r"capabilities|A100|H100|V100|A10G?|T4|L4|L40|RTX|MI\d{3}|xpu|accelerat|cpu|jax\[|"
                         r"\b[1-5]0[5-9]0\b", re.I)  # a bare GeForce number: "a single 2080 Ti"
-_VENDOR_TOKEN = re.compile(r"nvidia|nvcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|tensorrt|"
+_VENDOR_TOKEN = re.compile(r"nvidia|nvcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|"
+                           r"tensorrt|"
                            r"A100|H100|H200|A800|H800|V100|P100|K80|A10G?|A30|A40|A6000|T4|L4|L40|RTX|GTX|Titan|"
                            # NVIDIA's architecture names (--use_volta32); a bare GeForce number: 3090, 4090
                            r"rocm|amd|MI\d{3}|xpu|intel|volta|ampere|hopper|\b[1-5]0[5-9]0\b", re.I)
@@ -204,6 +206,9 @@ def cited_line_supports(root: Path, e) -> bool:
         if words and re.search(rf"\b({words})\b", text, re.I):
             return True
         return e.source != "readme" and bool(_GPU_TOKEN.search(text)) and "count" in e.detail
+    product = re.search(r"(\d+) per GPU x (\d+) GPUs", getattr(e, "reading", ""))
+    if product:  # "--cpus-per-gpu 16 ... --gres=gpu:8": 128 CPUs, both factors on the line
+        return _has_number(text, product.group(1)) and _has_number(text, product.group(2))
     total = re.search(r"a total of ([\d.]+) GB over (\d+) GPUs", getattr(e, "reading", ""))
     if total:
         return _has_number(text, total.group(1))

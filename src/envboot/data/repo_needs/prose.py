@@ -78,7 +78,7 @@ _SAVING = re.compile(r"\b(?:saves?|saving|reduces?|reducing|cuts?|frees?|lowers?
                      r"(?:about\s+|around\s+|~\s*|up\s+to\s+|roughly\s+)?$", re.IGNORECASE)
 _GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+)?{_MEM}", re.IGNORECASE)
 _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:system\s+|host\s+|CPU\s+|main\s+)?"
-                  r"(?:RAM|memory)\b", re.IGNORECASE)
+                  r"(?:D?RAM|memory)\b", re.IGNORECASE)
 _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+|local\s+)?"
                    r"(?:disk(?:\s+space)?|storage|SSD|NVMe|hard\s+drive|space)\b", re.IGNORECASE)
 # "you will need ... about 30GB of supplemental data": data the run must hold on disk (read only beside a need word)
@@ -101,6 +101,9 @@ _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|neces
                      r"does(?:\s+not|n't)\s+(?:require|need)\s+(?:a\s+|any\s+)?GPUs?|"
                      r"without\s+(?:a\s+|any\s+)?(?:dedicated\s+|discrete\s+)?GPUs?|CPU[- ]only|"
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
+# what follows a memory figure said of one GPU (however the sentence speaks of splitting "across" several)
+_ON_ONE_GPU = re.compile(r"[^.;]{0,30}?\b(?:on|with|using|per|for)\s+(?:a\s+single|one|1|each|a)\s*(?:-\s*)?GPU\b",
+                         re.IGNORECASE)
 _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
                           r"optimal|suggest\w*|tested|testing|up\s+to|(?:a|this|our)\s+tests?\s+(?:on|with))\b",
@@ -193,7 +196,7 @@ _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latenc
 # GPU", "Training time is ~7h11m in 32 V100 GPUs", "takes 6 days on a single machine with 8 V100 cards", "Example
 # output of test with RTX 3090". The hardware it names is the setup the authors used (a recommendation), not a
 # statement that a GPU is needed.
-_TIMING = re.compile(r"\b(?:(?:example|sample)\s+output|training\s+time|takes?|took)\b|"
+_TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|training\s+time|takes?|took)\b|"
                      r"\b(?:benchmark(?:ing|s)?|tests?|experiments?|runs?)\s+(?:was|were)\s+(?:done|run|performed|"
                      r"conducted|measured)\s+on\b|"
                      r"\b(?:in|within)\s+(?:a\s+span\s+of\s+)?[\"'“”]?(?:~\s*|about\s+|under\s+|less\s+than\s+|"
@@ -259,13 +262,21 @@ def _gb(number: str) -> str:
     return f"{int(v)}GB" if v == int(v) else f"{v:g}GB"
 
 
+def mini_start(before: str, end: int) -> int:
+    """Where the minimum word that ends at ``end`` starts."""
+    m = _MINIMUM.search(before, max(0, end - 12))
+    while m and m.end() != end:
+        m = _MINIMUM.search(before, m.start() + 1)
+    return m.start() if m else end
+
+
 def _kind(sentence: str, pos: int) -> str:
     """minimum or recommended, by the words in the sentence before ``pos`` (the nearest wins)."""
     before = sentence[:pos]
     rec = [m.end() for m in _RECOMMENDED.finditer(before)]
     mini = [m.end() for m in _MINIMUM.finditer(before)]
-    if rec and (not mini or rec[-1] > mini[-1]):
-        return "recommended"
+    if rec and (not mini or rec[-1] > mini[-1] or 0 <= mini_start(before, mini[-1]) - rec[-1] <= 8):
+        return "recommended"  # (and "preferably with at least 2 GPUs": a preference, however it is put)
     after = re.split(r"[,;(]|\band\b|\d", sentence[pos:].lstrip("0123456789. "), maxsplit=1)[0]
     if _RECOMMENDED.search(after[:40]):
         return "recommended"
@@ -274,6 +285,9 @@ def _kind(sentence: str, pos: int) -> str:
 
 _MEASURED = re.compile(r"\b(?:benchmark\w*|performance|results|throughput|speed|efficiency|evaluation\s+results)\b",
                        re.IGNORECASE)
+# an illustration of how something works, not a need: "e.g., for two GPUs, the first half ... on GPU 0"
+_EXAMPLE = re.compile(r"(?:\be\.g\.|\bfor\s+(?:example|instance))\s*,?\s*(?:for|with|on|using)?\s*$", re.IGNORECASE)
+_IF_YOU_HAVE = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has|own|only\s+have)\s+(?:only\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bwould\s+(?:require|need)\b", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
@@ -285,14 +299,17 @@ _CONDITION = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:more|les
 _LINK = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?")
 
 
-# the count and memory written around the model another way: "4x40GB A100s", "an A100 (40G * 8) server"
-_COUNT_MEM_MODEL = re.compile(rf"(?<![\w.])(\d{{1,2}})\s*[x×]\s*(\d{{1,3}})\s*(GB|G)\s+({_MODEL_RE})(s?)(?![\w])")
+# the count and memory written around the model another way: "4x40GB A100s", "4 80GB A100s",
+# "an A100 (40G * 8) server"
+_COUNT_MEM_MODEL = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:\s*[x×]\s*|\s+)(\d{{1,3}})\s*(GB|G)\s+({_MODEL_RE})(s?)"
+                              r"(?![\w])")
 _MODEL_MEM_TIMES = re.compile(rf"(?<![\w])(?:an?\s+)?({_MODEL_RE})\s*\(\s*(\d{{1,3}})\s*(GB|G)\s*[*x×]\s*"
                               r"(\d{1,2})\s*\)")
 
 
 def _reordered(sentence: str) -> str:
-    """``4x40GB A100s`` -> ``4x A100 40GB``, ``an A100 (40G * 8)`` -> ``8x A100 40G``: the order the phrase reads."""
+    """``4x40GB A100s``, ``4 40GB A100s`` -> ``4x A100 40GB``, ``an A100 (40G * 8)`` -> ``8x A100 40G``: the order
+    the phrase reads."""
     sentence = _COUNT_MEM_MODEL.sub(lambda m: f"{m[1]}x {m[4]} {m[2]}{m[3]}", sentence)
     return _MODEL_MEM_TIMES.sub(lambda m: f"{m[4]}x {m[1]} {m[2]}{m[3]}", sentence)
 
@@ -382,6 +399,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 and not p.group("mem2"):
             continue  # "unload the model from a GPU": a mention, not a need
         token = p.group(0).strip()
+        if n and (_preceded(sentence, p.start(), _EXAMPLE, 24) or _preceded(sentence, p.start(), _IF_YOU_HAVE, 24)):
+            continue  # "e.g., for two GPUs, the first half of the model layers will be on GPU 0": an illustration;
+            # "if you have 2 GPUs but the aggregated GPU memory is less than the model size": a case, not a need
         if n and (n > 1 or model or noun) and not node_count:
             counts.append(n)
         if model:
@@ -411,7 +431,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         figure = float(b.group(1))
         if _preceded(sentence, b.start(1), _UPPER_BOUND) or _preceded(sentence, b.start(1), _SAVING, 24):
             continue  # "GPUs with less than 10GB VRAM": a condition; "saves about 10GB of GPU memory"
-        total = bool(_TOTAL.search(sentence)) and not b.group("each") or figure > MAX_SINGLE_GPU_GB
+        single = _ON_ONE_GPU.match(sentence, b.end())  # "requires approximately 60GB VRAM when running on a single GPU"
+        total = bool(_TOTAL.search(sentence)) and not b.group("each") and not single or figure > MAX_SINGLE_GPU_GB
         if total:
             n = max(counts, default=0)
             if n > 1:
@@ -522,11 +543,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  c.group(0)))
     host_from = len(out)  # the host's RAM, disk and CPUs follow
     takes = bool(_TAKES.search(sentence))  # "The processed data will take 1.8T storage", "You will download 30GB"
-    if has_require or takes or re.search(r"\b(system|host|machine|node|server)\b", sentence, re.IGNORECASE):
+    if has_require or takes or re.search(r"\b(system|host|machine|node|server|instance|DRAM)\b", sentence,
+                                         re.IGNORECASE):
         for r in _RAM.finditer(sentence) if has_require or not takes else ():
-            if re.search(r"\b(GPU|VRAM|graphics|video|CUDA)\b", sentence[max(0, r.start() - 12):r.end()],
-                         re.IGNORECASE):
-                continue
+            host_memory = re.search(r"\b(?:DRAM|system|host|CPU|main)\b", r.group(0), re.IGNORECASE)
+            if not host_memory and re.search(r"\b(GPU|VRAM|graphics|video|CUDA)\b",
+                                             sentence[max(0, r.start() - 12):r.end()], re.IGNORECASE):
+                continue  # (but "a single T4 (16GB) GPU and 200GB of DRAM": the host's)
             if any(pos <= r.start() < pos + len(tok) for _, tok, pos in per_gpu):
                 continue
             if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]):

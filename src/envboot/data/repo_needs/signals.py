@@ -42,7 +42,7 @@ _CUDA_ONLY = {
     "cupy": "CuPy needs CUDA", "pycuda": "PyCUDA needs CUDA", "flash-attn": "FlashAttention needs a CUDA GPU",
     "tensorflow-gpu": "the TensorFlow GPU build", "onnxruntime-gpu": "the ONNX Runtime CUDA build",
     "paddlepaddle-gpu": "the PaddlePaddle CUDA build", "tensorrt": "TensorRT needs a CUDA GPU",
-    "vllm": "vLLM's wheels are CUDA builds",
+    "vllm": "vLLM's wheels are CUDA builds", "xformers": "xFormers' PyPI wheels are CUDA builds",
 }
 _CU_SUFFIX = re.compile(r"^[a-z0-9._-]+-cu(\d+x?|da\d+x?)$")  # nvidia-cudnn-cu12, cupy-cuda12x, cudf-cu12
 _ROCM = re.compile(r"^[a-z0-9._-]+-rocm[\d.x-]*$")
@@ -408,6 +408,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                             f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
     volta = zero = device = False
+    slurm: list[Evidence] = []
     flags = _documented_gpu_flags(lines)  # "* -d: number of gpu devices" below "train -n yolox-s -d 8"
     for line, code_line in code:
         if "install" in code_line:
@@ -433,6 +434,9 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             zero = True
             out.append(Evidence(name, line, "readme", INFERRED, f"{code_line.strip()[:100]} (a documented run with "
                                 "no GPU)", None, GPU_OPTIONAL, "alternative"))
+        if _SLURM_COMMAND.search(code_line) and not slurm:
+            slurm = _slurm_allocation(name, line, code_line.strip())
+            out += slurm
         if "--use_volta32" in code_line and not volta:  # submitit launchers (FAIR's): ask Slurm for 32 GB V100s
             volta = True
             out += [Evidence(name, line, "readme", STATED, f"{code_line.strip()[:80]} (--use_volta32: the job asks for "
@@ -583,7 +587,13 @@ def is_launch_script(relpath: str) -> bool:
 
 _GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::(?P<type>[\w-]+))?:(\d{1,2})\b")
 _GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
-_SBATCH_MEM = re.compile(r"^#SBATCH\s+--mem[= ](\d{1,7})([kmgt])?\b", re.IGNORECASE)
+_SBATCH_MEM = re.compile(r"^#SBATCH\s+--mem[= ](\d{1,7})([kmgt])?b?\b", re.IGNORECASE)
+# a Slurm allocation a README documents: "salloc --nodes 2 --cpus-per-gpu 16 --mem 1760GB --gres=gpu:8"
+_SLURM_COMMAND = re.compile(r"(?<![\w-])(?:salloc|srun|sbatch)\s")
+_SLURM_MEM = re.compile(r"(?<![\w-])--mem[= ](\d{1,7})([kmgt])?b?\b", re.IGNORECASE)
+_SLURM_CPUS = re.compile(r"(?<![\w-])(?:--cpus-per-task[= ]|-c\s*)(\d{1,3})\b")
+_SLURM_CPUS_PER_GPU = re.compile(r"(?<![\w-])--cpus-per-gpu[= ](\d{1,3})\b")
+_SLURM_GRES = re.compile(r"(?<![\w-])--gres[= ]gpu(?::[\w-]+)?:(\d{1,2})\b")
 _SBATCH_CPUS = re.compile(r"^#SBATCH\s+(?:-c\s*|--cpus-per-task[= ])(\d{1,3})\b")
 _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\b", re.IGNORECASE)
 # (Accelerate's "--num_processes 8" only after "accelerate launch": elsewhere, an RL script's worker processes)
@@ -621,6 +631,24 @@ def _trains(code: list[tuple[int, str]], line: int) -> bool:
     while last in at and at[last].rstrip().endswith("\\") and last + 1 in at:
         last += 1
     return any(_TRAIN_COMMAND.search(at[i]) for i in range(first, last + 1) if i in at)
+
+
+def _slurm_allocation(name: str, line: int, command: str) -> list[Evidence]:
+    """The memory and CPUs a documented Slurm command asks for (``--mem 1760GB``; ``-c 12``, or ``--cpus-per-gpu 16``
+    times its ``--gres=gpu:8``), stated: the host the authors run it on."""
+    out = []
+    r = _SLURM_MEM.search(command)
+    if r and int(r.group(1)) > 0:
+        unit = {"k": "KB", "m": "MB", "g": "GB", "t": "TB"}[(r.group(2) or "m").lower()]
+        out.append(Evidence(name, line, "readme", STATED, f"{command[:100]} (the memory the Slurm job asks for)",
+                            need(f"ram>={r.group(1)}{unit}"), None, f"{r.group(1)} {unit} of RAM, minimum"))
+    c, per_gpu, gres = _SLURM_CPUS.search(command), _SLURM_CPUS_PER_GPU.search(command), _SLURM_GRES.search(command)
+    cpus = int(c.group(1)) if c else int(per_gpu.group(1)) * int(gres.group(1)) if per_gpu and gres else 0
+    if cpus > 0:
+        how = f"{per_gpu.group(1)} per GPU x {gres.group(1)} GPUs" if not c and per_gpu and gres else "asked for"
+        out.append(Evidence(name, line, "readme", STATED, f"{command[:100]} (the CPUs the Slurm job asks for: {how})",
+                            need(f"cpus>={cpus}"), None, f"{cpus} CPU threads ({how}), minimum"))
+    return out
 
 
 def _gres_model(gres_type: str) -> tuple[str, str] | None:
