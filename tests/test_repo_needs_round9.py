@@ -86,3 +86,19 @@ def test_a_documented_slurm_allocation_gives_the_hosts_memory_and_cpus(tmp_path)
     # an #SBATCH --mem with a "GB" unit is read too
     r = _write(tmp_path / "d", {"job.sbatch": "#!/bin/bash\n#SBATCH --mem=64GB\n#SBATCH --gres=gpu:1\npython x.py\n"})
     assert _need(r, "ram") == "ram>=64GB"
+
+
+def test_a_setup_naming_cuda_names_the_vendor_when_nothing_else_does(tmp_path):
+    readme = ("# Llama\n\n## Quick Start\n\n1. In a conda env with PyTorch / CUDA available clone this repository.\n\n"
+              "```\ntorchrun --nproc_per_node 1 example.py\n```\n")
+    assert _need(_write(tmp_path / "a", {"README.md": readme}), "gpu_vendor") == "gpu_vendor=nvidia"
+    # must not fire: CUDA beside ROCm names no vendor, and a CPU-only tool gets no GPU need from a comparison
+    both = readme.replace("PyTorch / CUDA available", "PyTorch with CUDA or ROCm available")
+    assert _need(_write(tmp_path / "b", {"README.md": both}), "gpu_vendor") is None
+
+
+def test_xformers_is_a_cuda_build(tmp_path):
+    r = _write(tmp_path / "a", {"requirements.txt": "torch==2.3.1\nxformers==0.0.27\n"})
+    assert r.gpu == "required" and _need(r, "gpu_vendor") == "gpu_vendor=nvidia"
+    # must not fire: plain torch alone is no GPU
+    assert _write(tmp_path / "b", {"requirements.txt": "torch==2.3.1\n"}).gpu == "none"

@@ -178,6 +178,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no)\s*$|n't\s*$", re.IGNORECASE)
 _RANGE_COUNTS = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:&ndash;|–|—|-|to)\s*(\d{1,2})\s+(?:[\w-]+\s+){0,3}GPUs\b",
                            re.IGNORECASE)
 _CUDA_VERSION = re.compile(r"\bCUDA\s+(?:version\s+|toolkit\s+)?(?:>=?\s*)?\d{1,2}\.\d\b")
+# the setup a README asks for names NVIDIA's toolkit: "In a conda env with PyTorch / CUDA available", "a CUDA-enabled
+# PyTorch", "CUDA installed" (a mention: it names the vendor only when nothing else does)
+_CUDA_SETUP = re.compile(r"\b(?:PyTorch\s*/\s*CUDA|CUDA[- ](?:enabled|capable)|with\s+CUDA\b(?!\s+or)|"
+                         r"CUDA\s+(?:is\s+)?(?:available|installed))\b", re.IGNORECASE)
 _NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
 _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
@@ -537,7 +541,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if v and not _MAC.search(sentence):
             vendor = "amd" if v.group(1).upper() == "AMD" else "nvidia"
             out.append(Statement(line, f"gpu_vendor={vendor}", None, f"{v.group(1)} GPUs named{about}", v.group(0)))
-        elif (c := _CUDA_VERSION.search(sentence)) and not _AMD_WORD.search(sentence):
+        elif (c := _CUDA_VERSION.search(sentence) or _CUDA_SETUP.search(sentence)) and not _AMD_WORD.search(sentence):
             # "developed with python 3.6, PyTorch 1.7.1, CUDA 11.0": the toolkit named, NVIDIA's
             out.append(Statement(line, "gpu_vendor=nvidia", None, f"{c.group(0)} named (NVIDIA's toolkit){about}",
                                  c.group(0)))
