@@ -124,9 +124,19 @@ def _within(got: float, want: float) -> bool:
     return abs(got - want) <= 0.1 * want if want else got == want
 
 
+_SCANNED: dict[Path, RepoNeeds] = {}
+
+
+def scanned(root: Path) -> RepoNeeds:
+    """``scan(root)``, once per test process: the corpus tests read each copy's scan several times."""
+    if root not in _SCANNED:
+        _SCANNED[root] = scan(root)
+    return _SCANNED[root]
+
+
 def score_repo(slug: str, truth: dict, r: RepoNeeds | None = None, corpus: Path | None = None) -> Score:
     corpus = corpus or CORPUS
-    r = r or scan(corpus / "repos" / slug)
+    r = r or scanned(corpus / "repos" / slug)
     s = Score(repos=1)
     acceptable = truth.get("acceptable") or [truth["stance"]]
     s.add("stance", r.gpu in acceptable, f"{slug}: stance {r.gpu}, truth {acceptable}")

@@ -14,7 +14,7 @@ import pytest
 
 from envboot.data.repo_needs import scan
 
-from .needs_corpus_score import CORPUS, score_all, truths
+from .needs_corpus_score import CORPUS, scanned, score_all, truths
 
 # The second part: 29 repositories (SOURCES2.md) whose truth a second reader wrote while the scanner was
 # tuned on the other 62. It was held out until 2026-12-02 (then: stance 19/29, GPUs per node 0/2, per-GPU
@@ -91,12 +91,12 @@ def test_every_cited_line_says_what_is_claimed(scored):
 def test_never_a_gpu_on_a_cpu_only_repository(scored):
     for slug, truth in truths():
         if truth["stance"] == "none" and "required" not in (truth.get("acceptable") or []):
-            assert scan(CORPUS / "repos" / slug).gpu != "required", slug
+            assert scanned(CORPUS / "repos" / slug).gpu != "required", slug
 
 
 def test_deterministic_on_the_corpus():
     for slug, _ in truths()[:10]:
-        assert scan(CORPUS / "repos" / slug) == scan(CORPUS / "repos" / slug)
+        assert scan(CORPUS / "repos" / slug) == scanned(CORPUS / "repos" / slug)  # a fresh scan, the scored one
 
 
 def test_false_evidence_check_can_fail(tmp_path):
