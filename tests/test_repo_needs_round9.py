@@ -102,3 +102,17 @@ def test_xformers_is_a_cuda_build(tmp_path):
     assert r.gpu == "required" and _need(r, "gpu_vendor") == "gpu_vendor=nvidia"
     # must not fire: plain torch alone is no GPU
     assert _write(tmp_path / "b", {"requirements.txt": "torch==2.3.1\n"}).gpu == "none"
+
+
+def test_a_vagrantfile_sizes_its_vm(tmp_path):
+    vagrant = ('Vagrant.configure(2) do |config|\n  config.vm.box = "bento/ubuntu-24.04"\n'
+               '  config.vm.provider "virtualbox" do |vb|\n    # Larger memory helps build faster\n'
+               '    vb.memory = 8192\n    vb.cpus = 4\n  end\nend\n')
+    r = _write(tmp_path / "a", {"vm/Vagrantfile": vagrant})
+    assert _need(r, "ram") == "ram>=8GiB" and _need(r, "cpus") == "cpus>=4" and r.gpu == "none"
+    # a stated minimum outranks the VM's recommended size
+    readme = "# Lab\n\nThe VM requires at least 4GB of RAM.\n"
+    assert _need(_write(tmp_path / "b", {"vm/Vagrantfile": vagrant, "README.md": readme}), "ram") == "ram>=4GB"
+    # must not fire: settings outside a provider block, and commented ones
+    other = 'Vagrant.configure(2) do |config|\n  # vb.memory = 8192\n  app.memory = 64\nend\n'
+    assert _need(_write(tmp_path / "c", {"Vagrantfile": other}), "ram") is None

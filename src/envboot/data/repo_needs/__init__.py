@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from envboot.core.errors import InputError
-from envboot.data.repo_needs import _common, declared, nextflow, notebooks, signals, variants
+from envboot.data.repo_needs import _common, declared, nextflow, notebooks, signals, vagrant, variants
 from envboot.data.repo_needs._common import (
     DECLARED,
     GPU_NONE,
@@ -244,6 +244,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += signals.launch_script(root, path, warnings)
     if signals.is_makefile(relpath):
         out += signals.makefile(root, path, warnings)
+    if vagrant.is_vagrantfile(relpath):
+        out += vagrant.vagrantfile(root, path, warnings)
     if name == "setup.py":
         out += signals.setup_py(root, path, warnings)
     if name == "setup.cfg":

@@ -46,7 +46,7 @@ class Evidence:
 
     file: str  # relative to the scanned root, POSIX separators
     line: int  # 1-based; 0 when the whole file is the evidence
-    source: str  # devcontainer, cwl, hf-space, compose, requirements, pyproject, conda, dockerfile, readme
+    source: str  # devcontainer, cwl, hf-space, compose, requirements, pyproject, conda, dockerfile, readme, vagrant
     confidence: str  # declared > stated > inferred
     detail: str  # what was read, e.g. 'hostRequirements.gpu: true'
     need: Need | None = None  # the need it implies, if any
