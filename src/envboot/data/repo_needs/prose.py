@@ -180,7 +180,7 @@ _RANGE_COUNTS = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:&ndash;|–|—|-|to)\s*(\
 _CUDA_VERSION = re.compile(r"\bCUDA\s+(?:version\s+|toolkit\s+)?(?:>=?\s*)?\d{1,2}\.\d\b")
 # the setup a README asks for names NVIDIA's toolkit: "In a conda env with PyTorch / CUDA available", "a CUDA-enabled
 # PyTorch", "CUDA installed" (a mention: it names the vendor only when nothing else does)
-_CUDA_SETUP = re.compile(r"\b(?:PyTorch\s*/\s*CUDA|CUDA[- ](?:enabled|capable)|with\s+CUDA\b(?!\s+or)|"
+_CUDA_SETUP = re.compile(r"\b(?:PyTorch\s*/\s*CUDA|CUDA[- ](?:enabled|capable)|"
                          r"CUDA\s+(?:is\s+)?(?:available|installed))\b", re.IGNORECASE)
 _NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
 _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
