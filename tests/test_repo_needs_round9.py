@@ -116,3 +116,12 @@ def test_a_vagrantfile_sizes_its_vm(tmp_path):
     # must not fire: settings outside a provider block, and commented ones
     other = 'Vagrant.configure(2) do |config|\n  # vb.memory = 8192\n  app.memory = 64\nend\n'
     assert _need(_write(tmp_path / "c", {"Vagrantfile": other}), "ram") is None
+
+
+def test_one_ram_figure_per_setting_keeps_the_least(tmp_path):
+    readme = ("# RL\n\nYou will need a machine with a GPU and at least 12 GB of RAM for single-task online RL, and "
+              "128 GB of RAM for multi-task offline RL on our dataset.\n")
+    assert _need(_write(tmp_path / "a", {"README.md": readme}), "ram") == "ram>=12GB"
+    # must not fire: two figures not said of settings (a minimum and what the machine has) keep the larger
+    both = "# x\n\nThe build requires at least 16GB of RAM and a server with 64GB of RAM.\n"
+    assert _need(_write(tmp_path / "b", {"README.md": both}), "ram") == "ram>=64GB"

@@ -291,6 +291,7 @@ _MEASURED = re.compile(r"\b(?:benchmark\w*|performance|results|throughput|speed|
                        re.IGNORECASE)
 # an illustration of how something works, not a need: "e.g., for two GPUs, the first half ... on GPU 0"
 _EXAMPLE = re.compile(r"(?:\be\.g\.|\bfor\s+(?:example|instance))\s*,?\s*(?:for|with|on|using)?\s*$", re.IGNORECASE)
+_FOR_SETTING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:for|when|to\s+(?:run|train))\b", re.IGNORECASE)
 _IF_YOU_HAVE = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has|own|only\s+have)\s+(?:only\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bwould\s+(?:require|need)\b", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
@@ -549,6 +550,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     takes = bool(_TAKES.search(sentence))  # "The processed data will take 1.8T storage", "You will download 30GB"
     if has_require or takes or re.search(r"\b(system|host|machine|node|server|instance|DRAM)\b", sentence,
                                          re.IGNORECASE):
+        settings: list[tuple[float, int, bool]] = []  # (GB, index in out, said "for" a setting)
         for r in _RAM.finditer(sentence) if has_require or not takes else ():
             host_memory = re.search(r"\b(?:DRAM|system|host|CPU|main)\b", r.group(0), re.IGNORECASE)
             if not host_memory and re.search(r"\b(GPU|VRAM|graphics|video|CUDA)\b",
@@ -562,6 +564,15 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
                                  f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",
                                  r.group(0).strip()))
+            settings.append((float(r.group(1)) * (1000 if unit.upper().startswith("T") else 1), len(out) - 1,
+                             bool(_FOR_SETTING.match(sentence, r.end()))))
+        if len(settings) >= 2 and all(f for _, _, f in settings):
+            # "at least 12 GB of RAM for single-task online RL, and 128 GB of RAM for multi-task offline RL": one
+            # figure per setting, the least is what the first one needs; the others are larger alternatives
+            least = min(settings)[1]
+            for _, i, _ in settings:
+                if i != least:
+                    out[i] = _replace(out[i], reading=f"{out[i].reading}, a larger alternative")
         data = _DATA_DISK.finditer(sentence) if _STRONG.search(sentence) else ()
         downloads = _DOWNLOAD.finditer(sentence) if takes else ()
         for d in [*_DISK.finditer(sentence), *_DISK_AFTER.finditer(sentence), *data, *downloads]:
