@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus7).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus10).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -31,6 +31,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS7,
     CORPUS8,
     CORPUS9,
+    CORPUS10,
     score_all,
     table,
     truths,
@@ -67,6 +68,7 @@ LABELS = {
     "needs_corpus7": "seventh corpus (tests/needs_corpus7: held out at 88 % stance until 2026-12-02, tuned on since)",
     "needs_corpus8": "eighth corpus (tests/needs_corpus8: held out at 67 % GPUs until 2026-12-02, tuned on since)",
     "needs_corpus9": "ninth corpus (tests/needs_corpus9: held out at 80 % GPUs until 2026-12-03, tuned on since)",
+    "needs_corpus10": "tenth corpus (tests/needs_corpus10: HELD OUT, never tuned on)",
 }
 
 
@@ -75,7 +77,7 @@ def main() -> int:
     if not found:
         print(f"no corpus under {CORPUS}")
         return 1
-    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9)]
+    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

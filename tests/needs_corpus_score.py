@@ -48,7 +48,8 @@ CORPUS4 = Path(__file__).resolve().parent / "needs_corpus4"  # held out, then tu
 CORPUS5 = Path(__file__).resolve().parent / "needs_corpus5"  # held out at first (test_needs_corpus5)
 CORPUS7 = Path(__file__).resolve().parent / "needs_corpus7"  # held out, then tuned on (test_needs_corpus7)
 CORPUS8 = Path(__file__).resolve().parent / "needs_corpus8"  # held out, then tuned on (test_needs_corpus8)
-CORPUS9 = Path(__file__).resolve().parent / "needs_corpus9"  # held out (test_needs_corpus9)
+CORPUS9 = Path(__file__).resolve().parent / "needs_corpus9"  # held out, then tuned on (test_needs_corpus9)
+CORPUS10 = Path(__file__).resolve().parent / "needs_corpus10"  # held out (test_needs_corpus10)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"
