@@ -266,20 +266,12 @@ def _gb(number: str) -> str:
     return f"{int(v)}GB" if v == int(v) else f"{v:g}GB"
 
 
-def mini_start(before: str, end: int) -> int:
-    """Where the minimum word that ends at ``end`` starts."""
-    m = _MINIMUM.search(before, max(0, end - 12))
-    while m and m.end() != end:
-        m = _MINIMUM.search(before, m.start() + 1)
-    return m.start() if m else end
-
-
 def _kind(sentence: str, pos: int) -> str:
     """minimum or recommended, by the words in the sentence before ``pos`` (the nearest wins)."""
     before = sentence[:pos]
     rec = [m.end() for m in _RECOMMENDED.finditer(before)]
-    mini = [m.end() for m in _MINIMUM.finditer(before)]
-    if rec and (not mini or rec[-1] > mini[-1] or 0 <= mini_start(before, mini[-1]) - rec[-1] <= 8):
+    mini = list(_MINIMUM.finditer(before))
+    if rec and (not mini or rec[-1] > mini[-1].end() or 0 <= mini[-1].start() - rec[-1] <= 8):
         return "recommended"  # (and "preferably with at least 2 GPUs": a preference, however it is put)
     after = re.split(r"[,;(]|\band\b|\d", sentence[pos:].lstrip("0123456789. "), maxsplit=1)[0]
     if _RECOMMENDED.search(after[:40]):

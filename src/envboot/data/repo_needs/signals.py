@@ -633,15 +633,20 @@ def _trains(code: list[tuple[int, str]], line: int) -> bool:
     return any(_TRAIN_COMMAND.search(at[i]) for i in range(first, last + 1) if i in at)
 
 
+def _slurm_mem(name: str, line: int, source: str, detail: str, m: re.Match[str]) -> Evidence:
+    """Slurm's ``--mem`` (``32g``, ``1760GB``; no unit: MB) as a stated RAM need."""
+    unit = {"k": "KB", "m": "MB", "g": "GB", "t": "TB"}[(m.group(2) or "m").lower()]
+    return Evidence(name, line, source, STATED, detail, need(f"ram>={m.group(1)}{unit}"), None,
+                    f"{m.group(1)} {unit} of RAM, minimum")
+
+
 def _slurm_allocation(name: str, line: int, command: str) -> list[Evidence]:
     """The memory and CPUs a documented Slurm command asks for (``--mem 1760GB``; ``-c 12``, or ``--cpus-per-gpu 16``
     times its ``--gres=gpu:8``), stated: the host the authors run it on."""
     out = []
     r = _SLURM_MEM.search(command)
     if r and int(r.group(1)) > 0:
-        unit = {"k": "KB", "m": "MB", "g": "GB", "t": "TB"}[(r.group(2) or "m").lower()]
-        out.append(Evidence(name, line, "readme", STATED, f"{command[:100]} (the memory the Slurm job asks for)",
-                            need(f"ram>={r.group(1)}{unit}"), None, f"{r.group(1)} {unit} of RAM, minimum"))
+        out.append(_slurm_mem(name, line, "readme", f"{command[:100]} (the memory the Slurm job asks for)", r))
     c, per_gpu, gres = _SLURM_CPUS.search(command), _SLURM_CPUS_PER_GPU.search(command), _SLURM_GRES.search(command)
     cpus = int(c.group(1)) if c else int(per_gpu.group(1)) * int(gres.group(1)) if per_gpu and gres else 0
     if cpus > 0:
@@ -693,9 +698,7 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
             continue
         r = _SBATCH_MEM.match(line)
         if r and int(r.group(1)) > 0:  # "#SBATCH --mem=32g": the memory the job asks for (0 means all there is)
-            unit = {"k": "KB", "m": "MB", "g": "GB", "t": "TB"}[(r.group(2) or "m").lower()]
-            out.append(Evidence(name, i, "script", STATED, f"{line} (the memory the job asks for)",
-                                need(f"ram>={r.group(1)}{unit}"), None, f"{r.group(1)} {unit} of RAM, minimum"))
+            out.append(_slurm_mem(name, i, "script", f"{line} (the memory the job asks for)", r))
             continue
         c = _SBATCH_CPUS.match(line)
         if c and int(c.group(1)) > 0:  # "#SBATCH -c 2", "--cpus-per-task=12": the CPUs the job asks for
