@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus10).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus11).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -32,6 +32,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS8,
     CORPUS9,
     CORPUS10,
+    CORPUS11,
     score_all,
     table,
     truths,
@@ -69,6 +70,7 @@ LABELS = {
     "needs_corpus8": "eighth corpus (tests/needs_corpus8: held out at 67 % GPUs until 2026-12-02, tuned on since)",
     "needs_corpus9": "ninth corpus (tests/needs_corpus9: held out at 80 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus10": "tenth corpus (tests/needs_corpus10: HELD OUT, never tuned on)",
+    "needs_corpus11": "eleventh corpus (tests/needs_corpus11: HELD OUT, never tuned on)",
 }
 
 
@@ -77,7 +79,7 @@ def main() -> int:
     if not found:
         print(f"no corpus under {CORPUS}")
         return 1
-    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10)]
+    later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

@@ -1,0 +1,6 @@
+#!/bin/bash
+set -e
+
+eval "bash"
+
+exec "$@"

@@ -1,0 +1,2 @@
+#!/bin/bash
+docker load -i deployment_image.tar
