@@ -208,6 +208,9 @@ def cited_line_supports(root: Path, e) -> bool:
     if _has_number(text, figure):
         return True
     if n.key == "gpus":
+        k = int(n.value)
+        if k > 1 and re.search(rf"(?<![\d,])\d{{1,2}}(?:\s*,\s*\d{{1,2}}){{{k - 1}}}(?![\d,])", text):
+            return True  # "CUDA_VISIBLE_DEVICES=0,1,2,3": one GPU per device index, k of them on the line
         spread = re.match(r"(\d+) GPUs, more than one node holds", getattr(e, "reading", ""))
         if spread:  # "needs 16 A100-80G": read as 2 nodes of 8; the total is on the line
             return _has_number(text, spread.group(1))

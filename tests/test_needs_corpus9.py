@@ -1,7 +1,7 @@
 """envboot's repository scanner over the ninth corpus (tests/needs_corpus9: 17 real public repositories,
 SOURCES_a.md). Its truth was written by a reader who never ran envboot on it nor read the scanner. It was HELD OUT
 until 2026-12-03 and is TUNED ON since (the fifth session's round, tests/test_repo_needs_round9.py): the honest
-held-out figure is now tests/needs_corpus10's.
+held-out figure is now tests/needs_corpus11's.
 
 Measured once while held out, 2026-12-02 (fourth session), after the corpus8 round (3079601): stance 16/17 = 94 %,
 GPUs per node 8/10 = 80 %, per-GPU memory 4/7 = 57 %, vendor 9/12 = 75 %, RAM/CPUs/disk 4/6 = 67 %; 0 false evidence

@@ -360,6 +360,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  q.group(0)))
         return out
     r = _GPU_RECOMMENDED.search(sentence)
+    if r and re.search(r"\b(?:more|multiple|several|multi)\b", r.group(0), re.IGNORECASE):
+        r = None  # "We recommend using multi-node with more GPUs for very large models": GPUs are a given
     if r and not re.search(r"\d", sentence[r.start():r.end()]):  # "CUDA support is strongly recommended"
         vendor = "nvidia" if re.search(r"CUDA|NVIDIA", r.group(0), re.IGNORECASE) else None
         out.append(Statement(line, None, "optional", f"a GPU recommended, not required{about}", r.group(0)))
@@ -749,6 +751,11 @@ def markdown_statements(lines: list[str], first: int = 0, *,
         if in_comment:
             in_comment = "-->" not in line
             continue
+        if "<!--" in line:  # "<!-- It takes ... a peak GPU memory of 20 GB ... -->": commented out, not said
+            line = re.sub(r"<!--.*?-->", "", line)
+            stripped = line.strip()
+            if not stripped:
+                continue
         if not stripped:
             prev_blank = True
             carry = ""

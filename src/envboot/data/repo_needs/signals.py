@@ -360,7 +360,7 @@ def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
 
 # ----------------------------------------------------------------------------------------- README statements
 
-_PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README(?:[_-][\w-]{1,40})?|GETTING[_-]?STARTED|INSTALL(ATION)?|SETUP|"
+_PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README(?:[_-][\w-]{1,40})?|GET(?:TING)?[_-]?STARTED|INSTALL(ATION)?|SETUP|"
                           r"TRAIN(ING)?|PRETRAIN(ING)?|"
                           r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|HARDWARE|REQUIREMENTS|USAGE|QUICKSTART|"
                           r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
@@ -603,6 +603,7 @@ _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"
 # (Ultralytics), "CUDA_VISIBLE_DEVICES=0,1 torchrun ...": one GPU per index (a single bare index is not a count)
 _DEVICE_LIST = re.compile(r"(?:--gpus|--gpu[_-]ids|(?<![\w-])device|--devices|CUDA_VISIBLE_DEVICES)[= ][\"']?"
                           r"(\d{1,2}(?:\s*,\s*\d{1,2}){1,15}|\d{1,2}\s*,(?!\s*\d))")
+_LAUNCHER = re.compile(r"^\s+(?:python3?|torchrun|deepspeed|accelerate)\b")  # the command a device list prefixes
 # (not "--from_pretrained")
 _TRAIN_COMMAND = re.compile(r"(?<![a-z])(?:pre-?)?train(?!ed)|fine-?tun|finetun", re.IGNORECASE)
 
@@ -710,8 +711,13 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
             out += _device_cuda(name, i, "script", d.group(0))
         m = _NPROC.search(line)
         n = int(next(g for g in m.groups() if g)) if m else 0
+        why = "one process per GPU"
+        if not n and (ids := _DEVICE_LIST.search(line)) and _LAUNCHER.search(line[ids.end():]):
+            # "CUDA_VISIBLE_DEVICES=0,1,2,3,4,5,6,7 python3 -m torch.distributed.launch": the command's devices
+            # (not a bare "export CUDA_VISIBLE_DEVICES=0,1,2,3" some later command may or may not use)
+            n, why = len([x for x in ids.group(1).split(",") if x.strip()]), "one GPU per device index"
         if n > 0 and not line.startswith("#"):
-            out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} (one process per GPU)",
+            out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} ({why})",
                                 need(f"gpus>={n}"), GPU_REQUIRED, f"{n} GPU(s) per node"))
         elif line.startswith("#") and not line.startswith(("#!", "#SBATCH")):
             for st in sentence_statements(line.lstrip("# "), i, ""):
