@@ -603,7 +603,7 @@ _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"
 # (Ultralytics), "CUDA_VISIBLE_DEVICES=0,1 torchrun ...": one GPU per index (a single bare index is not a count)
 _DEVICE_LIST = re.compile(r"(?:--gpus|--gpu[_-]ids|(?<![\w-])device|--devices|CUDA_VISIBLE_DEVICES)[= ][\"']?"
                           r"(\d{1,2}(?:\s*,\s*\d{1,2}){1,15}|\d{1,2}\s*,(?!\s*\d))")
-_LAUNCHER = re.compile(r"^\s+(?:python3?|torchrun|deepspeed|accelerate)\b")  # the command a device list prefixes
+_LAUNCHER = re.compile(r"^[\"']?\s+(?:python3?|torchrun|deepspeed|accelerate)\b")  # the command a device list prefixes
 # (not "--from_pretrained")
 _TRAIN_COMMAND = re.compile(r"(?<![a-z])(?:pre-?)?train(?!ed)|fine-?tun|finetun", re.IGNORECASE)
 
