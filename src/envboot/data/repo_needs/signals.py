@@ -425,7 +425,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         m = _NPROC.search(code_line) or _GPU_FLAG.search(code_line)
         n = int(next(g for g in m.groups() if g)) if m else 0
         if not m and (ids := _DEVICE_LIST.search(code_line)):  # "--gpus 0,1,2,3", "device=0,1,2,3": one per index
-            n = len([i for i in ids.group(1).split(",") if i.strip()])
+            n = _device_count(ids)
         elif not m and flags and (f := flags.search(code_line)):
             n = int(f.group(1))
         if n > 0:
@@ -603,6 +603,13 @@ _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"
 # (Ultralytics), "CUDA_VISIBLE_DEVICES=0,1 torchrun ...": one GPU per index (a single bare index is not a count)
 _DEVICE_LIST = re.compile(r"(?:--gpus|--gpu[_-]ids|(?<![\w-])device|--devices|CUDA_VISIBLE_DEVICES)[= ][\"']?"
                           r"(\d{1,2}(?:\s*,\s*\d{1,2}){1,15}|\d{1,2}\s*,(?!\s*\d))")
+
+
+def _device_count(ids: re.Match[str]) -> int:
+    """How many devices a ``_DEVICE_LIST`` match names ("0,1,2,3": 4; "0,": 1)."""
+    return len([x for x in ids.group(1).split(",") if x.strip()])
+
+
 _LAUNCHER = re.compile(r"^[\"']?\s+(?:python3?|torchrun|deepspeed|accelerate)\b")  # the command a device list prefixes
 # (not "--from_pretrained")
 _TRAIN_COMMAND = re.compile(r"(?<![a-z])(?:pre-?)?train(?!ed)|fine-?tun|finetun", re.IGNORECASE)
@@ -715,7 +722,7 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
         if not n and (ids := _DEVICE_LIST.search(line)) and _LAUNCHER.search(line[ids.end():]):
             # "CUDA_VISIBLE_DEVICES=0,1,2,3,4,5,6,7 python3 -m torch.distributed.launch": the command's devices
             # (not a bare "export CUDA_VISIBLE_DEVICES=0,1,2,3" some later command may or may not use)
-            n, why = len([x for x in ids.group(1).split(",") if x.strip()]), "one GPU per device index"
+            n, why = _device_count(ids), "one GPU per device index"
         if n > 0 and not line.startswith("#"):
             out.append(Evidence(name, i, "script", INFERRED, f"{line[:100]} ({why})",
                                 need(f"gpus>={n}"), GPU_REQUIRED, f"{n} GPU(s) per node"))
