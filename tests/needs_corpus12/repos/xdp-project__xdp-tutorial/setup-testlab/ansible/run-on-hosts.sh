@@ -1,0 +1,2 @@
+#!/bin/bash -x
+ansible-playbook -i hosts site.yml
