@@ -71,7 +71,7 @@ LABELS = {
     "needs_corpus8": "eighth corpus (tests/needs_corpus8: held out at 67 % GPUs until 2026-12-02, tuned on since)",
     "needs_corpus9": "ninth corpus (tests/needs_corpus9: held out at 80 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus10": "tenth corpus (tests/needs_corpus10: held out at 54 % GPUs until 2026-12-03, tuned on since)",
-    "needs_corpus11": "eleventh corpus (tests/needs_corpus11: HELD OUT, never tuned on)",
+    "needs_corpus11": "eleventh corpus (tests/needs_corpus11: held out at 80 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus12": "twelfth corpus (tests/needs_corpus12: HELD OUT, never tuned on)",
 }
 

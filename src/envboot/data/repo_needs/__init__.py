@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from envboot.core.errors import InputError
-from envboot.data.repo_needs import _common, declared, nextflow, notebooks, signals, vagrant, variants
+from envboot.data.repo_needs import _common, declared, nextflow, notebooks, signals, snakemake, vagrant, variants
 from envboot.data.repo_needs._common import (
     DECLARED,
     GPU_NONE,
@@ -240,6 +240,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += signals.requirements_txt(root, path, warnings)
     if nextflow.is_nextflow_config(relpath):
         out += nextflow.nextflow_config(root, path, warnings)
+    if snakemake.is_snakemake(relpath):
+        out += snakemake.snakemake_rules(root, path, warnings)
     if signals.is_launch_script(relpath):
         out += signals.launch_script(root, path, warnings)
     if signals.is_makefile(relpath):
@@ -403,10 +405,16 @@ def _outermost_workflow(best: list[Evidence]) -> list[Evidence]:
     return [e for e in flows if e.file.count("/") == top]
 
 
+# declared per-task (or development-container) requests, each a floor for the host a run needs
+_WORKFLOW_SOURCES = ("nextflow", "snakemake", "cwl", "devcontainer")
+
+
 def _host_minimum(best: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
-    """A workflow's declared per-process requests (Nextflow, CWL) are each a floor for the host; a larger minimum
-    the repository's own documents state for the whole run ("Minimum requirements: CPUs = 16") is the host's."""
-    if not best or any(e.confidence != DECLARED or e.source not in ("nextflow", "cwl") for e in best):
+    """A workflow's declared per-process requests (Nextflow, Snakemake, CWL) and a development container's
+    ``hostRequirements`` are each a floor for the host; a larger minimum the repository's own documents state for
+    the whole run ("Minimum requirements: CPUs = 16", "the reference databases require ~2TB of disk space") is
+    the host's."""
+    if not best or any(e.confidence != DECLARED or e.source not in _WORKFLOW_SOURCES for e in best):
         return best
     host = [e for e in pool if e.confidence == STATED and e.source == "readme" and _top_doc(e.file)
             and "recommended" not in e.reading]

@@ -25,7 +25,7 @@ RANK = {DECLARED: 3, STATED: 2, INFERRED: 1}
 GPU_REQUIRED, GPU_NONE, GPU_OPTIONAL = "required", "none", "optional"
 
 MAX_FILE_BYTES = 1_000_000
-MAX_DEPTH = 4
+MAX_DEPTH = 5
 MAX_FILES = 20_000
 MAX_YAML_BYTES = 256_000  # one YAML document (CWL, Compose, conda, README front matter)
 MAX_YAML_NODES = 100_000  # nodes of a YAML document once its aliases are expanded

@@ -5,6 +5,9 @@ A pipeline's processes run one per node at most, so the largest ``cpus`` and ``m
 asks for is what a node must hold (``{ 12 * task.attempt }`` reads as 12: the first attempt). An
 ``accelerator`` directive asks for GPUs for the processes that carry it (usually a ``process_gpu``
 label the pipeline uses only when a GPU option is on): the GPU is optional, with that count.
+The memory of a high-memory label (nf-core's template ``withLabel:process_high_memory``, 200 GB, in every
+pipeline whether a process uses it or not) is what the few memory-hungry steps ask for: read as recommended,
+beside the largest ordinary request as the minimum.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ _CPUS = re.compile(r"^\s*cpus\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,4})\b")
 _MEMORY = re.compile(r"^\s*memory\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)\b",
                      re.IGNORECASE)
 _ACCEL = re.compile(r"^\s*accelerator\s*=\s*\{?\s*(\d{1,2})\b")
+_LABEL = re.compile(r"^\s*withLabel\s*:\s*['\"]?([\w|!-]+)")
+_HIGH_MEMORY = re.compile(r"high_?mem|himem|big_?mem|large_?mem", re.IGNORECASE)
 
 
 def is_nextflow_config(relpath: str) -> bool:
@@ -31,7 +36,13 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
         return []
     best: dict[str, tuple[float, int, str, str]] = {}
     out: list[Evidence] = []
+    label = ""
     for i, line in enumerate(text.splitlines(), 1):
+        m = _LABEL.match(line)
+        if m:
+            label = m.group(1)
+        elif re.match(r"^\s*with(?:Name|Label)\b", line):
+            label = ""
         m = _CPUS.match(line)
         if m and (int(m.group(1)) > best.get("cpus", (0,))[0]):
             best["cpus"] = (int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
@@ -39,8 +50,9 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
         if m:
             unit = m.group(2).upper()
             gb = float(m.group(1)) * {"TB": 1000, "MB": 0.001}.get(unit, 1)
-            if gb > best.get("ram", (0,))[0]:
-                best["ram"] = (gb, i, line.strip(), f"ram>={m.group(1)}{unit}")
+            key = "high-memory" if _HIGH_MEMORY.search(label) else "ram"
+            if gb > best.get(key, (0,))[0]:
+                best[key] = (gb, i, line.strip(), f"ram>={m.group(1)}{unit}")
         m = _ACCEL.match(line)
         if m and int(m.group(1)) > 0:
             out.append(Evidence(name, i, "nextflow", DECLARED, f"{line.strip()} (the GPU processes of an optional "
@@ -50,4 +62,8 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
             _, line_no, quote, term = best[key]
             out.append(Evidence(name, line_no, "nextflow", DECLARED, f"{quote} (the largest process request)",
                                 need(term)))
+    if "high-memory" in best and best["high-memory"][0] > best.get("ram", (0,))[0]:
+        _, line_no, quote, term = best["high-memory"]
+        out.append(Evidence(name, line_no, "nextflow", DECLARED, f"{quote} (a high-memory label: what its few "
+                            "memory-hungry processes ask)", need(term), reading="recommended"))
     return out

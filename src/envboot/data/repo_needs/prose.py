@@ -77,9 +77,10 @@ _AND_MEM = re.compile(rf"\s*(?:for\s+[^,;.]{{1,40}}?\s+)?(?:and|or|,)\s+{_MEM}",
 _SAVING = re.compile(r"\b(?:saves?|saving|reduces?|reducing|cuts?|frees?|lowers?)\s+"
                      r"(?:about\s+|around\s+|~\s*|up\s+to\s+|roughly\s+)?$", re.IGNORECASE)
 _GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+)?{_MEM}", re.IGNORECASE)
-_RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:system\s+|host\s+|CPU\s+|main\s+)?"
-                  r"(?:D?RAM|memory)\b", re.IGNORECASE)
-_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+|local\s+)?"
+_RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+)?"
+                  r"(?:system\s+|host\s+|CPU\s+|main\s+)?(?:D?RAM|memory)\b", re.IGNORECASE)
+_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?"
+                   r"(?:free\s+|available\s+(?:on\s+)?|local\s+)?"
                    r"(?:disk(?:\s+space)?|storage|SSD|NVMe|hard\s+drive|space)\b", re.IGNORECASE)
 # "you will need ... about 30GB of supplemental data": data the run must hold on disk (read only beside a need word)
 _DATA_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\s+of\s+(?:supplemental|supplementary|reference|"
@@ -106,10 +107,10 @@ _ON_ONE_GPU = re.compile(r"[^.;]{0,30}?\b(?:on|with|using|per|for)\s+(?:a\s+sing
                          re.IGNORECASE)
 _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
-                          r"optimal|suggest\w*|tested|testing|up\s+to|(?:a|this|our)\s+tests?\s+(?:on|with))\b",
+                          r"optimal|suggest\w*|tested|testing|up\s+to|works?\s+(?:fine|well)\s+(?:for|on|with)|tuned\s+(?:for|on)|(?:a|this|our)\s+tests?\s+(?:on|with))\b",
                           re.IGNORECASE)  # "a test on a laptop with 6GB VRAM": what it was tried on, not the floor
 _MINIMUM = re.compile(r"\b(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b", re.IGNORECASE)
-_DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|spaces?\b|playground|notebooks?|web\s*ui|"
+_DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|(?-i:Spaces?)\b|playground|notebooks?|web\s*ui|"
                    r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
 _INFER = re.compile(r"\b(inference|infer|predict\w*|serv(?:e|ing)|generat\w*|sampl\w*|evaluat\w*|deploy\w*)\b",
                     re.IGNORECASE)

@@ -381,6 +381,10 @@ def is_readme(relpath: str) -> bool:
         return True
     if _TOP_GUIDE.fullmatch(relpath):  # a guide at the top: TUTORIAL.md, MiniGPT4_Train.md, DEPLOY_GUIDE.md
         return True
+    # a documentation site's start or requirements page at any depth (site/content/en/docs/start/_index.md)
+    if re.fullmatch(r"(?:[^/]+/)*(?:get(?:ting)?[-_]?started|start|quick[-_]?start|prerequisites|requirements)"
+                    r"/(?:_?index|README)\.(md|markdown|rst)", relpath, re.IGNORECASE):
+        return True
     # deeper, an installation guide only (docs/install-guide/index.rst, doc/install/easy-install.md): where the
     # hardware a build needs is said
     return bool(re.fullmatch(r"docs?/(?:[^/]+/)*?install[^/]*(?:/[^/]+)*"
