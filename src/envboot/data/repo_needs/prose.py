@@ -127,6 +127,8 @@ _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;,:]{0,60}?\b(?:stro
                               r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b", re.IGNORECASE)
 _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
                           r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|"
+                          # "To train with the hyperparameters used in the paper on cuda:0, launch:": a CUDA device
+                          r"\b(?:on|to)\s+(?:the\s+)?`?cuda:\d{1,2}\b(?![^.;]{0,20}\bor\s+(?:the\s+)?`?(?:cpu|mps)\b)|"
                           # "An NVIDIA GPU with CUDA support is required."
                           r"\b(?:an?\s+)?(?:NVIDIA|CUDA(?:-capable|-enabled)?)\s+GPU\b[^.;]{0,40}?\b(?:is|are)\s+"
                           r"(?:required|needed|necessary)\b", re.IGNORECASE)
@@ -287,6 +289,10 @@ _EXAMPLE = re.compile(r"(?:\be\.g\.|\bfor\s+(?:example|instance))\s*,?\s*(?:for|
 _FOR_SETTING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:for|when|to\s+(?:run|train))\b", re.IGNORECASE)
 _IF_YOU_HAVE = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has|own|only\s+have)\s+(?:only\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bwould\s+(?:require|need)\b", re.IGNORECASE)
+# a count inside an if-clause is a case the text illustrates, not a need: "if you want to train tag_continuous
+# with 2 GPUs and CUDA C backend", "If this configuration were applied to a node with 8 GPUs on it"
+_IF_CLAUSE = re.compile(r"\bif\s+(?:you\s+(?:want|wish|would\s+like)\s+to\b|[^.;,:]{0,40}\bwere\b)[^.;,:]{0,100}$",
+                        re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
@@ -305,9 +311,14 @@ _MODEL_MEM_TIMES = re.compile(rf"(?<![\w])(?:an?\s+)?({_MODEL_RE})\s*\(\s*(\d{{1
                               r"(\d{1,2})\s*\)")
 
 
+# "80GB*8 GPUs are required": each GPU's memory times the count
+_MEM_TIMES_COUNT = re.compile(r"(?<![\w.])(\d{1,3})\s*(GB|G)\s*[*x×]\s*(\d{1,2})\s+(GPUs?)\b")
+
+
 def _reordered(sentence: str) -> str:
-    """``4x40GB A100s``, ``4 40GB A100s`` -> ``4x A100 40GB``, ``an A100 (40G * 8)`` -> ``8x A100 40G``: the order
-    the phrase reads."""
+    """``4x40GB A100s``, ``4 40GB A100s`` -> ``4x A100 40GB``, ``an A100 (40G * 8)`` -> ``8x A100 40G``,
+    ``80GB*8 GPUs`` -> ``8 GPUs with 80GB``: the order the phrase reads."""
+    sentence = _MEM_TIMES_COUNT.sub(lambda m: f"{m[3]} {m[4]} with {m[1]}{m[2]}", sentence)
     sentence = _COUNT_MEM_MODEL.sub(lambda m: f"{m[1]}x {m[4]} {m[2]}{m[3]}", sentence)
     return _MODEL_MEM_TIMES.sub(lambda m: f"{m[4]}x {m[1]} {m[2]}{m[3]}", sentence)
 
@@ -399,7 +410,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 and not p.group("mem2"):
             continue  # "unload the model from a GPU": a mention, not a need
         token = p.group(0).strip()
-        if n and (_preceded(sentence, p.start(), _EXAMPLE, 24) or _preceded(sentence, p.start(), _IF_YOU_HAVE, 24)):
+        if n and (_preceded(sentence, p.start(), _EXAMPLE, 24) or _preceded(sentence, p.start(), _IF_YOU_HAVE, 24)
+                  or _IF_CLAUSE.search(sentence[:p.start()])):
             continue  # "e.g., for two GPUs, the first half of the model layers will be on GPU 0": an illustration;
             # "if you have 2 GPUs but the aggregated GPU memory is less than the model size": a case, not a need
         if n and (n > 1 or model or noun) and not node_count:

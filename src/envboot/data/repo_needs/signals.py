@@ -451,11 +451,18 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                   None)
     if nprocs and single:  # "Single GPU training" (a command without a launcher) beside "Multiple GPU training"
         nprocs.append((1, single[0], single[1], "train" in single[1].lower()))
+    # "## Training with Multiple GPUs" beside the plain "python scripts/train.py": the launch commands scale out
+    scale_out = bool(nprocs and not single and _plain_training_command(lines, code, nprocs))
     if nprocs:  # the documented launch commands: the least of them is what runs (7B on 1 GPU, 70B on 8)
         n, line, quote, trains = min(nprocs)
-        out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
-                            f"{len(nprocs)} launch command(s))", need(f"gpus>={n}"), GPU_REQUIRED,
-                            f"{n} GPU(s) per node" + (", training" if trains else "")))
+        if scale_out:  # what the section scales out to, not what a training run needs
+            out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU, under a "
+                                "scale-out heading beside a plain training command)", need(f"gpus>={n}"), GPU_REQUIRED,
+                                f"{n} GPU(s) per node, a larger alternative (the scale-out section's)"))
+        else:
+            out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
+                                f"{len(nprocs)} launch command(s))", need(f"gpus>={n}"), GPU_REQUIRED,
+                                f"{n} GPU(s) per node" + (", training" if trains else "")))
     return out
 
 
@@ -630,6 +637,41 @@ def _documented_gpu_flags(lines: list[str]) -> re.Pattern[str] | None:
     if not found:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(found)) + r")[= ](\d{1,2})\b(?!\s*,)")
+
+
+_SCALE_OUT_HEADING = re.compile(r"\bmulti-?(?:GPUs?|nodes?)\b|\bmultiple\s+(?:GPUs|nodes|machines)\b|"
+                                r"\bdistributed\b|\bscal(?:e|ing)\s+(?:up|out)\b", re.IGNORECASE)
+_SCALE_LAUNCH = re.compile(r"torchrun|torch\.distributed|accelerate\s+launch|\bdeepspeed\b|\bmpirun\b|\bsrun\b")
+
+
+def _headings(lines: list[str]) -> dict[int, str]:
+    """Each line's nearest Markdown heading above it (1-based line numbers; fenced code is not a heading)."""
+    out: dict[int, str] = {}
+    heading, fenced = "", False
+    for i, text in enumerate(lines, 1):
+        if text.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and (h := re.match(r"\s{0,3}#{1,6}\s+(.*)", text)):
+            heading = h.group(1)
+        out[i] = heading
+    return out
+
+
+def _plain_training_command(lines: list[str], code: list[tuple[int, str]],
+                            nprocs: list[tuple[int, int, str, bool]]) -> tuple[int, str] | None:
+    """When every launch command with a GPU count sits under a scale-out heading ("Training with Multiple GPUs",
+    "Multi-Node Training"), the README's plain training command elsewhere (``python scripts/train.py task=Ant``, no
+    launcher, no device count) is the usual way: the first such command, else None."""
+    heads = _headings(lines)
+    if not all(_SCALE_OUT_HEADING.search(heads.get(ln, "")) for _, ln, _, _ in nprocs):
+        return None
+    for ln, text in code:
+        if _SCALE_OUT_HEADING.search(heads.get(ln, "")) or not _TRAIN_COMMAND.search(text) \
+                or not re.search(r"\.py\b", text) or _SCALE_LAUNCH.search(text) \
+                or _NPROC.search(text) or _GPU_FLAG.search(text) or _DEVICE_LIST.search(text):
+            continue
+        return ln, text.strip()
+    return None
 
 
 def _trains(code: list[tuple[int, str]], line: int) -> bool:
