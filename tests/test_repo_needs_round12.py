@@ -60,3 +60,43 @@ def test_launch_commands_under_a_scale_out_heading_beside_a_plain_training_comma
     r = _write(tmp_path / "b", {"README.md": readme.replace("PYTHON_PATH scripts/rlgames_train.py task=Cartpole",
                                                             "see the docs")})
     assert _need(r, "gpus") == "gpus>=2"
+
+
+def test_a_rate_is_not_a_need(tmp_path):
+    r = _write(tmp_path / "a", {"README.md": "# Node\n\n## Minimal System Requirements\n\nFor optimal performance, we "
+                                "recommend at least 6 GB of RAM and 2 CPU cores.\n\n> Larger pinsets require "
+                                "additional memory, with an estimated ~1 GiB of RAM per 20 million items.\n"})
+    assert (_need(r, "ram"), _need(r, "cpus")) == ("ram>=6GB", "cpus>=2")
+    # must not fire: "per node" is no rate
+    r = _write(tmp_path / "b", {"README.md": "# Node\n\nIt requires 64GB of RAM per node.\n"})
+    assert _need(r, "ram") == "ram>=64GB"
+
+
+def test_memory_in_parentheses_after_gpus_is_the_gpus(tmp_path):
+    r = _write(tmp_path / "a", {"CONTRIBUTING.md": "# Tests\n\nThe test suite runs on ephemeral GCP compute engines "
+                                "with 2 A100 GPUs (40GB memory).\n", "README.md": "# X\n"})
+    assert _need(r, "ram") is None
+    # must not fire: the host's memory beside a GPU stays the host's
+    r = _write(tmp_path / "b", {"README.md": "# X\n\nIt needs a single T4 (16GB) GPU and 200GB of DRAM.\n"})
+    assert _need(r, "ram") == "ram>=200GB"
+
+
+def test_nextflow_sub_workflow_configs_quoted_memory_and_no_test_profiles(tmp_path):
+    r = _write(tmp_path / "a", {"README.md": "# GWAS\n",
+                                "qc/nextflow.config": "process {\n  withLabel: process_medium {\n"
+                                                      "       memory = '8GB'\n  }\n}\n",
+                                "conf/test_full.config": "process {\n    cpus   = { 18 * task.attempt }\n}\n"})
+    assert r.text == "ram>=8GB"
+    # must not fire: a config two folders down (a module's own) and a test profile are not the pipeline's
+    r = _write(tmp_path / "b", {"README.md": "# GWAS\n", "modules/x/nextflow.config": "process {\n memory = '8GB'\n}\n",
+                                "conf/test.config": "process {\n    cpus = 2\n}\n"})
+    assert r.text == ""
+
+
+def test_using_gpus_within_docker_is_how_not_whether(tmp_path):
+    r = _write(tmp_path / "a", {"README.md": "# Fold\n\nTo use GPUs within docker you need to install nvidia-docker-2 "
+                                "first.\n"})
+    assert all("beside a CPU one" not in e.reading for e in r.evidence)
+    # must not fire: "To use a GPU, ..." still offers a GPU path
+    r = _write(tmp_path / "b", {"README.md": "# Fold\n\nTo use a GPU, install the CUDA build.\n"})
+    assert any("beside a CPU one" in e.reading for e in r.evidence)

@@ -18,7 +18,7 @@ from pathlib import Path
 from envboot.data.repo_needs._common import DECLARED, GPU_OPTIONAL, Evidence, need, read_text, rel
 
 _CPUS = re.compile(r"^\s*cpus\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,4})\b")
-_MEMORY = re.compile(r"^\s*memory\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)\b",
+_MEMORY = re.compile(r"^\s*memory\s*=\s*\{?\s*(?:check_max\s*\(\s*)?['\"]?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)\b",
                      re.IGNORECASE)
 _ACCEL = re.compile(r"^\s*accelerator\s*=\s*\{?\s*(\d{1,2})\b")
 _LABEL = re.compile(r"^\s*withLabel\s*:\s*['\"]?([\w|!-]+)")
@@ -26,7 +26,11 @@ _HIGH_MEMORY = re.compile(r"high_?mem|himem|big_?mem|large_?mem", re.IGNORECASE)
 
 
 def is_nextflow_config(relpath: str) -> bool:
-    return relpath == "nextflow.config" or bool(re.fullmatch(r"conf/[^/]+\.config", relpath))
+    """``nextflow.config`` at the top or one folder down (a sub-workflow's: ``qc/nextflow.config``), and
+    ``conf/*.config`` but its test profiles (``conf/test_full.config``: what CI runs, not the pipeline's defaults)."""
+    if re.fullmatch(r"(?:[^/]+/)?nextflow\.config", relpath):
+        return True
+    return bool(re.fullmatch(r"conf/[^/]+\.config", relpath)) and not relpath.startswith("conf/test")
 
 
 def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:

@@ -86,6 +86,9 @@ _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?
 _DATA_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\s+of\s+(?:supplemental|supplementary|reference|"
                         r"additional|input|downloaded|required|model|database)\s+(?:data|files|databases?|weights)\b",
                         re.IGNORECASE)
+# what follows a figure that makes it a rate: "per 20 million items", "per million reads", "per 1000 users"
+_RATE = re.compile(r"\s*(?:of\s+\w+\s+)?per\s+(?:\d[\d,.]*\s*(?:million|billion|thousand|[kMB])?\b|"
+                   r"(?:a\s+|one\s+)?(?:million|billion|thousand|hundred)\b)", re.IGNORECASE)
 _TAKES = re.compile(r"\b(?:will\s+take|takes?\s+up|occup(?:y|ies)|download(?:s|ing)?)\b", re.IGNORECASE)
 # "You will download more than 30GB from HuggingFace": what must fit on disk
 _DOWNLOAD = re.compile(r"\bdownload(?:s|ing)?\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|~\s*|roughly\s+)?"
@@ -163,7 +166,8 @@ _GPU_ALTERNATIVE = re.compile(
     r"\bif\s+(?:using|building\s+with|built\s+with|compiled\s+with|you\s+use|enabled?)\s+(?:the\s+)?(?:CUDA|HIP|ROCm|GPUs?)\b(?!\s*\d)|"
     r"\b(?:back-?ends?|backends?)\b[^.;]{0,60}?\b(?:Sequential|OpenMP|CPU|serial)\b[^.;]{0,30}?\b(?:CUDA|HIP|GPU)\b|"
     r"(?:^|[.;:]\s*|\bin\s+order\s+)\s*to\s+(?:use|enable|run\s+on|train\s+on)\s+(?:an?\s+|the\s+)?(?:NVIDIA\s+)?GPUs?\b"
-    r"(?!\s+(?:with|that|having|of|which)\b)",  # "To run on GPUs with low VRAM, ...": which GPUs, not whether
+    # "To run on GPUs with low VRAM, ...": which GPUs, not whether; "To use GPUs within docker you need ...": how
+    r"(?!\s+(?:with|that|having|of|which|within|in(?:side)?\s+(?:the\s+|a\s+)?(?:docker|containers?))\b)",
     re.IGNORECASE)
 # A GPU named as a capability, not as a need: "Support for multi-GPU training", "GPU acceleration",
 # "supports a variety of GPU acceleration options", "to build with NVIDIA CUDA support enabled". Read at the
@@ -560,9 +564,11 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         settings: list[tuple[float, int, bool]] = []  # (GB, index in out, said "for" a setting)
         for r in _RAM.finditer(sentence) if has_require or not takes else ():
             host_memory = re.search(r"\b(?:DRAM|system|host|CPU|main)\b", r.group(0), re.IGNORECASE)
-            if not host_memory and re.search(r"\b(GPU|VRAM|graphics|video|CUDA)\b",
+            if not host_memory and re.search(r"\b(GPUs?|VRAM|graphics|video|CUDA)\b",
                                              sentence[max(0, r.start() - 12):r.end()], re.IGNORECASE):
-                continue  # (but "a single T4 (16GB) GPU and 200GB of DRAM": the host's)
+                continue  # "2 A100 GPUs (40GB memory)": the GPUs' (but "a T4 (16GB) GPU and 200GB of DRAM": the host's)
+            if _RATE.match(sentence, r.end()):
+                continue  # "~1 GiB of RAM per 20 million items": a rate, not a need
             if any(pos <= r.start() < pos + len(tok) for _, tok, pos in per_gpu):
                 continue
             if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]):
