@@ -100,3 +100,16 @@ def test_using_gpus_within_docker_is_how_not_whether(tmp_path):
     # must not fire: "To use a GPU, ..." still offers a GPU path
     r = _write(tmp_path / "b", {"README.md": "# Fold\n\nTo use a GPU, install the CUDA build.\n"})
     assert any("beside a CPU one" in e.reading for e in r.evidence)
+
+
+def test_a_count_for_scaling_out_is_a_larger_alternative(tmp_path):
+    r = _write(tmp_path / "a", {"README.md": "# Serve\n\n## Quick start\n\nThe quickest way uses a single GPU:\n\n"
+                                "```bash\ndeepspeed --num_gpus 1 mii-example.py\n```\n\nModel parallelism and replicas "
+                                "can be combined to take advantage of systems with many more GPUs. In the example "
+                                "below, we run 2 replicas, each split across 2 GPUs on a system with 4 GPUs.\n\n"
+                                "## Multi-Node Training\n\nTo train on two machines with two GPUs each, set the "
+                                "environment variables.\n"})
+    assert _need(r, "gpus") == "gpus>=1"
+    # must not fire: a count in an ordinary training section is the training run's
+    r = _write(tmp_path / "b", {"README.md": "# Train\n\n## Training\n\nTraining requires 4 GPUs with 40GB each.\n"})
+    assert _need(r, "gpus") == "gpus>=4"

@@ -748,6 +748,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
     scope: dict[int, str] = {}  # per statement: its heading and paragraph (what it is said of)
     para_text: dict[int, str] = {}
     outline: dict[int, str] = {}  # the headings above, by level
+    headings: dict[int, str] = {}  # each statement's nearest heading
     last_prose: dict[int, str] = {}  # group -> the prose line that opened it (a list's introduction)
     intros: dict[int, str] = {}  # group of a list -> its introduction and heading
     items: dict[int, list[list[tuple[int, str]]]] = {}  # group of a list -> its top-level items' lines
@@ -862,6 +863,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
                 out.append(st)
                 paras.setdefault(para, []).append(len(out) - 1)
                 scope[len(out) - 1] = f"{' / '.join(outline.values())} | {para_text.get(para, '')[-400:]} {sentence}"
+                headings[len(out) - 1] = heading
                 if (st.term or "").startswith("gpus>=") and _ONE_GPU_WAY.search(sentence):
                     one_gpu_ways.add(para)
                 if is_item:
@@ -878,11 +880,14 @@ def markdown_statements(lines: list[str], first: int = 0, *,
         for k in members:
             if _value(out[k].term) > least and _LARGER not in out[k].reading:
                 out[k] = _replace(out[k], reading=out[k].reading + _LARGER)
-    if one_gpu_doc:  # beside a documented one-GPU way, a count for distributed or parallel runs is a larger option
-        for k, st in enumerate(out):
-            if (st.term or "").startswith("gpus>=") and _value(st.term) > 1 and _LARGER not in st.reading \
-                    and _SCALE_OUT.search(scope.get(k, "")):
-                out[k] = _replace(st, reading=st.reading + _LARGER)
+    for k, st in enumerate(out):
+        if not ((st.term or "").startswith("gpus>=") and _value(st.term) > 1 and _LARGER not in st.reading):
+            continue
+        if one_gpu_doc and _SCALE_OUT.search(scope.get(k, "")) \
+                or _SCALE_OUT_HEADING.search(headings.get(k, "")) or _MANY_MORE.search(scope.get(k, "")[-300:]):
+            # beside a documented one-GPU way, a count for distributed or parallel runs is a larger option; so is a
+            # count under "## Multi-Node Training" or "to take advantage of systems with many more GPUs"
+            out[k] = _replace(st, reading=st.reading + _LARGER)
     return _listed_alternatives(out, intros, items), code
 
 
@@ -900,6 +905,9 @@ _ONE_GPU_DOC = re.compile(r"^\W*(?:single|one|1)[- ]GPU\b|\b(?:on|with|using)\s+
                           r"(?:following\s+command|:\s*$)", re.IGNORECASE)
 _SCALE_OUT = re.compile(r"\b(?:distributed|parallel|multi-?GPUs?|multiple\s+GPUs|multi-?node|xDiT|FSDP|DeepSpeed|"
                         r"scal(?:e|ing)\s+(?:out|up))\b", re.IGNORECASE)
+_SCALE_OUT_HEADING = re.compile(r"\bmulti-?(?:GPUs?|nodes?)\b|\bmultiple\s+(?:GPUs|nodes|machines)\b|"
+                                r"\bdistributed\b|\bscal(?:e|ing)\s+(?:up|out)\b", re.IGNORECASE)
+_MANY_MORE = re.compile(r"\b(?:many\s+more|even\s+more|larger\s+numbers?\s+of)\s+GPUs\b", re.IGNORECASE)
 _ABOVE_MINIMUM = re.compile(r"\b(?:double|twice|triple|more\s+than|above|over)\s+the\s+minimum\b", re.IGNORECASE)
 _ONE_GPU_WAY = re.compile(r"\b(?:use|set|pass|add|run|specify)\b[^.]{0,80}?\bto\s+(?:train|run|fine-?tune)\s+on\s+"
                           r"(?:a\s+single|one|1)\s+GPU\b", re.IGNORECASE)
