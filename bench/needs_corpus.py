@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus12).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus13).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -34,6 +34,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS10,
     CORPUS11,
     CORPUS12,
+    CORPUS13,
     score_all,
     table,
     truths,
@@ -73,6 +74,7 @@ LABELS = {
     "needs_corpus10": "tenth corpus (tests/needs_corpus10: held out at 54 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus11": "eleventh corpus (tests/needs_corpus11: held out at 80 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus12": "twelfth corpus (tests/needs_corpus12: held out at 40 % GPUs until 2026-12-03, tuned on since)",
+    "needs_corpus13": "thirteenth corpus (tests/needs_corpus13: HELD OUT, never tuned on)",
 }
 
 
@@ -82,7 +84,7 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                      CORPUS12)]
+                                      CORPUS12, CORPUS13)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

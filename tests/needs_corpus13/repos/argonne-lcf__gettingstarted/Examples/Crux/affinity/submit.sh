@@ -1,0 +1,21 @@
+#!/bin/bash -l
+#PBS -l select=2:system=crux
+#PBS -l place=scatter
+#PBS -l walltime=0:30:00
+#PBS -q debug 
+#PBS -A Catalyst
+#PBS -l filesystems=home:grand:eagle
+
+cd ${PBS_O_WORKDIR}
+
+# MPI example w/ 128 MPI ranks per node (1 rank per core)
+NNODES=`wc -l < $PBS_NODEFILE`
+NRANKS_PER_NODE=128
+NDEPTH=1
+NTHREADS=1
+
+NTOTRANKS=$(( NNODES * NRANKS_PER_NODE ))
+echo "NUM_OF_NODES= ${NNODES} TOTAL_NUM_RANKS= ${NTOTRANKS} RANKS_PER_NODE= ${NRANKS_PER_NODE} THREADS_PER_RANK= ${NTHREADS}"
+
+echo "Affinitying using cpu-bind depth"
+mpiexec -n ${NTOTRANKS} --ppn ${NRANKS_PER_NODE} --depth=${NDEPTH} --cpu-bind depth ./hello_affinity

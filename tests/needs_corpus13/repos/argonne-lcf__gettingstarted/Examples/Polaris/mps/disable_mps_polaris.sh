@@ -1,0 +1,3 @@
+#!/bin/bash -l
+
+echo quit | nvidia-cuda-mps-control

@@ -1,0 +1,6 @@
+set -e
+
+eval "$(micromamba shell hook --shell bash)"
+micromamba activate distserve
+
+export USE_DUMMY_WEIGHT=1

@@ -1,0 +1,2 @@
+mkdir -p /workspace
+pip install simpy matplotlib tqdm
