@@ -105,6 +105,10 @@ _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|neces
                      r"does(?:\s+not|n't)\s+(?:require|need)\s+(?:a\s+|any\s+)?GPUs?|"
                      r"without\s+(?:a\s+|any\s+)?(?:dedicated\s+|discrete\s+)?GPUs?|CPU[- ]only|"
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
+# "The ablation study is CPU-only", "the preprocessing step runs CPU-only": one part of the work, not the repository
+_PART_CPU_ONLY = re.compile(r"\b(?:study|experiments?|steps?|stages?|tests?|benchmarks?|scripts?|parts?|simulations?|"
+                            r"ablations?|pre-?processing|post-?processing|analysis|evaluation)\s+(?:is|are|runs?|can\s+run)"
+                            r"\s+(?:entirely\s+|purely\s+)?(?:on\s+)?CPU[- ]only\b", re.IGNORECASE)
 # what follows a memory figure said of one GPU (however the sentence speaks of splitting "across" several)
 _ON_ONE_GPU = re.compile(r"[^.;]{0,30}?\b(?:on|with|using|per|for)\s+(?:a\s+single|one|1|each|a)\s*(?:-\s*)?GPU\b",
                          re.IGNORECASE)
@@ -127,7 +131,10 @@ _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;,:]{0,60}?\b(?:stro
                               # "set the runtime type to GPU for the best results", "use a GPU for best performance"
                               r"\bGPUs?\b[^.;:]{0,12}?\bfor\s+(?:the\s+)?(?:best|better|faster|optimal)\s+"
                               r"(?:results|performance|speed|experience)\b|"
-                              r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b", re.IGNORECASE)
+                              # (not "recommended for GPU workloads": a setting for GPU runs, not a GPU advised)
+                              r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b"
+                              r"(?!\s+(?:workloads?|jobs?|runs?|mode|kernels?|memory|usage|versions?|builds?))",
+                              re.IGNORECASE)
 _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
                           r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|"
                           # "To train with the hyperparameters used in the paper on cuda:0, launch:": a CUDA device
@@ -346,6 +353,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     if m:
         if ctx == "demo":
             return []  # said of a hosted demo or a notebook, not of the repository
+        if _PART_CPU_ONLY.search(sentence):
+            return []  # "The ablation study is CPU-only": one part, saying nothing of the rest
         either = _GPU_OR.search(sentence) and _OR.search(sentence)
         if either:  # "cudatoolkit ... or cpuonly on a machine without a GPU": GPU or CPU
             return [Statement(line, None, "optional", f"a GPU or the CPU{about}", m.group(0))]

@@ -378,7 +378,9 @@ def is_readme(relpath: str) -> bool:
     if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
         return True
     if re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE):  # docs/*.md
-        return True
+        # (not docs/contributing.md, a changelog or a code of conduct: how to develop or what changed, not the use)
+        return not re.match(r"(?:contributing|changelog|changes|history|code[_-]of[_-]conduct|security|release[_-]?"
+                            r"notes)\b", base, re.IGNORECASE)
     if _TOP_GUIDE.fullmatch(relpath):  # a guide at the top: TUTORIAL.md, MiniGPT4_Train.md, DEPLOY_GUIDE.md
         return True
     # a documentation site's start or requirements page at any depth (site/content/en/docs/start/_index.md)
