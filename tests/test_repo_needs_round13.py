@@ -44,3 +44,14 @@ def test_a_setting_recommended_for_gpu_workloads_is_no_gpu_advised(tmp_path):
     # must not fire: a GPU recommended outright
     r = _write(tmp_path / "b", {"README.md": "# Cells\n\nA GPU is recommended for large datasets.\n"})
     assert r.gpu == "optional"
+
+
+def test_an_example_jobs_request_yields_to_the_documented_minimum(tmp_path):
+    quick = "Quickstart\n==========\n\nYou need:\n\n- a GPU with at least 24 GB HBM\n"
+    job = "#!/bin/bash\n#SBATCH --gpus-per-node=4\nsrun python train.py\n"
+    r = _write(tmp_path / "a", {"README.md": "# RL\n", "docs/quickstart.rst": quick,
+                                "examples/slurm/ray_on_slurm.slurm": job})
+    assert (_need(r, "gpus"), _need(r, "gpu_memory")) == ("gpus>=1", "gpu_memory>=24GB")
+    # must not fire: the repository's own job script (not an example) states its run
+    r = _write(tmp_path / "b", {"README.md": "# RL\n", "docs/quickstart.rst": quick, "scripts/train.slurm": job})
+    assert _need(r, "gpus") == "gpus>=4"

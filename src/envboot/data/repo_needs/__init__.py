@@ -359,6 +359,8 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
             best = [e for e in best if id(e) not in sub] or _least_example(best)
             if any(e.source == "readme" for e in best):  # "# LLaMA-130M, 1 A100" in a script's comment names what
                 best = [e for e in best if not _comment(e)] or best  # that script ran on; the README states the need
+                # ... and an example job's "#SBATCH --gpus-per-node=4" (examples/slurm/...) is what that example asks
+                best = [e for e in best if not _example_job(e)] or best
         if key in ("cpus", "ram", "disk"):
             best = _host_minimum(_outermost_workflow(best), pool)
         pool_ids = {id(e) for e in pool}
@@ -424,6 +426,11 @@ def _host_minimum(best: list[Evidence], pool: list[Evidence]) -> list[Evidence]:
         return best
     least = min(e.need.value for e in larger)  # type: ignore[union-attr]
     return [e for e in larger if e.need.value == least]  # type: ignore[union-attr]
+
+
+def _example_job(e: Evidence) -> bool:
+    """A launch script's request under an examples folder (``examples/slurm/ray_on_slurm.slurm``)."""
+    return e.source == "script" and bool(re.match(r"(?:[^/]+/)*examples?/", e.file))
 
 
 def _comment(e: Evidence) -> bool:
