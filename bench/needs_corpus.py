@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus13).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus14).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -35,6 +35,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS11,
     CORPUS12,
     CORPUS13,
+    CORPUS14,
     score_all,
     table,
     truths,
@@ -76,6 +77,7 @@ LABELS = {
     "needs_corpus12": "twelfth corpus (tests/needs_corpus12: held out at 40 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus13": "thirteenth corpus (tests/needs_corpus13: held out at 69 % GPUs until 2026-12-03, tuned on "
                       "since)",
+    "needs_corpus14": "fourteenth corpus (tests/needs_corpus14: HELD OUT, never tuned on)",
 }
 
 
@@ -85,7 +87,7 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                      CORPUS12, CORPUS13)]
+                                      CORPUS12, CORPUS13, CORPUS14)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

@@ -53,6 +53,7 @@ CORPUS10 = Path(__file__).resolve().parent / "needs_corpus10"  # held out, then 
 CORPUS11 = Path(__file__).resolve().parent / "needs_corpus11"  # held out, then tuned on (test_needs_corpus11)
 CORPUS12 = Path(__file__).resolve().parent / "needs_corpus12"  # held out, then tuned on (test_needs_corpus12)
 CORPUS13 = Path(__file__).resolve().parent / "needs_corpus13"  # held out, then tuned on (test_needs_corpus13)
+CORPUS14 = Path(__file__).resolve().parent / "needs_corpus14"  # held out (test_needs_corpus14)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"
