@@ -893,7 +893,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
         if not ((st.term or "").startswith("gpus>=") and _value(st.term) > 1 and _LARGER not in st.reading):
             continue
         if one_gpu_doc and _SCALE_OUT.search(scope.get(k, "")) \
-                or _SCALE_OUT_HEADING.search(headings.get(k, "")) or _MANY_MORE.search(scope.get(k, "")[-300:]):
+                or SCALE_OUT_HEADING.search(headings.get(k, "")) or _MANY_MORE.search(scope.get(k, "")[-300:]):
             # beside a documented one-GPU way, a count for distributed or parallel runs is a larger option; so is a
             # count under "## Multi-Node Training" or "to take advantage of systems with many more GPUs"
             out[k] = _replace(st, reading=st.reading + _LARGER)
@@ -914,8 +914,10 @@ _ONE_GPU_DOC = re.compile(r"^\W*(?:single|one|1)[- ]GPU\b|\b(?:on|with|using)\s+
                           r"(?:following\s+command|:\s*$)", re.IGNORECASE)
 _SCALE_OUT = re.compile(r"\b(?:distributed|parallel|multi-?GPUs?|multiple\s+GPUs|multi-?node|xDiT|FSDP|DeepSpeed|"
                         r"scal(?:e|ing)\s+(?:out|up))\b", re.IGNORECASE)
-_SCALE_OUT_HEADING = re.compile(r"\bmulti-?(?:GPUs?|nodes?)\b|\bmultiple\s+(?:GPUs|nodes|machines)\b|"
-                                r"\bdistributed\b|\bscal(?:e|ing)\s+(?:up|out)\b", re.IGNORECASE)
+# a heading over a way to scale out ("Training with Multiple GPUs", "Multi-Node Training"); the launch scripts' reader
+# (signals) uses it too
+SCALE_OUT_HEADING = re.compile(r"\bmulti-?(?:GPUs?|nodes?)\b|\bmultiple\s+(?:GPUs|nodes|machines)\b|"
+                               r"\bdistributed\b|\bscal(?:e|ing)\s+(?:up|out)\b", re.IGNORECASE)
 _MANY_MORE = re.compile(r"\b(?:many\s+more|even\s+more|larger\s+numbers?\s+of)\s+GPUs\b", re.IGNORECASE)
 _ABOVE_MINIMUM = re.compile(r"\b(?:double|twice|triple|more\s+than|above|over)\s+the\s+minimum\b", re.IGNORECASE)
 _ONE_GPU_WAY = re.compile(r"\b(?:use|set|pass|add|run|specify)\b[^.]{0,80}?\bto\s+(?:train|run|fine-?tune)\s+on\s+"

@@ -641,8 +641,6 @@ def _documented_gpu_flags(lines: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(found)) + r")[= ](\d{1,2})\b(?!\s*,)")
 
 
-_SCALE_OUT_HEADING = re.compile(r"\bmulti-?(?:GPUs?|nodes?)\b|\bmultiple\s+(?:GPUs|nodes|machines)\b|"
-                                r"\bdistributed\b|\bscal(?:e|ing)\s+(?:up|out)\b", re.IGNORECASE)
 _SCALE_LAUNCH = re.compile(r"torchrun|torch\.distributed|accelerate\s+launch|\bdeepspeed\b|\bmpirun\b|\bsrun\b")
 
 
@@ -664,6 +662,8 @@ def _plain_training_command(lines: list[str], code: list[tuple[int, str]],
     """When every launch command with a GPU count sits under a scale-out heading ("Training with Multiple GPUs",
     "Multi-Node Training"), the README's plain training command elsewhere (``python scripts/train.py task=Ant``, no
     launcher, no device count) is the usual way: the first such command, else None."""
+    from envboot.data.repo_needs.prose import SCALE_OUT_HEADING as _SCALE_OUT_HEADING
+
     heads = _headings(lines)
     if not all(_SCALE_OUT_HEADING.search(heads.get(ln, "")) for _, ln, _, _ in nprocs):
         return None
