@@ -93,6 +93,27 @@ def need(text: str) -> Need:
     return parse(text, what="derived need").items[0]
 
 
+class Largest:
+    """The largest request per key a workflow file makes (a Nextflow process's, a Snakemake rule's), with the line
+    that makes it: what one node must hold, since each task runs on one host."""
+
+    def __init__(self) -> None:
+        self._best: dict[str, tuple[float, int, str, str]] = {}  # key -> (value, line, quote, need term)
+
+    def offer(self, key: str, value: float, line: int, quote: str, term: str) -> None:
+        if value > self.value(key):
+            self._best[key] = (value, line, quote, term)
+
+    def value(self, key: str) -> float:
+        return self._best.get(key, (0.0,))[0]
+
+    def evidence(self, file: str, source: str, keys: tuple[str, ...], why: str,
+                 reading: str = "") -> list[Evidence]:
+        """One declared piece of evidence per key offered, in ``keys`` order: '<the line> (<why>)'."""
+        return [Evidence(file, line, source, DECLARED, f"{quote} ({why})", need(term), reading=reading)
+                for key in keys if key in self._best for _, line, quote, term in [self._best[key]]]
+
+
 @dataclass(frozen=True, slots=True)
 class Walk:
     """The files a scan reads, and what the walk left out (said in warnings, never silently)."""

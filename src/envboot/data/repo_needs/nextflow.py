@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from envboot.data.repo_needs._common import DECLARED, GPU_OPTIONAL, Evidence, need, read_text, rel
+from envboot.data.repo_needs._common import DECLARED, GPU_OPTIONAL, Evidence, Largest, need, read_text, rel
 
 _CPUS = re.compile(r"^\s*cpus\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,4})\b")
 _MEMORY = re.compile(r"^\s*memory\s*=\s*\{?\s*(?:check_max\s*\(\s*)?['\"]?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)\b",
@@ -38,7 +38,7 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
     text = read_text(path)
     if text is None:
         return []
-    best: dict[str, tuple[float, int, str, str]] = {}
+    largest = Largest()
     out: list[Evidence] = []
     label = ""
     for i, line in enumerate(text.splitlines(), 1):
@@ -48,26 +48,20 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
         elif re.match(r"^\s*with(?:Name|Label)\b", line):
             label = ""
         m = _CPUS.match(line)
-        if m and (int(m.group(1)) > best.get("cpus", (0,))[0]):
-            best["cpus"] = (int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
+        if m:
+            largest.offer("cpus", int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
         m = _MEMORY.match(line)
         if m:
             unit = m.group(2).upper()
             gb = float(m.group(1)) * {"TB": 1000, "MB": 0.001}.get(unit, 1)
-            key = "high-memory" if _HIGH_MEMORY.search(label) else "ram"
-            if gb > best.get(key, (0,))[0]:
-                best[key] = (gb, i, line.strip(), f"ram>={m.group(1)}{unit}")
+            largest.offer("high-memory" if _HIGH_MEMORY.search(label) else "ram", gb, i, line.strip(),
+                          f"ram>={m.group(1)}{unit}")
         m = _ACCEL.match(line)
         if m and int(m.group(1)) > 0:
             out.append(Evidence(name, i, "nextflow", DECLARED, f"{line.strip()} (the GPU processes of an optional "
                                 "GPU path)", need(f"gpus>={int(m.group(1))}"), GPU_OPTIONAL, "alternative"))
-    for key in ("cpus", "ram"):
-        if key in best:
-            _, line_no, quote, term = best[key]
-            out.append(Evidence(name, line_no, "nextflow", DECLARED, f"{quote} (the largest process request)",
-                                need(term)))
-    if "high-memory" in best and best["high-memory"][0] > best.get("ram", (0,))[0]:
-        _, line_no, quote, term = best["high-memory"]
-        out.append(Evidence(name, line_no, "nextflow", DECLARED, f"{quote} (a high-memory label: what its few "
-                            "memory-hungry processes ask)", need(term), reading="recommended"))
+    out += largest.evidence(name, "nextflow", ("cpus", "ram"), "the largest process request")
+    if largest.value("high-memory") > largest.value("ram"):
+        out += largest.evidence(name, "nextflow", ("high-memory",), "a high-memory label: what its few "
+                                "memory-hungry processes ask", reading="recommended")
     return out

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from envboot.data.repo_needs._common import DECLARED, Evidence, need, read_text, rel
+from envboot.data.repo_needs._common import Evidence, Largest, read_text, rel
+from envboot.domain.needs import UNITS
 
 SOURCE = "snakemake"
 _THREADS = re.compile(r"^\s*threads\s*:\s*(\d{1,4})\s*(?:,\s*)?(?:#.*)?$")
@@ -20,9 +21,8 @@ _THREADS = re.compile(r"^\s*threads\s*:\s*(\d{1,4})\s*(?:,\s*)?(?:#.*)?$")
 _MEM = re.compile(r"^\s*(mem(?:_mb|_mib|_gb|_gib)?)\s*=\s*(?:(\d{1,7}(?:\.\d+)?)|[\"'](\d{1,5}(?:\.\d+)?)\s*"
                   r"(GB|G|MB|M|TB|T|GiB|MiB|TiB)[\"'])\s*,?\s*(?:#.*)?$", re.IGNORECASE)
 _RESOURCES = re.compile(r"^\s*resources\s*:\s*(?:#.*)?$")
-_GB = {"mem_mb": 0.001, "mem_mib": 0.001048576, "mem_gb": 1.0, "mem_gib": 1.073741824}
-_UNIT = {"GB": 1.0, "G": 1.0, "GIB": 1.073741824, "MB": 0.001, "M": 0.001, "MIB": 0.001048576, "TB": 1000.0,
-         "T": 1000.0, "TIB": 1099.511627776}
+_KEY_UNIT = {"mem": "MB", "mem_mb": "MB", "mem_mib": "MiB", "mem_gb": "GB", "mem_gib": "GiB"}  # a bare mem= is MB
+_BYTES = {u.lower(): b for u, b in UNITS.items()} | {"g": UNITS["GB"], "m": UNITS["MB"], "t": UNITS["TB"]}
 
 
 def is_snakemake(relpath: str) -> bool:
@@ -31,9 +31,10 @@ def is_snakemake(relpath: str) -> bool:
 
 
 def _gb(m: re.Match[str]) -> float:
-    if m.group(2) is not None:  # mem_mb=64000 (a bare mem= is MB, Snakemake's default unit)
-        return float(m.group(2)) * _GB.get(m.group(1).lower(), 0.001)
-    return float(m.group(3)) * _UNIT[m.group(4).upper()]
+    """mem_mb=64000 (the key's unit; a bare mem= is MB, Snakemake's default), mem="64GB" (the string's)."""
+    if m.group(2) is not None:
+        return float(m.group(2)) * UNITS[_KEY_UNIT[m.group(1).lower()]] / 1e9
+    return float(m.group(3)) * _BYTES[m.group(4).lower()] / 1e9
 
 
 def snakemake_rules(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
@@ -41,7 +42,7 @@ def snakemake_rules(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
     text = read_text(path)
     if text is None:
         return []
-    best: dict[str, tuple[float, int, str, str]] = {}
+    largest = Largest()
     indent: int | None = None  # the indentation of the resources: line whose block is being read
     for i, line in enumerate(text.splitlines(), 1):
         if indent is not None and line.strip() and len(line) - len(line.lstrip()) <= indent:
@@ -50,12 +51,9 @@ def snakemake_rules(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
             indent = len(line) - len(line.lstrip())
             continue
         m = _THREADS.match(line)
-        if m and int(m.group(1)) > best.get("cpus", (0,))[0]:
-            best["cpus"] = (int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
-        m = _MEM.match(line) if indent is not None else None
         if m:
-            gb = _gb(m)
-            if gb >= 1 and gb > best.get("ram", (0,))[0]:
-                best["ram"] = (gb, i, line.strip(), f"ram>={gb:g}GB")
-    return [Evidence(name, line_no, SOURCE, DECLARED, f"{quote} (the largest rule request)", need(term))
-            for key in ("cpus", "ram") if key in best for _, line_no, quote, term in [best[key]]]
+            largest.offer("cpus", int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
+        m = _MEM.match(line) if indent is not None else None
+        if m and (gb := _gb(m)) >= 1:
+            largest.offer("ram", gb, i, line.strip(), f"ram>={gb:g}GB")
+    return largest.evidence(name, SOURCE, ("cpus", "ram"), "the largest rule request")
