@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus14).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus15).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -36,6 +36,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS12,
     CORPUS13,
     CORPUS14,
+    CORPUS15,
     score_all,
     table,
     truths,
@@ -78,6 +79,7 @@ LABELS = {
     "needs_corpus13": "thirteenth corpus (tests/needs_corpus13: held out at 69 % GPUs until 2026-12-03, tuned on "
                       "since)",
     "needs_corpus14": "fourteenth corpus (tests/needs_corpus14: HELD OUT, never tuned on)",
+    "needs_corpus15": "fifteenth corpus (tests/needs_corpus15: HELD OUT, never tuned on)",
 }
 
 
@@ -87,7 +89,7 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                      CORPUS12, CORPUS13, CORPUS14)]
+                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

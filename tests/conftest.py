@@ -17,6 +17,15 @@ ENV_VARS = ("ZONE", "DESIRED_START", "DURATION_MIN", "AMOUNT", "RESOURCE_TYPE", 
             "ENVBOOT_CLEANING_TIME", "ENVBOOT_MAX_LEASE_MINUTES", "OS_REGION_NAME", "ENVBOOT_NOW")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_corpus_scans(request, tmp_path_factory):
+    """Under xdist, each corpus copy is scanned once per session, not once per worker that runs its tests."""
+    if hasattr(request.config, "workerinput"):
+        from .needs_corpus_score import share_scans
+
+        share_scans(tmp_path_factory.getbasetemp().parent / "needs-corpus-scans")
+
+
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch, tmp_path):
     for name in ENV_VARS:

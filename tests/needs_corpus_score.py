@@ -35,10 +35,15 @@ at its first line while the token is three lines down) fails it.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from filelock import FileLock
 
 from envboot.data.repo_needs import RepoNeeds, scan
 
@@ -53,7 +58,8 @@ CORPUS10 = Path(__file__).resolve().parent / "needs_corpus10"  # held out, then 
 CORPUS11 = Path(__file__).resolve().parent / "needs_corpus11"  # held out, then tuned on (test_needs_corpus11)
 CORPUS12 = Path(__file__).resolve().parent / "needs_corpus12"  # held out, then tuned on (test_needs_corpus12)
 CORPUS13 = Path(__file__).resolve().parent / "needs_corpus13"  # held out, then tuned on (test_needs_corpus13)
-CORPUS14 = Path(__file__).resolve().parent / "needs_corpus14"  # held out (test_needs_corpus14)
+CORPUS14 = Path(__file__).resolve().parent / "needs_corpus14"  # held out, then tuned on (test_needs_corpus14)
+CORPUS15 = Path(__file__).resolve().parent / "needs_corpus15"  # held out (test_needs_corpus15)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"
@@ -130,13 +136,36 @@ def _within(got: float, want: float) -> bool:
 
 
 _SCANNED: dict[Path, RepoNeeds] = {}
+_SHARED: Path | None = None  # a folder the test session's xdist workers share (set by tests/conftest.py)
+
+
+def share_scans(folder: Path) -> None:
+    """Keep each copy's scan in ``folder`` for the other test processes of the session: xdist spreads one corpus
+    module's tests over several workers, and each would scan the whole corpus again."""
+    global _SHARED
+    _SHARED = folder
 
 
 def scanned(root: Path) -> RepoNeeds:
-    """``scan(root)``, once per test process: the corpus tests read each copy's scan several times."""
+    """``scan(root)``, once per test session: the corpus tests read each copy's scan several times, from several
+    worker processes (one scans while the others wait on its lock, then read what it wrote)."""
     if root not in _SCANNED:
-        _SCANNED[root] = scan(root)
+        _SCANNED[root] = _shared_scan(root) if _SHARED is not None else scan(root)
     return _SCANNED[root]
+
+
+def _shared_scan(root: Path) -> RepoNeeds:
+    assert _SHARED is not None
+    _SHARED.mkdir(parents=True, exist_ok=True)
+    kept = _SHARED / (hashlib.sha256(str(root).encode()).hexdigest()[:24] + ".pickle")
+    with FileLock(f"{kept}.lock"):
+        if kept.exists():
+            return pickle.loads(kept.read_bytes())  # written by this session's own workers
+        result = scan(root)
+        part = kept.with_suffix(".part")
+        part.write_bytes(pickle.dumps(result))
+        os.replace(part, kept)
+        return result
 
 
 def score_repo(slug: str, truth: dict, r: RepoNeeds | None = None, corpus: Path | None = None) -> Score:

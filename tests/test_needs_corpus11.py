@@ -1,7 +1,7 @@
 """envboot's repository scanner over the eleventh corpus (tests/needs_corpus11: 24 real public repositories,
 SOURCES_a.md ... SOURCES_d.md): held out until 2026-12-03 (seventh session), TUNED ON since. Its truth was written
 by readers who never ran envboot on it nor read the scanner; the held-out figures below are the honest estimate
-the sixth session's scanner gave on unseen repositories (tests/needs_corpus14 is the held-out set
+the sixth session's scanner gave on unseen repositories (tests/needs_corpus15 is the held-out set
 now).
 
 Measured once, 2026-12-03 (sixth session), with the scanner frozen at 4364141 (what the fifth session landed),

@@ -2,7 +2,7 @@
 SOURCES_a.md ... SOURCES_d.md, more of them inference servers, RL, scientific, systems/networking and notebooks):
 held out until 2026-12-03 (seventh session), TUNED ON since. Its truth was written by readers who never ran envboot
 on it nor read the scanner; the held-out figures below are the honest estimate the sixth session's scanner gave on
-unseen repositories (tests/needs_corpus14 is the held-out set now).
+unseen repositories (tests/needs_corpus15 is the held-out set now).
 
 Measured once, 2026-12-03 (seventh session), with the scanner of 36a21d2 (what the sixth session landed), before
 anyone looked at a truth file: stance 21/24, GPUs per node 6/15, per-GPU memory 2/6, vendor 10/13, RAM/CPUs/disk

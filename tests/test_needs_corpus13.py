@@ -2,7 +2,7 @@
 SOURCES_a.md ... SOURCES_d.md, more of them inference servers, HPC/MPI, RL, scientific and notebooks): held out
 until 2026-12-03 (seventh session), TUNED ON since. Its truth was written by readers who never ran envboot on it nor
 read the scanner; the held-out figures below are the honest estimate the scanner of 1966417 gave on unseen
-repositories (tests/needs_corpus14 is the held-out set now).
+repositories (tests/needs_corpus15 is the held-out set now).
 
 Measured once, 2026-12-03 (seventh session), with the scanner of 1966417 (after corpora 11 and 12 were tuned on),
 before anyone looked at a truth file: stance 20/23, GPUs per node 9/13, per-GPU memory 5/8, vendor 9/11,

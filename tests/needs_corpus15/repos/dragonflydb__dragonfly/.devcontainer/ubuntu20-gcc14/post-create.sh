@@ -1,0 +1,1 @@
+../ubuntu20/post-create.sh

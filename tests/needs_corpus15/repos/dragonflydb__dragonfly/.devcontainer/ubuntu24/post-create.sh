@@ -1,0 +1,1 @@
+../ubuntu22/post-create.sh

@@ -1,0 +1,6 @@
+#!/bin/bash
+
+source venv/bin/activate
+python app.py "$@"
+
+echo "launching the app"
