@@ -78,7 +78,7 @@ LABELS = {
     "needs_corpus12": "twelfth corpus (tests/needs_corpus12: held out at 40 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus13": "thirteenth corpus (tests/needs_corpus13: held out at 69 % GPUs until 2026-12-03, tuned on "
                       "since)",
-    "needs_corpus14": "fourteenth corpus (tests/needs_corpus14: HELD OUT, never tuned on)",
+    "needs_corpus14": "fourteenth corpus (tests/needs_corpus14: held out until 2026-12-03, tuned on since)",
     "needs_corpus15": "fifteenth corpus (tests/needs_corpus15: HELD OUT, never tuned on)",
 }
 

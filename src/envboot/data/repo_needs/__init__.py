@@ -21,7 +21,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from envboot.core.errors import InputError
-from envboot.data.repo_needs import _common, declared, nextflow, notebooks, signals, snakemake, vagrant, variants
+from envboot.data.repo_needs import (
+    _common,
+    declared,
+    nextflow,
+    notebooks,
+    signals,
+    snakemake,
+    trainconfig,
+    vagrant,
+    variants,
+)
 from envboot.data.repo_needs._common import (
     DECLARED,
     GPU_NONE,
@@ -254,6 +264,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += signals.setup_cfg(root, path, warnings)
     if not declared.is_compose(relpath) and name.endswith((".yml", ".yaml")) and _looks_like_compose(path):
         out += declared.compose(root, path, warnings)  # a compose file by its content
+    if trainconfig.is_training_config(relpath) and not declared.is_compose(relpath) and not signals.is_conda(relpath):
+        out += trainconfig.training_config(root, path, warnings)  # configs/*.yaml: "devices: 8", "n_gpus_per_node"
     if name == "pyproject.toml":
         out += signals.pyproject(root, path, warnings)
     if notebooks.is_notebook(relpath):

@@ -20,7 +20,8 @@ from envboot.data.repo_needs._common import DECLARED, GPU_OPTIONAL, Evidence, La
 _CPUS = re.compile(r"^\s*cpus\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,4})\b")
 _MEMORY = re.compile(r"^\s*memory\s*=\s*\{?\s*(?:check_max\s*\(\s*)?['\"]?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)\b",
                      re.IGNORECASE)
-_ACCEL = re.compile(r"^\s*accelerator\s*=\s*\{?\s*(\d{1,2})\b")
+# "accelerator = 1", "accelerator = { workflow.profile.contains('gpu') ? 1 : null }" (a GPU profile's)
+_ACCEL = re.compile(r"^\s*accelerator\s*=\s*\{?\s*(?:[^?{}=]{0,80}\?\s*)?(\d{1,2})\b")
 _LABEL = re.compile(r"^\s*withLabel\s*:\s*['\"]?([\w|!-]+)")
 _HIGH_MEMORY = re.compile(r"high_?mem|himem|big_?mem|large_?mem", re.IGNORECASE)
 

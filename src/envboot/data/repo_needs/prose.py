@@ -47,7 +47,8 @@ _MODELS: tuple[tuple[str, str, str], ...] = (
     (r"(?:RTX\s?)?4080", "RTX 4080 16GB", "nvidia"), (r"(?:RTX\s?)?3080(?:\s?Ti)?", "RTX 3080 10GB", "nvidia"),
     (r"(?:RTX\s?)?2080\s?Ti", "RTX 2080 Ti 11GB", "nvidia"),
     (r"(?:RTX\s?)?2080(?:\s?Super)?", "RTX 2080 8GB", "nvidia"),
-    (r"(?:GTX\s?)?1080\s?Ti", "GTX 1080 Ti 11GB", "nvidia"),
+    (r"(?:GTX\s?)?1080\s?Ti", "GTX 1080 Ti 11GB", "nvidia"), (r"GTX\s?1080", "GTX 1080 8GB", "nvidia"),
+    (r"GTX\s?1070(?:\s?Ti)?", "GTX 1070 8GB", "nvidia"), (r"GTX\s?1050\s?Ti", "GTX 1050 Ti 4GB", "nvidia"),
     (r"Titan\s?RTX", "Titan RTX 24GB", "nvidia"), (r"MI300X?", "MI300X 192GB", "amd"),
     (r"MI250X?", "MI250 64GB", "amd"), (r"MI210", "Instinct MI210", "amd"), (r"MI100", "Instinct MI100", "amd"),
 )
@@ -77,7 +78,7 @@ _AND_MEM = re.compile(rf"\s*(?:for\s+[^,;.]{{1,40}}?\s+)?(?:and|or|,)\s+{_MEM}",
 _SAVING = re.compile(r"\b(?:saves?|saving|reduces?|reducing|cuts?|frees?|lowers?)\s+"
                      r"(?:about\s+|around\s+|~\s*|up\s+to\s+|roughly\s+)?$", re.IGNORECASE)
 _GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+)?{_MEM}", re.IGNORECASE)
-_RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+)?"
+_RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G|MB|MiB)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+)?"
                   r"(?:system\s+|host\s+|CPU\s+|main\s+)?(?:D?RAM|memory)\b", re.IGNORECASE)
 _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?"
                    r"(?:free\s+|available\s+(?:on\s+)?|local\s+)?"
@@ -95,8 +96,8 @@ _DOWNLOAD = re.compile(r"\bdownload(?:s|ing)?\s+(?:more\s+than\s+|over\s+|about\
                        r"(\d{1,5}(?:\.\d+)?)\s*(GB|TB|G|T)\b(?!\s*(?:of\s+)?(?:RAM|memory|VRAM))", re.IGNORECASE)
 _DISK_AFTER = re.compile(r"(?<![\w])(?:disk|storage|disk\s+space)\b[^.\d]{0,40}?(?<![\d.])(\d{1,5}(?:\.\d+)?)\s*"
                          r"(GB|TB|G|T)\b", re.IGNORECASE)
-_CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs|cores|"
-                   r"CPU\s+threads|threads)\b", re.IGNORECASE)
+_CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs?|"
+                   r"vCores?|cores|CPU\s+threads|threads)\b", re.IGNORECASE)
 _REQUIRE = re.compile(r"\b(requir|need|must|made\s+for|designed\s+for|written\s+for|"
                       r"at\s+least|minimum|min\b|recommend|suffic|enough|tested\s+on|"
                       r"trained\s+on|train(?:ing)?\s+on|run(?:s|ning)?\s+on|fits?\s+(?:on|in)|hardware|"
@@ -135,13 +136,17 @@ _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;,:]{0,60}?\b(?:stro
                               r"\brecommend\w*\b[^.;]{0,30}?\b(?:an?\s+)?(?:NVIDIA\s+|CUDA\s+)?GPUs?\b"
                               r"(?!\s+(?:workloads?|jobs?|runs?|mode|kernels?|memory|usage|versions?|builds?))",
                               re.IGNORECASE)
-_NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have)\s+(?:an?\s+)?(?:CUDA(?:-capable|\s+capable|-enabled)?|"
+_NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have|should\s+have)\s+(?:an?\s+)?"
+                          r"(?:CUDA(?:-capable|\s+capable|-enabled|\s+enabled)?|"
                           r"NVIDIA)\s*(?:GPU|graphics\s+card|card)?\b|"
                           # "To train with the hyperparameters used in the paper on cuda:0, launch:": a CUDA device
                           r"\b(?:on|to)\s+(?:the\s+)?`?cuda:\d{1,2}\b(?![^.;]{0,20}\bor\s+(?:the\s+)?`?(?:cpu|mps)\b)|"
                           # "An NVIDIA GPU with CUDA support is required."
                           r"\b(?:an?\s+)?(?:NVIDIA|CUDA(?:-capable|-enabled)?)\s+GPU\b[^.;]{0,40}?\b(?:is|are)\s+"
                           r"(?:required|needed|necessary)\b", re.IGNORECASE)
+# an item of a requirements list naming a GPU: "- A running Kubernetes (K8s) environment with GPUs"
+_LISTED_GPU = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:running\s+)?[\w() -]{0,40}?\b(?:with|having|and)\s+"
+                         r"(?:an?\s+|one\s+or\s+more\s+)?(?:NVIDIA\s+)?GPUs?\b", re.IGNORECASE)
 _PHRASE_HAS_COUNT = re.compile(r"\b\d{1,3}\s*(?:x\s*)?(?:GPUs|GB|G\b)|\b(?:two|four|eight)\s+GPUs", re.IGNORECASE)
 _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40}?\(optional\)|"
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
@@ -168,7 +173,9 @@ _GPU_ALTERNATIVE = re.compile(
     # "both CPU and GPU", "on CPU or GPU", "(required by RAJA if using CUDA)", "back-ends: Sequential, OpenMP, CUDA"
     # (not "swapping blocks between CPU and GPU": offloading, within one GPU run)
     r"(?<!between\s)\b(?:both\s+)?(?:on\s+)?CPUs?\s+(?:and|or|&|/)\s+(?:on\s+)?GPUs?\b|"
-    r"(?<!between\s)\bGPUs?\s+(?:and|or|&|/)\s+CPUs?\b|"
+    r"(?<!between\s)\bGPUs?\s+(?:and|or|&|/)\s+CPUs?\b"
+    # (not "Elastic GPU & CPU buffers", "a hybrid of GPU and CPU physical memory": memory a GPU run spans)
+    r"(?!\s+(?:buffers?|memory|memories|physical|RAM|transfers?|copies|communication|offload\w*)\b)|"
     # (not "if you use CUDA 12.1, install ...": which CUDA version, not whether)
     r"\bif\s+(?:using|building\s+with|built\s+with|compiled\s+with|you\s+use|enabled?)\s+(?:the\s+)?(?:CUDA|HIP|ROCm|GPUs?)\b(?!\s*\d)|"
     r"\b(?:back-?ends?|backends?)\b[^.;]{0,60}?\b(?:Sequential|OpenMP|CPU|serial)\b[^.;]{0,30}?\b(?:CUDA|HIP|GPU)\b|"
@@ -204,8 +211,8 @@ _MAC = re.compile(r"\b(?:Mac(?:OS|s|Book)?|Apple|MPS)\b", re.IGNORECASE)
 _VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD)\s+(?:[\w-]+\s+)?GPUs?\b", re.IGNORECASE)
 _GPU_WORD = re.compile(rf"GPU|{_MODEL_RE}", re.IGNORECASE)  # a phrase needs one of these
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
-_NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latency|it/s|tokens?/s|per\s+second|"
-                             r"benchmark\w*|compared|comparisons?|peaks?|vs\.?|times|speed|metrics?|averaged|"
+_NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|outperform\w*|than|throughput|latency|it/s|"
+                             r"tokens?/s|per\s+second|benchmark\w*|compared|comparisons?|peaks?|vs\.?|times|speed|metrics?|averaged|"
                              r"measured|mAP|epochs|FPS|reproduce\s+by|(?:was|were)\s+(?:run|measured|obtained|"
                              r"executed|recorded))\b",
                              re.IGNORECASE)
@@ -215,7 +222,7 @@ _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|than|throughput|latenc
 # output of test with RTX 3090". The hardware it names is the setup the authors used (a recommendation), not a
 # statement that a GPU is needed.
 _TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|training\s+time|takes?|took)\b|"
-                     r"\b(?:benchmark(?:ing|s)?|tests?|experiments?|runs?)\s+(?:was|were)\s+(?:done|run|performed|"
+                     r"\b(?:benchmark(?:ing|s)?|tests?|experiments?|runs?)\s+(?:was|were|are|is)\s+(?:done|run|performed|"
                      r"conducted|measured)\s+on\b|"
                      r"\b(?:in|within)\s+(?:a\s+span\s+of\s+)?[\"'“”]?(?:~\s*|about\s+|under\s+|less\s+than\s+|"
                      r"just[\"'“”]?\s+)?\d+(?:\.\d+)?\s*"
@@ -293,6 +300,17 @@ def _kind(sentence: str, pos: int) -> str:
     return "minimum"
 
 
+# a host figure in the main clause of a sentence that opens with an if-clause is a case the text names: "If you
+# can't use swap at all you may need 3G RAM" (beside the stated minimum "512MB RAM")
+_IF_LEAD = re.compile(r"^\W*if\b(?!\s+(?:you\s+)?(?:want|wish|would\s+like)\s+to\s+(?:run|use|train)\b)", re.IGNORECASE)
+_CASE = "recommended (a case an if-clause names)"
+
+
+def _host_kind(sentence: str, pos: int) -> str:
+    """``_kind`` for a host figure (RAM, disk, CPUs): a case when the sentence opens with an if-clause."""
+    return _CASE if _IF_LEAD.match(sentence) else _kind(sentence, pos)
+
+
 _MEASURED = re.compile(r"\b(?:benchmark\w*|performance|results|throughput|speed|efficiency|evaluation\s+results)\b",
                        re.IGNORECASE)
 # an illustration of how something works, not a need: "e.g., for two GPUs, the first half ... on GPU 0"
@@ -302,8 +320,10 @@ _IF_YOU_HAVE = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has|own|only\s+h
 _HYPOTHETICAL = re.compile(r"\bwould\s+(?:require|need)\b", re.IGNORECASE)
 # a count inside an if-clause is a case the text illustrates, not a need: "if you want to train tag_continuous
 # with 2 GPUs and CUDA C backend", "If this configuration were applied to a node with 8 GPUs on it"
-_IF_CLAUSE = re.compile(r"\bif\s+(?:you\s+(?:want|wish|would\s+like)\s+to\b|[^.;,:]{0,40}\bwere\b)[^.;,:]{0,100}$",
-                        re.IGNORECASE)
+_IF_CLAUSE = re.compile(r"\bif\s+(?:you\s+(?:want|wish|would\s+like)\s+to\b|[^.;,:]{0,40}\bwere\b)[^.;,:]{0,100}$|"
+                        # "If you are using non-EFA enabled instances, such as G4dn, or single GPU g5 nodes, ..."
+                        r"\bif\s+you\s+(?:are|'re)\s+(?:using|running\s+on)\b"
+                        r"(?:[^.;:,]|,\s*(?:such\s+as|or|e\.g\.)\b){0,120}$", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
@@ -384,6 +404,11 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  f"CUDA/NVIDIA means an NVIDIA GPU, no count given{about}",
                                  q.group(0)))
         return out
+    g = _LISTED_GPU.search(sentence) if required and not _PHRASE_HAS_COUNT.search(sentence) else None
+    if g and not _NOT_GPU_PHRASE.search(sentence):  # a prerequisites list's "- A running Kubernetes environment with
+        # GPUs", "- A server with a GPU and drivers properly installed": a GPU required, no count given
+        return [Statement(line, None, "required", f"a GPU required (an item of a requirements list){about}",
+                          g.group(0))]
     r = _GPU_RECOMMENDED.search(sentence)
     if r and re.search(r"\b(?:more|multiple|several|multi)\b", r.group(0), re.IGNORECASE):
         r = None  # "We recommend using multi-node with more GPUs for very large models": GPUs are a given
@@ -582,11 +607,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 continue
             if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]):
                 continue  # "If you have more than 64GB RAM, then perhaps ...": a condition, not a need
-            unit = "GB" if r.group(2).upper() == "G" else r.group(2)
+            unit = {"G": "GB", "GIB": "GiB", "MIB": "MiB"}.get(r.group(2).upper(), r.group(2).upper())
+            if unit in ("MB", "MiB") and float(r.group(1)) < 256:
+                continue  # "uses 50 MB of memory": a footprint, no host's need
             out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
-                                 f"{r.group(1)} {unit} of RAM, {_kind(sentence, r.start(1))}{about}",
+                                 f"{r.group(1)} {unit} of RAM, {_host_kind(sentence, r.start(1))}{about}",
                                  r.group(0).strip()))
-            settings.append((float(r.group(1)) * (1000 if unit.upper().startswith("T") else 1), len(out) - 1,
+            settings.append((float(r.group(1)) * {"T": 1000, "M": 0.001}.get(unit[0], 1), len(out) - 1,
                              bool(_FOR_SETTING.match(sentence, r.end()))))
         if len(settings) >= 2 and all(f for _, _, f in settings):
             # "at least 12 GB of RAM for single-task online RL, and 128 GB of RAM for multi-task offline RL": one
@@ -602,13 +629,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             unit = {"GIB": "GiB", "TIB": "TiB"}.get(unit.upper(), unit.upper() if unit.upper() in ("GB", "TB")
                                                      else unit)
             out.append(Statement(line, f"disk>={d.group(1)}{unit}", None,
-                                 f"{d.group(1)} {unit} of disk, {_kind(sentence, d.start(1))}{about}",
+                                 f"{d.group(1)} {unit} of disk, {_host_kind(sentence, d.start(1))}{about}",
                                  d.group(0).strip()))
         for c in _CPUS.finditer(sentence) if has_require or not takes else ():
             if re.search(r"GPU|CUDA|tensor|neuron", sentence[max(0, c.start() - 12):c.end() + 16], re.IGNORECASE):
                 continue
             out.append(Statement(line, f"cpus>={int(c.group(1))}", None,
-                                 f"{c.group(1)} CPU threads, {_kind(sentence, c.start())}{about}",
+                                 f"{c.group(1)} CPU threads, {_host_kind(sentence, c.start())}{about}",
                                  c.group(0).strip()))
     if len(out) > host_from and (_TIMING.search(sentence) or measured) and not _STRONG.search(sentence):
         # "... with 244 GB of RAM, the build process took 35 minutes": the machine a timing was run on

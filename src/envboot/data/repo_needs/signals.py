@@ -612,6 +612,21 @@ _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\
 # (Accelerate's "--num_processes 8" only after "accelerate launch": elsewhere, an RL script's worker processes)
 _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"
                     r"\baccelerate\s+launch\b[^#]*?--num[_-]processes[= ](\d{1,2})\b")
+# a launch command's count in a shell variable: "GPUS_PER_NODE=8" ... "--nproc_per_node=$GPUS_PER_NODE"
+_NPROC_VARIABLE = re.compile(r"--nproc[_-]per[_-]node[= ]\$\{?([A-Za-z_]\w{0,40})\}?")
+_ASSIGNMENT = re.compile(r"^(?:export\s+)?([A-Za-z_]\w{0,40})=[\"']?(\d{1,2})[\"']?(?:\s|;|$)")
+
+
+def _count_variables(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """A script's variables assigned a count once (``GPUS_PER_NODE=8``): name -> (line, value); a variable
+    assigned twice (or more) depends on the branch taken and says no count."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for i, raw in enumerate(lines, 1):
+        if (a := _ASSIGNMENT.match(raw.strip())) and int(a.group(2)) > 0:
+            seen.setdefault(a.group(1), []).append((i, int(a.group(2))))
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
 # the devices a command names by index: "--gpus 0,1,2,3" (Lightning; "--gpus 0," is one), "device=0,1,2,3"
 # (Ultralytics), "CUDA_VISIBLE_DEVICES=0,1 torchrun ...": one GPU per index (a single bare index is not a count)
 _DEVICE_LIST = re.compile(r"(?:--gpus|--gpu[_-]ids|(?<![\w-])device|--devices|CUDA_VISIBLE_DEVICES)[= ][\"']?"
@@ -739,8 +754,16 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
     if text is None:
         return []
     out: list[Evidence] = []
-    for i, raw in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    counts = _count_variables(lines)
+    for i, raw in enumerate(lines, 1):
         line = raw.strip()
+        if (v := _NPROC_VARIABLE.search(line)) and not line.startswith("#") and v.group(1) in counts:
+            # "--nproc_per_node=$GPUS_PER_NODE" with "GPUS_PER_NODE=8" above: cited where the figure stands
+            at, n = counts[v.group(1)]
+            out.append(Evidence(name, at, "script", INFERRED, f"{lines[at - 1].strip()[:100]} (one process per GPU: "
+                                f"line {i}, {line[:60]})", need(f"gpus>={n}"), GPU_REQUIRED, f"{n} GPU(s) per node"))
+            continue
         m = _GRES.match(line) or _GPUS_PER_NODE.match(line)
         if m:
             count = m.group(m.lastindex or 1)
