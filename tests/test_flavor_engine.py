@@ -152,7 +152,7 @@ def oracle_candidates(slots):
     return [hid for hid, n in slots for _ in range(n)]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=800, deadline=None)  # (1500 until 2026-12-03: the suite's 12-minute budget)
 @given(scenarios())
 def test_fit_matches_oracle(sc):
     hosts, flavor, c, start, duration, _, amount = sc
@@ -167,7 +167,7 @@ def test_fit_matches_oracle(sc):
         assert [h.id for h, n in fit.pick(amount) for _ in range(n)] == want
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=500, deadline=None)  # (800 until 2026-12-03)
 @given(scenarios())
 def test_earliest_matches_oracle(sc):
     hosts, flavor, c, start, duration, horizon, amount = sc
@@ -181,7 +181,7 @@ def test_earliest_matches_oracle(sc):
     assert (got.start if got else None) == want
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)  # (500 until 2026-12-03)
 @given(scenarios())
 def test_most_matches_oracle(sc):
     hosts, flavor, c, start, duration, horizon, _ = sc
