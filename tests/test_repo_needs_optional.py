@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from envboot.data.repo_needs import scan
 from envboot.data.repo_needs.prose import sentence_statements
 from envboot.data.repo_needs.signals import is_readme
 
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
+from .repo_fixture import write_and_scan as _write
 
 
 def _said(sentence: str) -> tuple[set, set]:

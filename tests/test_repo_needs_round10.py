@@ -3,22 +3,11 @@ session). Each rule with a case where it must not fire."""
 
 from __future__ import annotations
 
-from envboot.data.repo_needs import scan
+from .repo_fixture import need_text as _need
+from .repo_fixture import write_and_scan as _write
 
 TRAIN = ("## Training\n\nTo train on 8 GPUs on a single node, run:\n\n"
          "```bash\ntorchrun --nproc_per_node 8 train.py\n```\n")
-
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
-
-
-def _need(r, key: str):
-    return next((i.need.text() for i in r.items if i.need.key == key), None)
 
 
 def test_get_started_md_is_read_as_a_guide(tmp_path):

@@ -3,21 +3,10 @@
 
 from __future__ import annotations
 
-from envboot.data.repo_needs import scan
+from .repo_fixture import need_text as _need
+from .repo_fixture import write_and_scan as _write
 
 START = "## What you'll need\n\n* 2 CPUs or more\n* 2GB of free memory\n* 20GB of free disk space\n"
-
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
-
-
-def _need(r, key: str):
-    return next((i.need.text() for i in r.items if i.need.key == key), None)
 
 
 def test_a_documentation_sites_start_page_is_read_at_any_depth(tmp_path):

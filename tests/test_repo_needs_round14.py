@@ -4,20 +4,8 @@ Each rule with a case where it must not fire."""
 
 from __future__ import annotations
 
-from envboot.data.repo_needs import scan
-
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
-
-
-def _need(r, key: str):
-    return next((i.need.text() for i in r.items if i.need.key == key), None)
-
+from .repo_fixture import need_text as _need
+from .repo_fixture import write_and_scan as _write
 
 _LIGHTNING = "trainer:\n  accelerator: gpu\n  devices: {n}\n  num_nodes: 1\n"
 

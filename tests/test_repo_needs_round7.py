@@ -5,25 +5,15 @@ from __future__ import annotations
 
 import json
 
-from envboot.data.repo_needs import scan
 from envboot.data.repo_needs.prose import sentence_statements
 
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
+from .repo_fixture import need_text as _need
+from .repo_fixture import write_and_scan as _write
 
 
 def _notebook(*code: str) -> str:
     cells = [{"cell_type": "code", "metadata": {}, "source": [c + "\n" for c in code], "outputs": []}]
     return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
-
-
-def _need(r, key: str):
-    return next((i.need.text() for i in r.items if i.need.key == key), None)
 
 
 def _shape(r, name: str) -> str:

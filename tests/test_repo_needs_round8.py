@@ -3,18 +3,11 @@ session). Each rule with a case where it must not fire."""
 
 from __future__ import annotations
 
-from envboot.data.repo_needs import scan
 from envboot.data.repo_needs.prose import sentence_statements
 
+from .repo_fixture import write_and_scan as _write
+
 CUDA_ENV = "name: x\ndependencies:\n  - cudatoolkit=11.3\n  - pytorch\n"
-
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
 
 
 def _need(r, key: str):

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from envboot.data.repo_needs import scan
 from envboot.data.repo_needs.prose import sentence_statements
 
+from .repo_fixture import write_and_scan as _write
+
 CUDA_IMAGE = "FROM nvidia/cuda:12.3.2-cudnn9-runtime-ubuntu22.04\n"
-
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
 
 
 def _said(sentence: str) -> tuple[set, set]:

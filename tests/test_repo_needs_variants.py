@@ -7,22 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from envboot.data.repo_needs import scan
 from envboot.data.repo_needs.prose import sentence_statements
+
+from .repo_fixture import write_and_scan as _write
 
 CUDA_IMAGE = "FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\n"
 GPU_COMPOSE = ("services:\n  app:\n    image: x:cuda\n    deploy:\n      resources:\n        reservations:\n"
                "          devices:\n            - driver: nvidia\n              count: 1\n"
                "              capabilities: [gpu]\n")
 NVCC_MAKEFILE = "NVCC = nvcc\n\nall: app\n\napp: app.cu\n\t$(NVCC) -o app app.cu\n"
-
-
-def _write(root, files: dict[str, str]):
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return scan(root)
 
 
 def _said(sentence: str):
