@@ -37,6 +37,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS13,
     CORPUS14,
     CORPUS15,
+    CORPUS16,
     score_all,
     table,
     truths,
@@ -79,7 +80,8 @@ LABELS = {
     "needs_corpus13": "thirteenth corpus (tests/needs_corpus13: held out at 69 % GPUs until 2026-12-03, tuned on "
                       "since)",
     "needs_corpus14": "fourteenth corpus (tests/needs_corpus14: held out until 2026-12-03, tuned on since)",
-    "needs_corpus15": "fifteenth corpus (tests/needs_corpus15: HELD OUT, never tuned on)",
+    "needs_corpus15": "fifteenth corpus (tests/needs_corpus15: held out at 88 % GPUs until 2026-12-03, tuned on since)",
+    "needs_corpus16": "sixteenth corpus (tests/needs_corpus16: HELD OUT, never tuned on)",
 }
 
 
@@ -89,7 +91,7 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15)]
+                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

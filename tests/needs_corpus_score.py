@@ -59,7 +59,8 @@ CORPUS11 = Path(__file__).resolve().parent / "needs_corpus11"  # held out, then 
 CORPUS12 = Path(__file__).resolve().parent / "needs_corpus12"  # held out, then tuned on (test_needs_corpus12)
 CORPUS13 = Path(__file__).resolve().parent / "needs_corpus13"  # held out, then tuned on (test_needs_corpus13)
 CORPUS14 = Path(__file__).resolve().parent / "needs_corpus14"  # held out, then tuned on (test_needs_corpus14)
-CORPUS15 = Path(__file__).resolve().parent / "needs_corpus15"  # held out (test_needs_corpus15)
+CORPUS15 = Path(__file__).resolve().parent / "needs_corpus15"  # held out, then tuned on (test_needs_corpus15)
+CORPUS16 = Path(__file__).resolve().parent / "needs_corpus16"  # held out (test_needs_corpus16)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"
@@ -69,7 +70,9 @@ _VENDOR_TOKEN = re.compile(r"nvidia|nvcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|c
                            r"tensorrt|"
                            r"A100|H100|H200|A800|H800|V100|P100|K80|A10G?|A30|A40|A6000|T4|L4|L40|RTX|GTX|Titan|"
                            # NVIDIA's architecture names (--use_volta32); a bare GeForce number: 3090, 4090
-                           r"rocm|amd|MI\d{3}|xpu|intel|volta|ampere|hopper|\b[1-5]0[5-9]0\b", re.I)
+                           r"rocm|amd|MI\d{3}|xpu|intel|volta|ampere|hopper|\b[1-5]0[5-9]0\b|"
+                           # TensorFlow's GPU builds and images are CUDA builds ("tensorflow:2.4.1-gpu")
+                           r"tensorflow[\w.:/-]*gpu", re.I)
 _WORDS = {1: "one|single|a", 2: "two|dual", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
           16: "sixteen"}
 KEYS = ("stance", "gpus", "gpu_memory", "gpu_vendor", "hardware")  # hardware: ram, cpus, disk together

@@ -246,6 +246,9 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += found
         if not any(e.gpu for e in found):  # docker/cpu/docker-compose.yml beside docker/gpu/...: the CPU way
             out += _cpu_alternative(relpath, "compose")
+            if "/" not in relpath:  # the repository's own docker-compose.yml, no GPU reserved
+                out.append(Evidence(relpath, 0, "compose", INFERRED, f"{relpath}: the default Compose deployment "
+                                    "reserves no GPU", None, None, DEFAULT_CPU))
     if signals.is_requirements(relpath):
         out += signals.requirements_txt(root, path, warnings)
     if nextflow.is_nextflow_config(relpath):
@@ -270,7 +273,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += signals.pyproject(root, path, warnings)
     if notebooks.is_notebook(relpath):
         out += notebooks.notebook(root, path, warnings)
-    if signals.is_conda(relpath):
+    if signals.is_conda(relpath) or (name.endswith((".yml", ".yaml")) and relpath.count("/") <= 1
+                                     and _looks_like_conda(path)):  # RoseTTAFold-linux.yml: a conda file by content
         out += signals.conda(root, path, warnings)
     if signals.is_dockerfile(relpath):
         found = signals.dockerfile(root, path, warnings)
@@ -295,6 +299,13 @@ def _looks_like_compose(path: Path) -> bool:
     text = read_text(path) or ""
     return bool(re.search(r"(?m)^services\s*:", text)) and bool(
         re.search(r"(?m)capabilities\s*:|runtime\s*:\s*nvidia|^\s+gpus\s*:", text))
+
+
+def _looks_like_conda(path: Path) -> bool:
+    from envboot.data.repo_needs._common import read_text
+
+    text = read_text(path) or ""
+    return bool(re.search(r"(?m)^channels\s*:", text)) and bool(re.search(r"(?m)^dependencies\s*:", text))
 
 
 _CPU_NAME = re.compile(r"(?<![a-z])(cpu|arm64|aarch64|arm|apple|mac|m1)(?![a-z])", re.IGNORECASE)
@@ -515,15 +526,23 @@ _ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "comp
                "makefile": "makefile", "requirements": "requirements"}
 
 
+DEFAULT_CPU = "cpu default"  # the top docker-compose.yml reserves no GPU
+_EXAMPLES_DIR = re.compile(r"(?:^|/)[^/]*examples?[^/]*/", re.IGNORECASE)
+
+
 def _alternatives(evidence: list[Evidence]) -> list[Evidence]:
     """GPU evidence from a Dockerfile, devcontainer or Compose service that has a CPU-only sibling
-    (evidence reading "cpu alternative") becomes optional: the repository offers both shapes."""
+    (evidence reading "cpu alternative") becomes optional: the repository offers both shapes. So does a GPU
+    Compose file under an examples folder (``docker/compose_examples/cluster-docker-compose.yml``) when the
+    repository's own ``docker-compose.yml`` reserves no GPU: the default deployment runs without one."""
     families = {_ALT_FAMILY[e.source] for e in evidence if e.reading == "cpu alternative" and e.source in _ALT_FAMILY}
-    if not families:
+    default_cpu = any(e.reading == DEFAULT_CPU for e in evidence)
+    if not families and not default_cpu:
         return evidence
     out = []
     for e in evidence:
-        if e.gpu == GPU_REQUIRED and _ALT_FAMILY.get(e.source) in families:
+        example = default_cpu and e.source == "compose" and bool(_EXAMPLES_DIR.search(e.file))
+        if e.gpu == GPU_REQUIRED and (_ALT_FAMILY.get(e.source) in families or example):
             e = Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (one of CPU and GPU alternatives)",
                          e.need, GPU_OPTIONAL, "alternative")
         out.append(e)

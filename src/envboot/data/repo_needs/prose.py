@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
+from envboot.data.repo_needs import tables
+from envboot.data.repo_needs.statement import Statement, gb_text
 from envboot.domain.needs import gpu_memory
 
 MAX_GPUS_PER_NODE = 8  # a count above it is a cluster's, not a node's (a GPU node carries at most 8)
@@ -90,6 +91,14 @@ _DATA_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\s+of\s+(?:
 # what follows a figure that makes it a rate: "per 20 million items", "per million reads", "per 1000 users"
 _RATE = re.compile(r"\s*(?:of\s+\w+\s+)?per\s+(?:\d[\d,.]*\s*(?:million|billion|thousand|[kMB])?\b|"
                    r"(?:a\s+|one\s+)?(?:million|billion|thousand|hundred)\b)", re.IGNORECASE)
+# "allowing it to run efficiently on instances as small as 8GB": the smallest host it runs on, a minimum
+_SMALL_AS = re.compile(r"\b(?:instances?|machines?|servers?|VMs?|hosts?|nodes?)\s+(?:as\s+small\s+as|with\s+as\s+"
+                       r"little\s+as)\s+(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|G)\b(?!\s*(?:of\s+)?(?:disk|storage|VRAM))",
+                       re.IGNORECASE)
+# "... and scale vertically to large 2TB machines with 128 cores": how far it scales, not what it needs
+_SCALES_TO = re.compile(r"\bscal(?:e|es|ing)\s+(?:\w+\s+)?(?:up\s+|out\s+)?to\b[^.;]{0,60}$", re.IGNORECASE)
+# "we would still expect to reach around 1M+ qps on instances with 16-32 vCPUs": the host a throughput is quoted for
+_THROUGHPUT = re.compile(r"\b(?:qps|ops/s(?:ec)?|requests\s+per\s+second|throughput)\b", re.IGNORECASE)
 _TAKES = re.compile(r"\b(?:will\s+take|takes?\s+up|occup(?:y|ies)|download(?:s|ing)?)\b", re.IGNORECASE)
 # "You will download more than 30GB from HuggingFace": what must fit on disk
 _DOWNLOAD = re.compile(r"\bdownload(?:s|ing)?\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|~\s*|roughly\s+)?"
@@ -103,7 +112,8 @@ _REQUIRE = re.compile(r"\b(requir|need|must|made\s+for|designed\s+for|written\s+
                       r"trained\s+on|train(?:ing)?\s+on|run(?:s|ning)?\s+on|fits?\s+(?:on|in)|hardware|"
                       r"use[sd]?\b|using|with\b|on\s+(?:a|an|one|\d))", re.IGNORECASE)
 _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|necessary)|"
-                     r"does(?:\s+not|n't)\s+(?:require|need)\s+(?:a\s+|any\s+)?GPUs?|"
+                     # ("you do not need a GPU"; not "the other two run as CPU servers and do not need GPUs": a part)
+                     r"(?:does|(?:you|we|users)\s+do)(?:\s+not|n't)\s+(?:require|need)\s+(?:an?\s+|any\s+)?GPUs?|"
                      r"without\s+(?:a\s+|any\s+)?(?:dedicated\s+|discrete\s+)?GPUs?|CPU[- ]only|"
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
 # "The ablation study is CPU-only", "the preprocessing step runs CPU-only": one part of the work, not the repository
@@ -224,6 +234,9 @@ _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|outperform\w*|than|thr
 _TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|training\s+time|takes?|took)\b|"
                      r"\b(?:benchmark(?:ing|s)?|tests?|experiments?|runs?)\s+(?:was|were|are|is)\s+(?:done|run|performed|"
                      r"conducted|measured)\s+on\b|"
+                     # "I run ... on my home machine with 8 cores": the author's own run, the machine it was run on
+                     r"\bI\s+(?:run|ran|tested|benchmarked)\b|\bmy\s+(?:home\s+|own\s+|local\s+)?(?:machine|laptop|"
+                     r"desktop|workstation|computer|PC)\b|"
                      r"\b(?:in|within)\s+(?:a\s+span\s+of\s+)?[\"'“”]?(?:~\s*|about\s+|under\s+|less\s+than\s+|"
                      r"just[\"'“”]?\s+)?\d+(?:\.\d+)?\s*"
                      r"(?:min(?:ute)?s?|hours?|hrs?|h|seconds?|secs?|days?|weeks?)\b|~?\d+h\d+m\b", re.IGNORECASE)
@@ -235,18 +248,6 @@ _CAPABILITY = re.compile(r"\b(?:allows?|allowing|enables?|enabling|lets?\s+you|m
 # The GPUs a sentence excludes: "GPUs with CUDA compute capabilities < 7.5 are not supported (V100, ...)".
 _UNSUPPORTED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?supported\b|\bunsupported\b|"
                           r"\bdoes(?:\s+not|n't)\s+(?:work|run)\s+on\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """What one sentence says: a need term or a GPU stance, and the reading taken."""
-
-    line: int  # 1-based
-    term: str | None  # a needs-language term ("gpus>=4"), or None for a stance only
-    gpu: str | None  # required | none | optional | None
-    reading: str  # e.g. "per GPU, minimum, training"
-    token: str  # the text in the line the statement was read from (the evidence check looks for it)
-    weak: bool = False  # a capability mention ("GPU acceleration"), read at the confidence of a signal
 
 
 def context(sentence: str, heading: str) -> str:
@@ -280,11 +281,6 @@ def _preceded(sentence: str, at: int, pattern: re.Pattern[str], width: int = 16)
     """The words just before a figure at ``at`` match ``pattern``: an upper bound ("GPUs with less than 10GB VRAM":
     which GPUs a tip is for), a saving ("saves about 10GB"): not a need."""
     return at >= 0 and bool(pattern.search(sentence[max(0, at - width):at]))
-
-
-def _gb(number: str) -> str:
-    v = float(number)
-    return f"{int(v)}GB" if v == int(v) else f"{v:g}GB"
 
 
 def _kind(sentence: str, pos: int) -> str:
@@ -346,9 +342,16 @@ _MODEL_MEM_TIMES = re.compile(rf"(?<![\w])(?:an?\s+)?({_MODEL_RE})\s*\(\s*(\d{{1
 _MEM_TIMES_COUNT = re.compile(r"(?<![\w.])(\d{1,3})\s*(GB|G)\s*[*x×]\s*(\d{1,2})\s+(GPUs?)\b")
 
 
+# "a minimum of 4 x 80GB multi-GPU system is required": the count and memory of the system's GPUs
+_COUNT_MEM_SYSTEM = re.compile(r"(?<![\w.])(\d{1,2})\s*[x×]\s*(\d{1,3})\s*(GB|G)\s+multi-?GPU\s+"
+                               r"(?:system|node|server|machine)s?\b", re.IGNORECASE)
+
+
 def _reordered(sentence: str) -> str:
     """``4x40GB A100s``, ``4 40GB A100s`` -> ``4x A100 40GB``, ``an A100 (40G * 8)`` -> ``8x A100 40G``,
-    ``80GB*8 GPUs`` -> ``8 GPUs with 80GB``: the order the phrase reads."""
+    ``80GB*8 GPUs`` -> ``8 GPUs with 80GB``, ``4 x 80GB multi-GPU system`` -> ``4x 80GB GPUs``: the order the
+    phrase reads."""
+    sentence = _COUNT_MEM_SYSTEM.sub(lambda m: f"{m[1]}x {m[2]}{m[3]} GPUs", sentence)
     sentence = _MEM_TIMES_COUNT.sub(lambda m: f"{m[3]} {m[4]} with {m[1]}{m[2]}", sentence)
     sentence = _COUNT_MEM_MODEL.sub(lambda m: f"{m[1]}x {m[4]} {m[2]}{m[3]}", sentence)
     return _MODEL_MEM_TIMES.sub(lambda m: f"{m[4]}x {m[1]} {m[2]}{m[3]}", sentence)
@@ -549,8 +552,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     least = min((float(m) for _, m in figures), default=0.0) if alternatives else 0.0
     for (kind, mem), (tok, _pos) in sorted(figures.items(), key=lambda kv: kv[1][1]):
         larger = _LARGER if alternatives and float(mem) > least else ""
-        out.append(Statement(line, f"gpu_memory>={_gb(mem)}", "required", f"{mem} GB per GPU, {kind}{about}{larger}",
-                             tok))
+        out.append(Statement(line, f"gpu_memory>={gb_text(mem)}", "required",
+                             f"{mem} GB per GPU, {kind}{about}{larger}", tok))
     for name, vendor, tok in models:
         out.append(Statement(line, f"gpu_vendor={vendor}", "required", f"{tok} is an {vendor.upper()} GPU{about}",
                              tok))
@@ -605,7 +608,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 continue  # "~1 GiB of RAM per 20 million items": a rate, not a need
             if any(pos <= r.start() < pos + len(tok) for _, tok, pos in per_gpu):
                 continue
-            if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]):
+            if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]) or _SCALES_TO.search(sentence[:r.start()]):
                 continue  # "If you have more than 64GB RAM, then perhaps ...": a condition, not a need
             unit = {"G": "GB", "GIB": "GiB", "MIB": "MiB"}.get(r.group(2).upper(), r.group(2).upper())
             if unit in ("MB", "MiB") and float(r.group(1)) < 256:
@@ -615,6 +618,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  r.group(0).strip()))
             settings.append((float(r.group(1)) * {"T": 1000, "M": 0.001}.get(unit[0], 1), len(out) - 1,
                              bool(_FOR_SETTING.match(sentence, r.end()))))
+        for r in _SMALL_AS.finditer(sentence):
+            if any(st.term and st.term.startswith("ram>=") and st.token in r.group(0) for st in out[host_from:]):
+                continue
+            unit = "GiB" if r.group(2).lower() == "gib" else "GB"
+            out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
+                                 f"{r.group(1)} {unit} of RAM, the smallest host it runs on (minimum){about}",
+                                 r.group(0).strip()))
         if len(settings) >= 2 and all(f for _, _, f in settings):
             # "at least 12 GB of RAM for single-task online RL, and 128 GB of RAM for multi-task offline RL": one
             # figure per setting, the least is what the first one needs; the others are larger alternatives
@@ -634,104 +644,16 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         for c in _CPUS.finditer(sentence) if has_require or not takes else ():
             if re.search(r"GPU|CUDA|tensor|neuron", sentence[max(0, c.start() - 12):c.end() + 16], re.IGNORECASE):
                 continue
+            if _SCALES_TO.search(sentence[:c.start()]):
+                continue
             out.append(Statement(line, f"cpus>={int(c.group(1))}", None,
                                  f"{c.group(1)} CPU threads, {_host_kind(sentence, c.start())}{about}",
                                  c.group(0).strip()))
-    if len(out) > host_from and (_TIMING.search(sentence) or measured) and not _STRONG.search(sentence):
+    if len(out) > host_from and (_TIMING.search(sentence) or measured or _THROUGHPUT.search(sentence)) \
+            and not _STRONG.search(sentence):
         # "... with 244 GB of RAM, the build process took 35 minutes": the machine a timing was run on
         out[host_from:] = [_replace(st, reading=st.reading.replace("minimum", _TIMED, 1)) for st in out[host_from:]]
     return out
-
-
-_TABLE_VRAM = re.compile(r"\b(required\s+)?(VRAM|GPU\s+memory|GPU\s+RAM)\b|\b(?:required|min(?:imum)?)\s+GPU\b|"
-                         r"\bGPU\s+peak\s+memory\b|\b(?:peak\s+)?memory\s+per\s+GPU\b", re.IGNORECASE)
-_TAG = re.compile(r"<(/?)(th|td|tr|table)\b[^<>]{0,200}>", re.IGNORECASE)
-_FIGURE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:GB|GiB|G)\b")
-MAX_TABLE_LINES = 2000
-
-
-def _html_table(lines: list[str], i: int) -> tuple[int, list[tuple[int, str]]]:
-    """An HTML ``<table>`` opening at line ``i``: the index of its last line, and the figures of its VRAM /
-    "Required GPU" column (``<th>Required GPU</th>`` ... ``<td>12G</td>``) as ``(line, figure)``. One pass over
-    the tags (linear: a hostile line of 250,000 ``<td>`` stays fast)."""
-    col: int | None = None
-    row: list[tuple[int, str, str]] = []  # (line, tag, text) of the current row's cells
-    out: list[tuple[int, str]] = []
-    cell: tuple[int, str, list[str]] | None = None  # an open cell: (line, tag, its text pieces)
-    end = i
-    for j in range(i, min(len(lines), i + MAX_TABLE_LINES)):
-        end = j
-        text, at, closed = lines[j], 0, False
-        for m in _TAG.finditer(text):
-            if cell is not None:
-                cell[2].append(text[at:m.start()])
-            at = m.end()
-            close, tag = m.group(1) == "/", m.group(2).lower()
-            if tag in ("th", "td"):
-                if close and cell is not None:
-                    row.append((cell[0], cell[1], re.sub(r"<[^<>]{0,200}>", "", "".join(cell[2])).strip()))
-                    cell = None
-                elif not close:
-                    cell = (j + 1, tag, [])
-            elif tag == "tr" and close or tag == "table" and close:
-                if row and all(t == "th" for _, t, _ in row):
-                    col = next((k for k, (_, _, c) in enumerate(row) if _TABLE_VRAM.search(c)), col)
-                elif row and col is not None and col < len(row):
-                    f = _FIGURE.search(row[col][2])
-                    if f:
-                        out.append((row[col][0], f.group(1)))
-                row, cell = [], None
-                closed = closed or tag == "table"
-        if cell is not None:
-            cell[2].append(text[at:] + " ")
-        if closed:
-            break
-    return end, out
-
-
-_TABLE_GPUS = re.compile(r"^(?:#\s*(?:of\s+)?GPUs|(?:number|num)\s+of\s+GPUs|GPU\s+count|GPUs)$", re.IGNORECASE)
-_TABLE_DISK = re.compile(r"\b(?:disk(?:\s+space)?|storage)\b", re.IGNORECASE)
-_HEADER_GB = re.compile(r"\(\s*(?:GB|GiB)\s*\)|\bin\s+GB\b", re.IGNORECASE)
-
-
-_Figures = list[tuple[int, str]]  # (line, figure)
-
-
-def _smallest_row(figures: _Figures, what: str) -> Statement:
-    """A table's GPU memory column: its smallest row is what the repository needs (a GPU optional)."""
-    line_no, fig = min(figures, key=lambda x: float(x[1]))
-    return Statement(line_no, f"gpu_memory>={_gb(fig)}", "optional",
-                     f"{fig} GB per GPU, the smallest of the table's {len(figures)} {what} figures", fig)
-
-
-def _table_figures(lines: list[str], i: int) -> tuple[int, _Figures, dict[str, _Figures]] | None:
-    """A Markdown table whose header (line ``i``) has a VRAM / GPU memory column: the column's figures, and those of
-    its GPU-count and disk columns (``| GPU Memory (GB) | # of GPUs | Disk Space (GB) |``: a hardware table; a
-    header that gives the unit lets the cells give bare numbers, ``>=40``)."""
-    cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
-    col = next((k for k, c in enumerate(cells) if _TABLE_VRAM.search(c)), None)
-    if col is None:
-        return None
-    cols = {"gpus": next((k for k, c in enumerate(cells) if _TABLE_GPUS.match(c)), None),
-            "disk": next((k for k, c in enumerate(cells) if _TABLE_DISK.search(c) and _HEADER_GB.search(c)), None)}
-    unit_in_header = bool(_HEADER_GB.search(cells[col]))
-    out: list[tuple[int, str]] = []
-    more: dict[str, list[tuple[int, str]]] = {"gpus": [], "disk": []}
-    for j in range(i + 2, min(len(lines), i + 200)):
-        row = lines[j].strip()
-        if not row.startswith("|"):
-            break
-        parts = [c.strip() for c in row.strip("|").split("|")]
-        cell = parts[col] if col < len(parts) else ""
-        m = _FIGURE.search(cell) or (
-            re.fullmatch(r"(?:>=?|≥|~)?\s*(\d{1,3}(?:\.\d+)?)\+?", cell) if unit_in_header else None)
-        if m:
-            out.append((j + 1, m.group(1)))
-        for key, k in cols.items():
-            v = re.fullmatch(r"(?:>=?|≥|~)?\s*(\d{1,5})\+?", parts[k]) if k is not None and k < len(parts) else None
-            if v and int(v.group(1)) > 0:
-                more[key].append((j + 1, v.group(1)))
-    return col, out, more
 
 
 MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, more cannot change what is kept
@@ -849,23 +771,15 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             heading = stripped  # an RST/setext heading
             continue
         if stripped.lower().startswith("<table"):
-            end, figures = _html_table(lines, i)
+            end, figures = tables.html_table(lines, i)
             skip_to = end
             if figures:
-                out.append(_smallest_row(figures, "GPU memory"))
+                out.append(tables.smallest_row(figures, "GPU memory"))
             continue
         if stripped.startswith("|"):
             header = i + 1 < len(lines) and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*", lines[i + 1].strip())
-            table = _table_figures(lines, i) if header else None
-            if table and table[1]:  # a "Required VRAM" column: the smallest row is what the repository needs
-                out.append(_smallest_row(table[1], "VRAM"))
-                for key, found in table[2].items():  # the same table's GPU count and disk columns
-                    if found:
-                        line_no, v = min(found, key=lambda x: int(x[1]))
-                        term, what = (f"gpus>={v}", f"{v} GPU(s) per node") if key == "gpus" else \
-                            (f"disk>={v}GB", f"{v} GB of disk")
-                        out.append(Statement(line_no, term, "optional" if key == "gpus" else None,
-                                             f"{what}, the least of the hardware table's {len(found)} rows", v))
+            if header:  # a hardware table: the least of each column (tables.markdown_table)
+                out += tables.markdown_table(lines, i)
             continue  # table rows are data, not sentences
         if not (is_item or (in_list and line.startswith((" ", "\t")))):
             group += 1  # prose outside a list ends the list

@@ -362,7 +362,8 @@ def _run_installs(command: str) -> list[tuple[str, str, str | None]]:
 
 _PROSE_NAMES = re.compile(r"(\d{1,2}[_-])?(README(?:[_-][\w-]{1,40})?|GET(?:TING)?[_-]?STARTED|INSTALL(ATION)?|SETUP|"
                           r"TRAIN(ING)?|PRETRAIN(ING)?|"
-                          r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|HARDWARE|REQUIREMENTS|USAGE|QUICKSTART|"
+                          r"FINETUN(E|ING)|FINE[_-]TUN(E|ING)|INFERENCE|(?:HARDWARE|SYSTEM)?[_-]?REQUIREMENTS|HARDWARE|PREREQUISITES|"
+                          r"USAGE|QUICKSTART|"
                           r"REPRODUC(E|ING|TION)|EVAL(UATION)?)(\.(md|markdown|rst|txt))?", re.IGNORECASE)
 
 
@@ -744,6 +745,30 @@ def _device_cuda(name: str, line: int, source: str, token: str) -> list[Evidence
             Evidence(name, line, source, INFERRED, detail, need("gpu_vendor=nvidia"), GPU_REQUIRED)]
 
 
+# a pipeline script's resource defaults, named by their comments: 'CPU="8"  # number of CPUs to use',
+# 'MEM="64" # max memory (in GB)'
+_RESOURCE_DEFAULT = re.compile(r"^(?:export\s+)?(?P<var>[A-Z_]*(?:CPUS?|CORES|THREADS|MEM|MEMORY)[A-Z_]*)=[\"']?"
+                               r"(?P<n>\d{1,5})(?P<unit>[GT]B?)?[\"']?\s*#\s*(?P<comment>.+)$")
+
+
+def _resource_default(name: str, i: int, line: str) -> Evidence | None:
+    m = _RESOURCE_DEFAULT.match(line)
+    if not m or int(m.group("n")) == 0:
+        return None
+    n, comment, unit = int(m.group("n")), m.group("comment"), (m.group("unit") or "")[:1]
+    if re.search(r"\b(?:CPUS?|CORES|THREADS)\b", m.group("var").replace("_", " ")) and \
+            re.search(r"\b(?:CPUs?|cores|threads)\b", comment, re.IGNORECASE) and not unit:
+        return Evidence(name, i, "script", INFERRED, f"{line[:100]} (the script's default)", need(f"cpus>={n}"),
+                        None, f"{n} CPU threads, the script's default")
+    said = re.search(r"\b(GB|TB)\b", comment)
+    if re.search(r"MEM", m.group("var")) and re.search(r"\bmemory\b", comment, re.IGNORECASE) and \
+            not re.search(r"\bGPU|VRAM\b", comment) and (unit or said):
+        size = f"{n}{'TB' if (unit or said.group(1))[0] == 'T' else 'GB'}"  # type: ignore[union-attr]
+        return Evidence(name, i, "script", INFERRED, f"{line[:100]} (the script's default)", need(f"ram>={size}"),
+                        None, f"{size} of RAM, the script's default")
+    return None
+
+
 def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     """What a launch script was written for: ``#SBATCH --gres=gpu:8`` / ``--gpus-per-node`` (stated),
     ``torchrun --nproc_per_node 8`` (inferred: one process per GPU), and hardware named in its comments."""
@@ -783,6 +808,9 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
         if c and int(c.group(1)) > 0:  # "#SBATCH -c 2", "--cpus-per-task=12": the CPUs the job asks for
             out.append(Evidence(name, i, "script", STATED, f"{line} (the CPUs the job asks for)",
                                 need(f"cpus>={int(c.group(1))}"), None, f"{c.group(1)} CPU threads, minimum"))
+            continue
+        if (h := _resource_default(name, i, line)) is not None:  # 'CPU="8"  # number of CPUs to use'
+            out.append(h)
             continue
         d = _DEVICE_CUDA.search(line) if not line.startswith("#") else None
         if d and not any(e.source == "script" and e.need and e.need.key == "gpu_vendor" for e in out):

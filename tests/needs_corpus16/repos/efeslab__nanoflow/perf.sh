@@ -1,0 +1,5 @@
+cd datasets
+./gen.sh
+cd ..
+cd pipeline/eval
+./run_all.sh

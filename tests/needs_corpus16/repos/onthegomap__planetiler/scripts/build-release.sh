@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+
+set -eu
+
+./mvnw -B -ntp install jib:dockerBuild -Pflatten

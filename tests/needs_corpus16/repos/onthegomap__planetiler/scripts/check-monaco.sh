@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+
+set -o errexit
+set -o pipefail
+set -o nounset
+
+java -ea -jar planetiler-dist/target/*-with-deps.jar verify-monaco $*

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+
+set -eu
+
+mvn verify org.sonarsource.scanner.maven:sonar-maven-plugin:sonar -Pcoverage

@@ -1,0 +1,1 @@
+../dockerfiles/manylinux/build_wheels.sh
