@@ -11,6 +11,8 @@ from pathlib import Path
 from envboot.core.timeutil import parse_api_time, utcnow
 from envboot.sandbox import fip_seed, seed, seed_cache
 
+# Blazar's lease statuses in flight (docs: blazar-facts "transitional")
+TRANSITIONAL = frozenset({"CREATING", "STARTING", "UPDATING", "TERMINATING", "DELETING"})
 SLACK = timedelta(minutes=2)  # a "now" lease starts at the minute it was created (fresh) or restored
 
 
@@ -20,6 +22,9 @@ def state_of(info) -> dict:  # noqa: ANN001
     while seed_cache._due_events(Path(info.home) / seed_cache.DB) and time.monotonic() < deadline:
         time.sleep(0.5)
     admin = seed.client_for(info, "admin")
+    # Blazar marks the start event DONE before its status decorator turns the lease STARTING -> ACTIVE
+    while any(x["status"] in TRANSITIONAL for x in admin.lease.list()) and time.monotonic() < deadline:
+        time.sleep(0.5)
     names = {str(h["id"]): h["hypervisor_hostname"] for h in admin.host.list()}
     leases = sorted((lease["name"], lease["status"], parse_api_time(lease["start_date"], where="start_date"),
                      parse_api_time(lease["end_date"], where="end_date"), len(lease["reservations"]))
