@@ -528,20 +528,23 @@ _ALT_FAMILY = {"dockerfile": "dockerfile", "devcontainer": "devcontainer", "comp
 
 DEFAULT_CPU = "cpu default"  # the top docker-compose.yml reserves no GPU
 _EXAMPLES_DIR = re.compile(r"(?:^|/)[^/]*examples?[^/]*/", re.IGNORECASE)
+_GPU_VARIANT = re.compile(r"(?<![a-z])(?:cuda|gpu|nvidia)(?![a-z])", re.IGNORECASE)  # docker-compose-cuda-gguf.yml
 
 
 def _alternatives(evidence: list[Evidence]) -> list[Evidence]:
     """GPU evidence from a Dockerfile, devcontainer or Compose service that has a CPU-only sibling
     (evidence reading "cpu alternative") becomes optional: the repository offers both shapes. So does a GPU
-    Compose file under an examples folder (``docker/compose_examples/cluster-docker-compose.yml``) when the
-    repository's own ``docker-compose.yml`` reserves no GPU: the default deployment runs without one."""
+    Compose file under an examples folder (``docker/compose_examples/cluster-docker-compose.yml``) or beside it, named
+    for a GPU variant (``docker-compose-cuda-gguf.yml``), when the repository's own ``docker-compose.yml`` reserves no
+    GPU: the default deployment runs without one (``deploy/gpu-compose.yml`` is a deployment of its own)."""
     families = {_ALT_FAMILY[e.source] for e in evidence if e.reading == "cpu alternative" and e.source in _ALT_FAMILY}
     default_cpu = any(e.reading == DEFAULT_CPU for e in evidence)
     if not families and not default_cpu:
         return evidence
     out = []
     for e in evidence:
-        example = default_cpu and e.source == "compose" and bool(_EXAMPLES_DIR.search(e.file))
+        example = default_cpu and e.source == "compose" and bool(
+            _EXAMPLES_DIR.search(e.file) or ("/" not in e.file and _GPU_VARIANT.search(e.file)))
         if e.gpu == GPU_REQUIRED and (_ALT_FAMILY.get(e.source) in families or example):
             e = Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (one of CPU and GPU alternatives)",
                          e.need, GPU_OPTIONAL, "alternative")

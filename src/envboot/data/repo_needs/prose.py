@@ -107,6 +107,9 @@ _DISK_AFTER = re.compile(r"(?<![\w])(?:disk|storage|disk\s+space)\b[^.\d]{0,40}?
                          r"(GB|TB|G|T)\b", re.IGNORECASE)
 _CPUS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:\+\s*)?(?:(?:physical|logical)\s+)?(?:CPU\s+cores?|CPUs|vCPUs?|"
                    r"vCores?|cores|CPU\s+threads|threads)\b", re.IGNORECASE)
+# "TigerBeetle requires only a single core per replica machine": one CPU
+_ONE_CORE = re.compile(r"\b(?:requires?|needs?)\s+(?:only\s+)?(?:a\s+single|one|1)\s+(?:CPU\s+)?cores?\b",
+                       re.IGNORECASE)
 _REQUIRE = re.compile(r"\b(requir|need|must|made\s+for|designed\s+for|written\s+for|"
                       r"at\s+least|minimum|min\b|recommend|suffic|enough|tested\s+on|"
                       r"trained\s+on|train(?:ing)?\s+on|run(?:s|ning)?\s+on|fits?\s+(?:on|in)|hardware|"
@@ -218,7 +221,7 @@ _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
 _NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
 _MAC = re.compile(r"\b(?:Mac(?:OS|s|Book)?|Apple|MPS)\b", re.IGNORECASE)
-_VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD)\s+(?:[\w-]+\s+)?GPUs?\b", re.IGNORECASE)
+_VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD|Intel)\s+(?:[\w-]+\s+)?\[?GPUs?\b", re.IGNORECASE)  # "Intel [GPU](...)"
 _GPU_WORD = re.compile(rf"GPU|{_MODEL_RE}", re.IGNORECASE)  # a phrase needs one of these
 _STRONG = re.compile(r"\b(requir|need|must|at\s+least|minimum|recommend)", re.IGNORECASE)
 _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|outperform\w*|than|throughput|latency|it/s|"
@@ -243,8 +246,9 @@ _TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|trai
 
 # What a sentence says is possible, not what is needed: "This allows to do inference of large models on a single
 # GPU", "shows how to load the 15B model ... on a single GPU", "makes it possible to train on one GPU".
-_CAPABILITY = re.compile(r"\b(?:allows?|allowing|enables?|enabling|lets?\s+you|makes?\s+it\s+possible|"
+_CAPABILITY = re.compile(r"\b(?:allows?|allowing|enables?|enabling|lets?\s+you|makes?\s+it\s+possible|offers?|"
                          r"shows?\s+how|it\s+is\s+possible|possible\s+to)\b", re.IGNORECASE)
+_NOUN_REQUIRED = re.compile(r"\bthe\s+(?:VRAM|(?:GPU\s+)?memory|compute)\s+(?:required|needed)\b", re.IGNORECASE)
 # The GPUs a sentence excludes: "GPUs with CUDA compute capabilities < 7.5 are not supported (V100, ...)".
 _UNSUPPORTED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?supported\b|\bunsupported\b|"
                           r"\bdoes(?:\s+not|n't)\s+(?:work|run)\s+on\b", re.IGNORECASE)
@@ -423,7 +427,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  r.group(0)))
         return out
     # "GPUs ... are not supported (V100, ...)", "allows inference on a single GPU": no GPU need read (RAM, disk still)
-    gpu_prose = not (_UNSUPPORTED.search(sentence) or (_CAPABILITY.search(sentence) and not _STRONG.search(sentence)))
+    # ("offers single-GPU inference ..., which can significantly reduce the VRAM required": "required" names a noun)
+    gpu_prose = not (_UNSUPPORTED.search(sentence) or (_CAPABILITY.search(sentence) and not _STRONG.search(
+        _NOUN_REQUIRED.sub("", sentence))))
     counts: list[int] = []
     per_gpu: list[tuple[str, str, int]] = []  # (figure GB, token, pos)
     alternatives: list[tuple[str, str, int]] = []  # figures for another setting in the same sentence
@@ -588,7 +594,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         # "runs on NVIDIA GPUs": the vendor, saying nothing of whether a GPU is needed (and "a Mac with Apple
         # Silicon or an AMD GPU (MPS)" names no node's GPU)
         if v and not _MAC.search(sentence):
-            vendor = "amd" if v.group(1).upper() == "AMD" else "nvidia"
+            vendor = v.group(1).lower()
             out.append(Statement(line, f"gpu_vendor={vendor}", None, f"{v.group(1)} GPUs named{about}", v.group(0)))
         elif (c := _CUDA_VERSION.search(sentence) or _CUDA_SETUP.search(sentence)) and not _AMD_WORD.search(sentence):
             # "developed with python 3.6, PyTorch 1.7.1, CUDA 11.0": the toolkit named, NVIDIA's
@@ -641,6 +647,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             out.append(Statement(line, f"disk>={d.group(1)}{unit}", None,
                                  f"{d.group(1)} {unit} of disk, {_host_kind(sentence, d.start(1))}{about}",
                                  d.group(0).strip()))
+        if (one := _ONE_CORE.search(sentence)) and not _CPUS.search(sentence):
+            out.append(Statement(line, "cpus>=1", None, f"1 CPU thread, {_host_kind(sentence, one.start())}{about}",
+                                 one.group(0)))
         for c in _CPUS.finditer(sentence) if has_require or not takes else ():
             if re.search(r"GPU|CUDA|tensor|neuron", sentence[max(0, c.start() - 12):c.end() + 16], re.IGNORECASE):
                 continue
@@ -696,7 +705,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
     heading = ""
     prev_blank = True
     group = 0
-    groups: dict[int, list[tuple[int, int]]] = {}
+    groups: dict[int, list[tuple[int, int, int]]] = {}  # list -> (statement, line, indentation) of its items
     carry = ""
     para = 0  # paragraph number (a blank line or a heading ends one)
     paras: dict[int, list[int]] = {}  # paragraph -> indices in out
@@ -817,7 +826,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
                 if (st.term or "").startswith("gpus>=") and _ONE_GPU_WAY.search(sentence):
                     one_gpu_ways.add(para)
                 if is_item:
-                    groups.setdefault(group, []).append((len(out) - 1, i))
+                    groups.setdefault(group, []).append((len(out) - 1, i, len(line) - len(line.lstrip())))
         last = sentences[-1].strip()
         if len(sentences) == 1 and carry and not is_item:
             last = f"{carry} {last}"  # the same sentence goes on
@@ -927,21 +936,26 @@ def _listed_alternatives(out: list[Statement], intros: dict[int, str],
 _LARGER = ", a larger alternative in a list (the least is kept)"
 
 
-def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int]]]) -> list[Statement]:
-    """In a list whose items each state GPUs ("you can use either: * one A100 40GB * an A100 80GB"), the
-    items are alternatives: the least count and memory are kept, the larger ones yield (reading says so)."""
+def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int, int]]]) -> list[Statement]:
+    """In a list whose items each state GPUs ("you can use either: * one A100 40GB * an A100 80GB"), or each a host's
+    RAM, CPUs or disk ("- PCs ... at least 16GB RAM", "- Servers ..., at least 32G RAM"), the items are alternatives:
+    the least figure is kept, the larger ones yield (reading says so). A host figure only yields to a sibling item:
+    an item nested under it states a part ("* Minimum: 4 GB RAM" over "* the indexer's JVM heap: 1 GB RAM")."""
     from dataclasses import replace
 
     for members in groups.values():
-        for key in ("gpus", "gpu_memory"):
-            hits = [(k, ln) for k, ln in members if (out[k].term or "").startswith(key + ">=")]
-            if len({ln for _, ln in hits}) < 2:
-                continue
-            values = {k: _value(out[k].term) for k, _ in hits}
-            least = min(values.values())
-            for k, v in values.items():
-                if v > least and _LARGER not in out[k].reading:
-                    out[k] = replace(out[k], reading=out[k].reading + _LARGER)
+        for key in ("gpus", "gpu_memory", "ram", "cpus", "disk"):
+            depths = {0} if key.startswith("gpu") else {d for _, _, d in members}
+            for depth in depths:
+                hits = [(k, ln) for k, ln, d in members if (out[k].term or "").startswith(key + ">=")
+                        and (key.startswith("gpu") or d == depth)]
+                if len({ln for _, ln in hits}) < 2:
+                    continue
+                values = {k: _value(out[k].term) for k, _ in hits}
+                least = min(values.values())
+                for k, v in values.items():
+                    if v > least and _LARGER not in out[k].reading:
+                        out[k] = replace(out[k], reading=out[k].reading + _LARGER)
     return out
 
 

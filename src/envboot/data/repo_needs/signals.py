@@ -414,7 +414,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         out.append(Evidence(name, st.line, "readme", INFERRED if st.weak else STATED, f'"{quote}" (read as '
                             f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
-    volta = zero = device = False
+    volta = zero = device = docker = False
     slurm: list[Evidence] = []
     flags = _documented_gpu_flags(lines)  # "* -d: number of gpu devices" below "train -n yolox-s -d 8"
     for line, code_line in code:
@@ -429,6 +429,11 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         if not device and (d := _DEVICE_CUDA.search(code_line)):  # "--device=cuda:0": the command runs on CUDA
             device = True
             out += _device_cuda(name, line, "readme", d.group(0))
+        if not docker and (g := _DOCKER_GPUS.search(code_line)):
+            docker = True
+            detail = f"{g.group(1)}: the documented container runs with the host's NVIDIA GPUs"
+            out += [Evidence(name, line, "readme", INFERRED, detail, need(term), GPU_REQUIRED)
+                    for term in ("gpus>=1", "gpu_vendor=nvidia")]
         m = _NPROC.search(code_line) or _GPU_FLAG.search(code_line)
         n = int(next(g for g in m.groups() if g)) if m else 0
         if not m and (ids := _DEVICE_LIST.search(code_line)):  # "--gpus 0,1,2,3", "device=0,1,2,3": one per index
@@ -613,6 +618,9 @@ _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\
 # (Accelerate's "--num_processes 8" only after "accelerate launch": elsewhere, an RL script's worker processes)
 _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"
                     r"\baccelerate\s+launch\b[^#]*?--num[_-]processes[= ](\d{1,2})\b")
+# a launch script's Hydra override of verl's trainer: "trainer.n_gpus_per_node=8 \" (a README's quick start may run
+# the same with 1: there the documented commands are read as written, not as a launch script's count)
+_HYDRA_GPUS = re.compile(r"(?<![\w.])trainer\.n_gpus_per_node=(\d{1,2})\b")
 # a launch command's count in a shell variable: "GPUS_PER_NODE=8" ... "--nproc_per_node=$GPUS_PER_NODE"
 _NPROC_VARIABLE = re.compile(r"--nproc[_-]per[_-]node[= ]\$\{?([A-Za-z_]\w{0,40})\}?")
 _ASSIGNMENT = re.compile(r"^(?:export\s+)?([A-Za-z_]\w{0,40})=[\"']?(\d{1,2})[\"']?(?:\s|;|$)")
@@ -739,6 +747,10 @@ def _gres_model(gres_type: str) -> tuple[str, str] | None:
 _DEVICE_CUDA = re.compile(r"--device[= ][\"']?cuda(?::\d{1,2})?\b")
 
 
+# "docker run --gpus all ... nvcr.io/nvidia/nvhpc": the container is given the host's GPUs (NVIDIA's Container Toolkit)
+_DOCKER_GPUS = re.compile(r"\bdocker\s+(?:container\s+)?run\b.*?\s(--gpus[= ][\"']?(?:all|device=[\d,]+)\b)")
+
+
 def _device_cuda(name: str, line: int, source: str, token: str) -> list[Evidence]:
     detail = f"{token}: the command runs on a CUDA device"
     return [Evidence(name, line, source, INFERRED, detail, need("gpus>=1"), GPU_REQUIRED),
@@ -815,7 +827,7 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
         d = _DEVICE_CUDA.search(line) if not line.startswith("#") else None
         if d and not any(e.source == "script" and e.need and e.need.key == "gpu_vendor" for e in out):
             out += _device_cuda(name, i, "script", d.group(0))
-        m = _NPROC.search(line)
+        m = _NPROC.search(line) or _HYDRA_GPUS.search(line)
         n = int(next(g for g in m.groups() if g)) if m else 0
         why = "one process per GPU"
         if not n and (ids := _DEVICE_LIST.search(line)) and _LAUNCHER.search(line[ids.end():]):

@@ -90,11 +90,12 @@ _TABLE_DISK = re.compile(r"\b(?:disk(?:\s+space)?|storage)\b", re.IGNORECASE)
 _HEADER_GB = re.compile(r"\(\s*(?:GB|GiB)\s*\)|\bin\s+GB\b", re.IGNORECASE)
 # a host table's own columns: "| Deployment Type | CPU | RAM | Disk |"
 _HOST_COLUMNS = {"cpus": re.compile(r"^(?:v?CPUs?|CPU\s+cores|cores|vCores?)$", re.IGNORECASE),
-                 "ram": re.compile(r"^(?:RAM|memory|system\s+memory|host\s+memory)$", re.IGNORECASE),
+                 "ram": re.compile(r"^(?:(?:required|min(?:imum)?)\s+)?(?:RAM|memory|system\s+memory|host\s+memory)"
+                                   r"(?:\s+(?:required|needed))?$", re.IGNORECASE),
                  "disk": re.compile(r"^(?:disk(?:\s+space)?|storage)$", re.IGNORECASE)}
 _CORES = re.compile(r"^(?:>=?|≥|~)?\s*(\d{1,3})\s*(?:\+\s*)?(?:v?CPUs?|(?:CPU\s+)?cores?|vCores?|threads)?\+?$",
                     re.IGNORECASE)
-_SIZE = re.compile(r"^(?:>=?|≥|~)?\s*(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB)\+?$", re.IGNORECASE)
+_SIZE = re.compile(r"^(?:>=?|≥|~)?\s*(\d{1,5}(?:\.\d{1,2})?)\s*(GB|GiB|TB|TiB)\+?$", re.IGNORECASE)
 
 
 def _cells(line: str) -> list[str]:
@@ -116,7 +117,9 @@ def markdown_table(lines: list[str], i: int) -> list[Statement]:
     if col is not None:
         return _vram_table(lines, i, cells, col)
     host = {key: next((k for k, c in enumerate(cells) if p.match(c)), None) for key, p in _HOST_COLUMNS.items()}
-    if sum(k is not None for k in host.values()) >= 2:
+    named = [k for k, c in host.items() if c is not None]
+    if len(named) >= 2 or any(re.search(r"required|needed|min", cells[host[k]], re.IGNORECASE)  # type: ignore[index]
+                              for k in named):  # "| Model name | Model size | ... | Memory required |"
         return _host_table(lines, i, host)
     return _labelled_rows(lines, i)
 

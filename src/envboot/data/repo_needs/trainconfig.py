@@ -23,7 +23,7 @@ from pathlib import Path
 from envboot.data.repo_needs._common import GPU_REQUIRED, INFERRED, Evidence, need, read_text, rel
 
 SOURCE = "config"
-_NAMES = re.compile(r"(?:^|/)(?:configs?|conf|cfg|accelerate_configs?|recipes?|experiments?|hparams)(?:/|$)",
+_NAMES = re.compile(r"(?:^|/)(?:configs?|conf|cfg|accelerate_configs?|recipes?|experiments?|hparams|examples?)(?:/|$)",
                     re.IGNORECASE)
 _ACCELERATOR = re.compile(r"^[ \t]*accelerator[ \t]*:[ \t]*[\"']?(?:gpu|cuda)[\"']?[ \t]*(?:#.*)?$",
                           re.IGNORECASE | re.MULTILINE)
