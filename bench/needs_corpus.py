@@ -38,6 +38,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS14,
     CORPUS15,
     CORPUS16,
+    CORPUS17,
     score_all,
     table,
     truths,
@@ -82,6 +83,7 @@ LABELS = {
     "needs_corpus14": "fourteenth corpus (tests/needs_corpus14: held out until 2026-12-03, tuned on since)",
     "needs_corpus15": "fifteenth corpus (tests/needs_corpus15: held out at 88 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus16": "sixteenth corpus (tests/needs_corpus16: held out at 71 % GPUs until 2026-12-04, tuned on since)",
+    "needs_corpus17": "seventeenth corpus (tests/needs_corpus17: HELD OUT, never tuned on)",
 }
 
 
@@ -91,7 +93,7 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16)]
+                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

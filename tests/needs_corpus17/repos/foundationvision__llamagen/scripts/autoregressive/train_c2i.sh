@@ -1,0 +1,7 @@
+# !/bin/bash
+set -x
+
+torchrun \
+--nnodes=$nnodes --nproc_per_node=$nproc_per_node --node_rank=$node_rank \
+--master_addr=$master_addr --master_port=$master_port \
+autoregressive/train/train_c2i.py "$@"

@@ -1,0 +1,8 @@
+# !/bin/bash
+set -x
+
+torchrun \
+--nnodes=1 --nproc_per_node=8 --node_rank=0 \
+--master_port=12344 \
+tokenizer/vqgan/reconstruction_vqgan_ddp.py \
+"$@"

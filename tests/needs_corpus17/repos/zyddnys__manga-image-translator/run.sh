@@ -1,0 +1,3 @@
+#!/bin/bash
+git pull --quiet
+python -m manga_translator $@
