@@ -39,6 +39,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS15,
     CORPUS16,
     CORPUS17,
+    CORPUS18,
     score_all,
     table,
     truths,
@@ -84,6 +85,7 @@ LABELS = {
     "needs_corpus15": "fifteenth corpus (tests/needs_corpus15: held out at 88 % GPUs until 2026-12-03, tuned on since)",
     "needs_corpus16": "sixteenth corpus (tests/needs_corpus16: held out at 71 % GPUs until 2026-12-04, tuned on since)",
     "needs_corpus17": "seventeenth corpus (tests/needs_corpus17: HELD OUT, never tuned on)",
+    "needs_corpus18": "eighteenth corpus (tests/needs_corpus18: HELD OUT, never tuned on)",
 }
 
 
@@ -93,7 +95,7 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17)]
+                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

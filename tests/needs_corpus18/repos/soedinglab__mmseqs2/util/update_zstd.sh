@@ -1,0 +1,2 @@
+#!/bin/sh -e
+git subtree pull --prefix lib/zstd https://github.com/facebook/zstd.git dev --squash

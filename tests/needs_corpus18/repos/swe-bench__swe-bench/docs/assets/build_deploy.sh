@@ -1,0 +1,6 @@
+# !bin/bash
+
+python -m build
+
+python -m twine upload --skip-existing --repository pypi dist/*
+# python -m twine upload --skip-existing --repository testpypi dist/*
