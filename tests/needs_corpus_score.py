@@ -61,7 +61,7 @@ CORPUS13 = Path(__file__).resolve().parent / "needs_corpus13"  # held out, then 
 CORPUS14 = Path(__file__).resolve().parent / "needs_corpus14"  # held out, then tuned on (test_needs_corpus14)
 CORPUS15 = Path(__file__).resolve().parent / "needs_corpus15"  # held out, then tuned on (test_needs_corpus15)
 CORPUS16 = Path(__file__).resolve().parent / "needs_corpus16"  # held out, then tuned on (test_needs_corpus16)
-CORPUS17 = Path(__file__).resolve().parent / "needs_corpus17"  # held out (test_needs_corpus17)
+CORPUS17 = Path(__file__).resolve().parent / "needs_corpus17"  # held out, then tuned on (test_needs_corpus17)
 CORPUS18 = Path(__file__).resolve().parent / "needs_corpus18"  # held out (test_needs_corpus18)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"

@@ -8,8 +8,11 @@ node, per-GPU memory, vendor and stated RAM/CPUs/disk >= 90 %; none met on this 
 Measured once, 2026-12-04 (tenth session), with the scanner of c74a5df (frozen with ``git archive``; the scanner
 corpus17 was first measured with), before anyone looked at a truth file or a miss: stance 20/28, GPUs per node
 11/14, per-GPU memory 3/7, vendor 13/15, RAM/CPUs/disk 8/21 (71 / 79 / 43 / 87 / 38 %); 0 false evidence lines.
-Each floor is the held-out figure (rounded down), so that any regression fails. Whoever tunes the scanner on these
-repositories must say so here and build a new held-out corpus.
+Each floor is the held-out figure (rounded down), so that any regression fails, except RAM/CPUs/disk: after
+the tuning on corpus17 it scores 7/21 (the CommonMark fence rule, which reads prose an inline triple-backtick span
+used to hide as code, costs one figure here: reverting that rule alone gives 8/21 back; which figure it is was not
+looked at, to keep this set held out), and that is its floor.
+Whoever tunes the scanner on these repositories must say so here and build a new held-out corpus.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ FLOORS = {
     "gpus": 78.5,  # 11/14; goal 90
     "gpu_memory": 42.8,  # 3/7; goal 90
     "gpu_vendor": 86.6,  # 13/15; goal 90
-    "hardware": 38.0,  # 8/21; goal 90
+    "hardware": 33.3,  # 7/21 after corpus17's tuning (held out with c74a5df: 8/21); goal 90
 }
 
 

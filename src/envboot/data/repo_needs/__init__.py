@@ -26,6 +26,7 @@ from envboot.data.repo_needs import (
     declared,
     nextflow,
     notebooks,
+    prose,
     signals,
     snakemake,
     trainconfig,
@@ -365,7 +366,8 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         if key == "gpus":  # a training command's GPU count ("train.py --gpus 0,1,2,3,4,5,6,7") is the main use's,
             trained = [e for e in pool if e.confidence == INFERRED and e.reading.endswith(", training")
                        and "per node" in e.reading]
-            pool = [e for e in pool if "training" in e.reading] if trained else pool  # beyond "tested on a GPU"
+            pool = [e for e in pool if "training" in e.reading or _stated_range(e)] if trained else pool
+            # (beyond "tested on a GPU"; but "Requirements: 1–8 GPUs" says fewer than the commands' 8 will do)
         if key == "gpus" and all(_bare(e) for e in pool if RANK[e.confidence] == max(RANK[x.confidence] for x in pool)):
             counted = [e for e in pool if not _bare(e)]
             pool = counted or pool  # a bare "a GPU" declaration and a stated count agree on the count
@@ -461,6 +463,11 @@ def _comment(e: Evidence) -> bool:
     return e.source == "script" and e.detail.startswith('"')
 
 
+def _stated_range(e: Evidence) -> bool:
+    """A minimum count the documents give as a range's least ("1–8 high-end NVIDIA GPUs with at least 12 GB")."""
+    return e.confidence == STATED and prose.RANGE_LEAST in e.reading and "minimum" in e.reading
+
+
 def _serving(reading: str) -> bool:
     return any(w in reading for w in ("serving", "inference", "demo"))
 
@@ -552,6 +559,9 @@ def _alternatives(evidence: list[Evidence]) -> list[Evidence]:
     return out
 
 
+_TABLE_FIGURE = "the smallest of the table's"  # tables.smallest_row's reading
+
+
 def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str, list[Evidence]]:
     groups = {s: [e for e in evidence if e.gpu == s] for s in (GPU_REQUIRED, GPU_NONE, GPU_OPTIONAL)}
     rank = {s: max((RANK[e.confidence] for e in evs), default=0) for s, evs in groups.items()}
@@ -561,8 +571,10 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
     if opt >= req and any(e.reading == "alternative" for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
         stance = GPU_OPTIONAL  # CPU and GPU alternatives side by side
     elif req and req == opt and req == RANK[STATED] and all(
-            "no count given" in e.reading for e in groups[GPU_REQUIRED] if RANK[e.confidence] == req):
+            "no count given" in e.reading for e in groups[GPU_REQUIRED] if RANK[e.confidence] == req) and any(
+            _TABLE_FIGURE not in e.reading for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
         stance = GPU_OPTIONAL  # "(Optional) NVIDIA GPU support" ... "requires CUDA 13+": the GPU build is optional
+        # (a GPU memory table's rows are settings of a GPU run: no "optional" said of the GPU itself)
     elif req and req == none and req >= opt and req == RANK[STATED]:
         stance = GPU_OPTIONAL  # the prose documents a GPU way and a CPU-only way: both shapes
         warnings.append("the documentation states both a GPU and a CPU-only way ("

@@ -373,3 +373,20 @@ def rel(root: Path, path: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+_FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
+
+
+def fence_change(stripped: str, open_fence: str) -> str | None:
+    """A Markdown line as CommonMark reads fenced code: the fence it opens, '' when it closes ``open_fence``, None when
+    it is no fence line. A backtick fence's info string holds no backtick (```` ```pip install x```, then: ```` is an
+    inline code span, not a fence), and a fence closes only with a bare run of its own character at least as long
+    (```` ```python ```` inside a block is code)."""
+    m = _FENCE.match(stripped)
+    if not m:
+        return None
+    mark, rest = m.groups()
+    if not open_fence:
+        return None if mark[0] == "`" and "`" in rest else mark
+    return "" if mark[0] == open_fence[0] and len(mark) >= len(open_fence) and not rest.strip() else None

@@ -22,13 +22,16 @@ recommended, training / inference / demo).
 
 from __future__ import annotations
 
+import html
 import math
 import re
 
 from envboot.data.repo_needs import tables
+from envboot.data.repo_needs._common import fence_change
 from envboot.data.repo_needs.statement import Statement, gb_text
 from envboot.domain.needs import gpu_memory
 
+RANGE_LEAST = " (the least of a stated range)"  # "1–8 high-end NVIDIA GPUs": fewer than the examples' 8 will do
 MAX_GPUS_PER_NODE = 8  # a count above it is a cluster's, not a node's (a GPU node carries at most 8)
 MAX_SINGLE_GPU_GB = 96  # above any single GPU a README would name as a need (H100 80/94, A100 80)
 
@@ -78,7 +81,10 @@ _AND_MEM = re.compile(rf"\s*(?:for\s+[^,;.]{{1,40}}?\s+)?(?:and|or|,)\s+{_MEM}",
 # "FP8 weights save about 10GB of GPU memory": a saving, not a need
 _SAVING = re.compile(r"\b(?:saves?|saving|reduces?|reducing|cuts?|frees?|lowers?)\s+"
                      r"(?:about\s+|around\s+|~\s*|up\s+to\s+|roughly\s+)?$", re.IGNORECASE)
-_GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+)?{_MEM}", re.IGNORECASE)
+# "a GPU with at least 24GB"; "a GPU with a significant amount of memory (24GB)"
+_GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+|(?:a\s+)?(?:[\w-]+\s+){{0,3}}(?:memory|VRAM)\s*"
+                       rf"\(\s*(?:at\s+least\s+)?(?=\d{{1,3}}(?:\.\d)?\s*-?\s*(?:GB|GiB|G)\s*\)))?{_MEM}",
+                       re.IGNORECASE)
 _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G|MB|MiB)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+)?"
                   r"(?:system\s+|host\s+|CPU\s+|main\s+)?(?:D?RAM|memory)\b", re.IGNORECASE)
 _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?"
@@ -126,6 +132,8 @@ _PART_CPU_ONLY = re.compile(r"\b(?:study|experiments?|steps?|stages?|tests?|benc
 # what follows a memory figure said of one GPU (however the sentence speaks of splitting "across" several)
 _ON_ONE_GPU = re.compile(r"[^.;]{0,30}?\b(?:on|with|using|per|for)\s+(?:a\s+single|one|1|each|a)\s*(?:-\s*)?GPU\b",
                          re.IGNORECASE)
+_ONE_GPU_WITH = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}GPU\s+with\b", re.IGNORECASE)
+_PLURAL_GPUS = re.compile(r"\b(?:GPUs|cards|devices|multi-?GPU|multiple)\b|\bacross\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|altogether|in\s+sum)\b", re.IGNORECASE)
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
                           r"optimal|suggest\w*|tested|testing|up\s+to|works?\s+(?:fine|well)\s+(?:for|on|with)|tuned\s+(?:for|on)|(?:a|this|our)\s+tests?\s+(?:on|with))\b",
@@ -156,7 +164,10 @@ _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have|should\s+have)\s+(
                           r"\b(?:on|to)\s+(?:the\s+)?`?cuda:\d{1,2}\b(?![^.;]{0,20}\bor\s+(?:the\s+)?`?(?:cpu|mps)\b)|"
                           # "An NVIDIA GPU with CUDA support is required."
                           r"\b(?:an?\s+)?(?:NVIDIA|CUDA(?:-capable|-enabled)?)\s+GPU\b[^.;]{0,40}?\b(?:is|are)\s+"
-                          r"(?:required|needed|necessary)\b", re.IGNORECASE)
+                          r"(?:required|needed|necessary)\b|"
+                          # "Video inpainting typically requires a significant amount of GPU memory."
+                          r"\b(?:requires?|needs?)\s+(?:a\s+)?(?:significant|large|lot|substantial|considerable|high|"
+                          r"huge)\s+(?:amounts?\s+of\s+|of\s+)?(?:GPU\s+memory|VRAM)\b", re.IGNORECASE)
 # an item of a requirements list naming a GPU: "- A running Kubernetes (K8s) environment with GPUs"
 _LISTED_GPU = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:running\s+)?[\w() -]{0,40}?\b(?:with|having|and)\s+"
                          r"(?:an?\s+|one\s+or\s+more\s+)?(?:NVIDIA\s+)?GPUs?\b", re.IGNORECASE)
@@ -234,7 +245,10 @@ _NOT_GPU_PHRASE = re.compile(r"\b(faster|slower|speed-?up|outperform\w*|than|thr
 # GPU", "Training time is ~7h11m in 32 V100 GPUs", "takes 6 days on a single machine with 8 V100 cards", "Example
 # output of test with RTX 3090". The hardware it names is the setup the authors used (a recommendation), not a
 # statement that a GPU is needed.
-_TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|training\s+time|takes?|took)\b|"
+# ("It takes 6 GB VRAM for shape generation": what it takes is memory, no timing)
+_TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|training\s+time|"
+                     r"(?:takes?|took)(?!\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|~\s*)?"
+                     r"\d+(?:\.\d+)?\s*(?:GB|GiB|G)\b))\b|"
                      r"\b(?:benchmark(?:ing|s)?|tests?|experiments?|runs?)\s+(?:was|were|are|is)\s+(?:done|run|performed|"
                      r"conducted|measured)\s+on\b|"
                      # "I run ... on my home machine with 8 cores": the author's own run, the machine it was run on
@@ -306,9 +320,20 @@ _IF_LEAD = re.compile(r"^\W*if\b(?!\s+(?:you\s+)?(?:want|wish|would\s+like)\s+to
 _CASE = "recommended (a case an if-clause names)"
 
 
+_POSSIBLE = re.compile(r"\b(?:it\s+is\s+possible\s+to|(?:is|are)\s+able\s+to|you\s+can\s+(?:even\s+)?run)\b",
+                       re.IGNORECASE)
+_SUFFICES = "recommended (a setup it is said to run on)"
+
+
 def _host_kind(sentence: str, pos: int) -> str:
-    """``_kind`` for a host figure (RAM, disk, CPUs): a case when the sentence opens with an if-clause."""
-    return _CASE if _IF_LEAD.match(sentence) else _kind(sentence, pos)
+    """``_kind`` for a host figure (RAM, disk, CPUs): a case when the sentence opens with an if-clause; what it is
+    said to be possible on ("It is possible to run a 3 node cluster on a laptop with 8GB of RAM") is a setup that
+    suffices, not a minimum."""
+    if _IF_LEAD.match(sentence):
+        return _CASE
+    if _POSSIBLE.search(sentence[:pos]) and not _STRONG.search(sentence):
+        return _SUFFICES
+    return _kind(sentence, pos)
 
 
 _MEASURED = re.compile(r"\b(?:benchmark\w*|performance|results|throughput|speed|efficiency|evaluation\s+results)\b",
@@ -491,7 +516,10 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if _preceded(sentence, b.start(1), _UPPER_BOUND) or _preceded(sentence, b.start(1), _SAVING, 24):
             continue  # "GPUs with less than 10GB VRAM": a condition; "saves about 10GB of GPU memory"
         single = _ON_ONE_GPU.match(sentence, b.end())  # "requires approximately 60GB VRAM when running on a single GPU"
-        total = bool(_TOTAL.search(sentence)) and not b.group("each") and not single or figure > MAX_SINGLE_GPU_GB
+        # ("6 GB VRAM for shape generation and 16 GB for shape and texture generation in total": with no GPUs or count
+        # named, the total is of the tasks, on the one GPU)
+        total = (bool(_TOTAL.search(sentence)) and not b.group("each") and not single
+                 and (max(counts, default=0) > 1 or bool(_PLURAL_GPUS.search(sentence)))) or figure > MAX_SINGLE_GPU_GB
         if total:
             n = max(counts, default=0)
             if n > 1:
@@ -548,8 +576,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             out.append(Statement(line, f"gpus>={per}", "required", f"{n} GPUs over {k} nodes = {per} GPU(s) per "
                                  f"node, {_kind(sentence, sentence.find(tok))}{about}", tok))
         else:
+            ranged = RANGE_LEAST if rng and alt is rng else ""
             out.append(Statement(line, f"gpus>={n}", "required", f"{n} GPU(s) per node, "
-                                 f"{_kind(sentence, sentence.find(tok))}{about}", tok))
+                                 f"{_kind(sentence, sentence.find(tok))}{about}{ranged}", tok))
+    if not counts and per_gpu and (one := _ONE_GPU_WITH.search(sentence)) and not _PLURAL_GPUS.search(sentence):
+        kind = _kind(sentence, per_gpu[0][2])  # "a device with an NVIDIA GPU with more than 16GB VRAM": one GPU
+        if kind.startswith("minimum"):
+            out.append(Statement(line, "gpus>=1", "required", f"1 GPU(s) per node, {kind}{about}", one.group(0)))
     figures = {}
     for mem, tok, pos in per_gpu:
         figures.setdefault((_kind(sentence, pos + max(tok.find(mem), 0)), mem), (tok, pos))
@@ -607,8 +640,11 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         settings: list[tuple[float, int, bool]] = []  # (GB, index in out, said "for" a setting)
         for r in _RAM.finditer(sentence) if has_require or not takes else ():
             host_memory = re.search(r"\b(?:DRAM|system|host|CPU|main)\b", r.group(0), re.IGNORECASE)
-            if not host_memory and re.search(r"\b(GPUs?|VRAM|graphics|video|CUDA)\b",
-                                             sentence[max(0, r.start() - 12):r.end()], re.IGNORECASE):
+            # a bare "memory" reaches further back: "8×RTX 3090, each with 24GB memory" is the GPUs'
+            said_ram = bool(re.search(r"RAM\b", r.group(0)))
+            gpu_near = r"\b(GPUs?|VRAM|graphics|video|CUDA)\b" + ("" if said_ram else f"|{_MODEL_RE}")
+            if not host_memory and re.search(gpu_near, sentence[max(0, r.start() - (12 if said_ram else 40)):r.end()],
+                                             re.IGNORECASE):
                 continue  # "2 A100 GPUs (40GB memory)": the GPUs' (but "a T4 (16GB) GPU and 200GB of DRAM": the host's)
             if _RATE.match(sentence, r.end()):
                 continue  # "~1 GiB of RAM per 20 million items": a rate, not a need
@@ -702,10 +738,12 @@ def markdown_statements(lines: list[str], first: int = 0, *,
     out: list[Statement] = []
     code: list[tuple[int, str]] = []
     fenced = in_comment = in_list = admonition = False
+    fence = ""  # the open code fence's run of backticks or tildes
     heading = ""
     prev_blank = True
     group = 0
-    groups: dict[int, list[tuple[int, int, int]]] = {}  # list -> (statement, line, indentation) of its items
+    groups: dict[int, list[tuple[int, int, int, int]]] = {}  # list -> (statement, line, indentation, parent line)
+    parents: list[tuple[int, int]] = []  # the open list items above this one: (indentation, line)
     carry = ""
     para = 0  # paragraph number (a blank line or a heading ends one)
     paras: dict[int, list[int]] = {}  # paragraph -> indices in out
@@ -726,9 +764,12 @@ def markdown_statements(lines: list[str], first: int = 0, *,
         if len(out) >= MAX_STATEMENTS:  # a hostile 1 MB README of statements: stay fast (the file's cap warns)
             break
         line = lines[i]
+        if "&" in line and not fenced:  # "1&ndash;8 high-end NVIDIA GPUs", "8&times;A100": read as rendered
+            line = html.unescape(line)
         stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
+        if (change := fence_change(stripped, fence)) is not None:
+            fence = change
+            fenced = bool(fence)
             continue
         if fenced:
             code.append((i + 1, line))
@@ -788,7 +829,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
         if stripped.startswith("|"):
             header = i + 1 < len(lines) and re.fullmatch(r"\|?[\s:|-]*-[\s:|-]*", lines[i + 1].strip())
             if header:  # a hardware table: the least of each column (tables.markdown_table)
-                out += tables.markdown_table(lines, i)
+                out += tables.markdown_table(lines, i, last_prose.get(group, ""))
             continue  # table rows are data, not sentences
         if not (is_item or (in_list and line.startswith((" ", "\t")))):
             group += 1  # prose outside a list ends the list
@@ -800,6 +841,12 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             items[group][-1].append((i + 1, stripped))
         intro = intros.get(group, "")
         in_required_list = bool(_LIST_REQUIRED.search(intro)) and not _OPTIONAL_PART.search(intro.split(" | ")[0])
+        if is_item:  # the item it is nested in (a role: "- Control Plane" / "  - Memory: 2 GB")
+            depth = len(line) - len(line.lstrip())
+            while parents and parents[-1][0] >= depth:
+                parents.pop()
+            parent = parents[-1][1] if parents else -1
+            parents.append((depth, i))
         para_text[para] = (para_text.get(para, "") + " " + stripped)[-600:]
         if not one_gpu_doc and _ONE_GPU_DOC.search(stripped):
             one_gpu_doc = True
@@ -826,7 +873,7 @@ def markdown_statements(lines: list[str], first: int = 0, *,
                 if (st.term or "").startswith("gpus>=") and _ONE_GPU_WAY.search(sentence):
                     one_gpu_ways.add(para)
                 if is_item:
-                    groups.setdefault(group, []).append((len(out) - 1, i, len(line) - len(line.lstrip())))
+                    groups.setdefault(group, []).append((len(out) - 1, i, depth, parent))
         last = sentences[-1].strip()
         if len(sentences) == 1 and carry and not is_item:
             last = f"{carry} {last}"  # the same sentence goes on
@@ -936,19 +983,21 @@ def _listed_alternatives(out: list[Statement], intros: dict[int, str],
 _LARGER = ", a larger alternative in a list (the least is kept)"
 
 
-def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int, int]]]) -> list[Statement]:
+def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int, int, int]]]) -> list[Statement]:
     """In a list whose items each state GPUs ("you can use either: * one A100 40GB * an A100 80GB"), or each a host's
     RAM, CPUs or disk ("- PCs ... at least 16GB RAM", "- Servers ..., at least 32G RAM"), the items are alternatives:
-    the least figure is kept, the larger ones yield (reading says so). A host figure only yields to a sibling item:
-    an item nested under it states a part ("* Minimum: 4 GB RAM" over "* the indexer's JVM heap: 1 GB RAM")."""
+    the least figure is kept, the larger ones yield (reading says so). A host figure only yields to a sibling item
+    (same depth, same parent): an item nested under it states a part ("* Minimum: 4 GB RAM" over "* the indexer's
+    JVM heap: 1 GB RAM"), and items under different parents are roles ("- Control Plane / - Memory: 2 GB" beside
+    "- Worker Node / - Memory: 1 GB"), each needed."""
     from dataclasses import replace
 
     for members in groups.values():
         for key in ("gpus", "gpu_memory", "ram", "cpus", "disk"):
-            depths = {0} if key.startswith("gpu") else {d for _, _, d in members}
-            for depth in depths:
-                hits = [(k, ln) for k, ln, d in members if (out[k].term or "").startswith(key + ">=")
-                        and (key.startswith("gpu") or d == depth)]
+            kin = {(0, 0)} if key.startswith("gpu") else {(d, p) for _, _, d, p in members}
+            for depth, parent in kin:
+                hits = [(k, ln) for k, ln, d, p in members if (out[k].term or "").startswith(key + ">=")
+                        and (key.startswith("gpu") or (d, p) == (depth, parent))]
                 if len({ln for _, ln in hits}) < 2:
                     continue
                 values = {k: _value(out[k].term) for k, _ in hits}

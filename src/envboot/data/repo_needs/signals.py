@@ -23,6 +23,7 @@ from envboot.data.repo_needs._common import (
     INFERRED,
     STATED,
     Evidence,
+    fence_change,
     line_of,
     need,
     read_text,
@@ -671,11 +672,11 @@ _SCALE_LAUNCH = re.compile(r"torchrun|torch\.distributed|accelerate\s+launch|\bd
 def _headings(lines: list[str]) -> dict[int, str]:
     """Each line's nearest Markdown heading above it (1-based line numbers; fenced code is not a heading)."""
     out: dict[int, str] = {}
-    heading, fenced = "", False
+    heading, fence = "", ""
     for i, text in enumerate(lines, 1):
-        if text.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        elif not fenced and (h := re.match(r"\s{0,3}#{1,6}\s+(.*)", text)):
+        if (change := fence_change(text.strip(), fence)) is not None:
+            fence = change
+        elif not fence and (h := re.match(r"\s{0,3}#{1,6}\s+(.*)", text)):
             heading = h.group(1)
         out[i] = heading
     return out

@@ -110,18 +110,35 @@ def _rows(lines: list[str], i: int):  # type: ignore[no-untyped-def]
         yield j, _cells(row)
 
 
-def markdown_table(lines: list[str], i: int) -> list[Statement]:
-    """The statements of a Markdown table whose header is line ``i`` (its separator row follows)."""
+def markdown_table(lines: list[str], i: int, intro: str = "") -> list[Statement]:
+    """The statements of a Markdown table whose header is line ``i`` (its separator row follows); ``intro`` is the
+    sentence that introduces it ("the estimated GPU memory requirements for different sub-video lengths:")."""
     cells = _cells(lines[i])
     col = next((k for k, c in enumerate(cells) if TABLE_VRAM.search(c)), None)
     if col is not None:
         return _vram_table(lines, i, cells, col)
+    if TABLE_VRAM.search(intro) and not _NOT_VRAM_INTRO.search(intro):
+        return _introduced_vram_table(lines, i)
     host = {key: next((k for k, c in enumerate(cells) if p.match(c)), None) for key, p in _HOST_COLUMNS.items()}
     named = [k for k, c in host.items() if c is not None]
     if len(named) >= 2 or any(re.search(r"required|needed|min", cells[host[k]], re.IGNORECASE)  # type: ignore[index]
                               for k in named):  # "| Model name | Model size | ... | Memory required |"
         return _host_table(lines, i, host)
     return _labelled_rows(lines, i)
+
+
+# an introduction that names GPU memory without the table being its figures ("saves GPU memory: see the speed-up")
+_NOT_VRAM_INTRO = re.compile(r"\b(?:sav(?:e|es|ing)|reduc\w*|speed|throughput|latency|time)\b", re.IGNORECASE)
+
+
+def _introduced_vram_table(lines: list[str], i: int) -> list[Statement]:
+    """A table its introduction calls GPU memory figures, its rows and columns settings (``| 320 x 240 | 3G / 2G |
+    4G / 3G |``): the least figure of its cells but the first (each row's label); "OOM" is no figure."""
+    figures: Figures = []
+    for j, parts in _rows(lines, i):
+        for cell in parts[1:]:
+            figures += [(j + 1, f) for m in _FIGURE.finditer(cell) if (f := _figure(m.group(0)))]
+    return [smallest_row(figures, "GPU memory")] if figures else []
 
 
 def _vram_table(lines: list[str], i: int, cells: list[str], col: int) -> list[Statement]:
