@@ -102,3 +102,80 @@ def test_list_items_under_different_parents_are_roles_not_alternatives(tmp_path)
     readme = "# Run\n\nIt runs on:\n\n- PCs with at least 16GB RAM\n- Servers with at least 32GB RAM\n"
     r = _write(tmp_path / "b", {"README.md": readme})
     assert _need(r, "ram") == "ram>=16GB"
+
+
+def test_compose_files_named_for_a_variant_are_compose_files(tmp_path):
+    gpu = ("services:\n  app:\n    image: x/app\n    deploy:\n      resources:\n        reservations:\n"
+           "          devices:\n            - capabilities: [gpu]\n")
+    cpu = "services:\n  app:\n    image: x/app\n"
+    r = _write(tmp_path / "a", {"README.md": "# App\n", "demo/doc/docker-compose-web-with-gpu.yml": gpu,
+                                "demo/doc/docker-compose-web-with-cpu.yml": cpu})
+    assert r.gpu == "optional"
+    # must not fire: the GPU variant alone
+    r = _write(tmp_path / "b", {"README.md": "# App\n", "demo/doc/docker-compose-web-with-gpu.yml": gpu})
+    assert r.gpu == "required"
+
+
+def test_a_count_after_if_we_use_is_an_illustration():
+    assert not [t for t in _terms("GPT-J has 28 layers, if we use two GPUs to form a pipeline, --num-layers should "
+                                  "be 14.") if t and t.startswith("gpus")]
+    # must not fire: what we use
+    assert _terms("We use 8 GPUs for training.") == ["gpus>=8"]
+
+
+def test_a_min_gpu_column_gives_the_least_row(tmp_path):
+    table = ("| Notebook | Description | Min. GPU |\n|---|---|---|\n| a | DPO | 1x A100 |\n| b | SFT | 2x A100 |\n"
+             "| c | Llama 2 | 1x A10G |\n| d | Mixtral | 4x T4 |\n")
+    r = _write(tmp_path / "a", {"README.md": f"# Notebooks\n\n{table}"})
+    assert [_need(r, k) for k in ("gpus", "gpu_memory", "gpu_vendor")] == \
+        ["gpus>=1", "gpu_memory>=24GiB", "gpu_vendor=nvidia"]
+    # must not fire: a column of GPUs a benchmark was measured on
+    r = _write(tmp_path / "b", {"README.md": "| Model | GPU | Speed |\n|---|---|---|\n| a | 4x T4 | 10 |\n"})
+    assert _need(r, "gpu_memory") is None
+
+
+def test_a_graphics_card_with_memory():
+    assert "gpu_memory>=80GB" in _terms("Sequences of 4096 run on an NVIDIA A100 Graphics card with 80 GB of memory.")
+    # must not fire: a card with a port
+    assert not [t for t in _terms("Use a network card with 2 ports.") if t]
+
+
+def test_the_top_readmes_host_figure_beats_a_sub_projects(tmp_path):
+    r = _write(tmp_path / "a", {"README.md": "# Geocoder\n\n## System requirements\n\nAt least 8GB RAM is required.\n",
+                                "projects/planet/README.md": "# Planet\n\n## Minimum\n\n* 48GB RAM\n"})
+    assert _need(r, "ram") == "ram>=8GB"
+    # must not fire: only the sub-project states it
+    r = _write(tmp_path / "b", {"README.md": "# Geocoder\n",
+                                "projects/planet/README.md": "# Planet\n\n## Minimum\n\n* 48GB RAM\n"})
+    assert _need(r, "ram") == "ram>=48GB"
+
+
+def test_cuda_support_recommended_beside_a_cpu_way():
+    sts = sentence_statements("We strongly recommend installing both PyTorch and TorchVision with CUDA support, "
+                              "although for small tasks CoTracker can be run on CPU.", 1, "")
+    assert [(st.term, st.gpu) for st in sts] == [(None, "optional"), ("gpu_vendor=nvidia", "optional")]
+    # must not fire: a CPU run alone
+    assert [(st.term, st.gpu) for st in sentence_statements("It can be run on CPU.", 1, "")] == [(None, "none")]
+
+
+def test_a_setup_py_that_compiles_cuda_kernels(tmp_path):
+    setup = ("from setuptools import setup\nfrom torch.utils.cpp_extension import BuildExtension, CUDAExtension\n"
+             "setup(name='r', ext_modules=[CUDAExtension('k', ['k.cpp', 'k_gpu.cu'])],\n"
+             "      cmdclass={'build_ext': BuildExtension})\n")
+    r = _write(tmp_path / "a", {"README.md": "# R\n", "setup.py": setup})
+    assert (r.gpu, _need(r, "gpu_vendor")) == ("required", "gpu_vendor=nvidia")
+    # must not fire: a CPU extension beside it
+    r = _write(tmp_path / "b", {"README.md": "# R\n", "setup.py": setup.replace(
+        "CUDAExtension('k', ['k.cpp', 'k_gpu.cu'])", "CUDAExtension('k', ['k.cu']) if cuda else CppExtension('k', "
+        "['k.cpp'])")})
+    assert r.gpu != "required"
+
+
+def test_a_documented_commands_comment_names_its_gpus(tmp_path):
+    readme = "# RL\n\n```bash\nbash main_grpo.sh  # 4xA100 80G\n```\n"
+    r = _write(tmp_path / "a", {"README.md": readme, "scripts/curriculum.sh": "python x.py trainer.n_gpus_per_node=8\n",
+                                "requirements.txt": "torch\n"})
+    assert (_need(r, "gpus"), _need(r, "gpu_memory")) == ("gpus>=4", "gpu_memory>=80GB")
+    # must not fire: a comment naming no GPU
+    r = _write(tmp_path / "b", {"README.md": "# RL\n\n```bash\nbash main_grpo.sh  # 40 epochs\n```\n"})
+    assert _need(r, "gpus") is None

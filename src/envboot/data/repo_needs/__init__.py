@@ -388,6 +388,8 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
                 best = [e for e in best if not _example_job(e)] or best
         if key in ("cpus", "ram", "disk"):
             best = _host_minimum(_outermost_workflow(best), pool)
+            # the top README's "At least 8GB RAM is required" beats a sub-project's (projects/planet/README.md)
+            best = [e for e in best if e.source != "readme" or _top_doc(e.file)] or best
         pool_ids = {id(e) for e in pool}
         items.append(_item(key, best, pool + [e for e in evs if id(e) not in pool_ids], warnings))
     return items

@@ -366,7 +366,8 @@ def hf_space(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
 # ----------------------------------------------------------------------------------------- Compose
 
 def is_compose(relpath: str) -> bool:
-    return bool(re.fullmatch(r"(.*/)?(docker-)?compose(\.[\w-]+)?\.ya?ml", relpath))
+    # (and named for a variant: docker-compose.override.yml, docker-compose-web-with-cpu.yml)
+    return bool(re.fullmatch(r"(.*/)?(docker-)?compose([.-][\w.-]+)?\.ya?ml", relpath))
 
 
 def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:

@@ -82,7 +82,8 @@ _AND_MEM = re.compile(rf"\s*(?:for\s+[^,;.]{{1,40}}?\s+)?(?:and|or|,)\s+{_MEM}",
 _SAVING = re.compile(r"\b(?:saves?|saving|reduces?|reducing|cuts?|frees?|lowers?)\s+"
                      r"(?:about\s+|around\s+|~\s*|up\s+to\s+|roughly\s+)?$", re.IGNORECASE)
 # "a GPU with at least 24GB"; "a GPU with a significant amount of memory (24GB)"
-_GPU_WITH = re.compile(rf"\bGPUs?\s+with\s+(?:at\s+least\s+|about\s+|(?:a\s+)?(?:[\w-]+\s+){{0,3}}(?:memory|VRAM)\s*"
+_GPU_WITH = re.compile(rf"\b(?:GPUs?|graphics\s+cards?)\s+with\s+(?:at\s+least\s+|about\s+|"
+                       rf"(?:a\s+)?(?:[\w-]+\s+){{0,3}}(?:memory|VRAM)\s*"
                        rf"\(\s*(?:at\s+least\s+)?(?=\d{{1,3}}(?:\.\d)?\s*-?\s*(?:GB|GiB|G)\s*\)))?{_MEM}",
                        re.IGNORECASE)
 _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G|MB|MiB)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+)?"
@@ -149,6 +150,7 @@ _TRAIN = re.compile(r"\b(?<!pre-)(?<!pre)(train\w*|fine-?tun\w*|pre-?train(?!ed\
 _NODES = re.compile(r"\b(\d{1,3}|two|four|eight|sixteen)[- ]nodes?\b", re.IGNORECASE)
 _GPU_OR = re.compile(r"\b(CUDA|GPUs?|cudatoolkit|NVIDIA)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(or|otherwise|if\s+available|either|instead)\b", re.IGNORECASE)
+_SUPPORT_RECOMMENDED = re.compile(r"\brecommend\w*\b[^.;]{0,80}?\bwith\s+(?:CUDA|GPU)\s+support\b", re.IGNORECASE)
 _GPU_RECOMMENDED = re.compile(r"\b(?:CUDA|GPUs?|NVIDIA)\b[^.;,:]{0,60}?\b(?:strongly\s+|highly\s+)?recommended\b|"
                               # "set the runtime type to GPU for the best results", "use a GPU for best performance"
                               r"\bGPUs?\b[^.;:]{0,12}?\bfor\s+(?:the\s+)?(?:best|better|faster|optimal)\s+"
@@ -346,6 +348,8 @@ _HYPOTHETICAL = re.compile(r"\bwould\s+(?:require|need)\b", re.IGNORECASE)
 # a count inside an if-clause is a case the text illustrates, not a need: "if you want to train tag_continuous
 # with 2 GPUs and CUDA C backend", "If this configuration were applied to a node with 8 GPUs on it"
 _IF_CLAUSE = re.compile(r"\bif\s+(?:you\s+(?:want|wish|would\s+like)\s+to\b|[^.;,:]{0,40}\bwere\b)[^.;,:]{0,100}$|"
+                        # "GPT-J has 28 layers, if we use two GPUs to form a pipeline, --num-layers should be 14"
+                        r"\bif\s+(?:we|you)\s+use\s+[^.;,:]{0,30}$|"
                         # "If you are using non-EFA enabled instances, such as G4dn, or single GPU g5 nodes, ..."
                         r"\bif\s+you\s+(?:are|'re)\s+(?:using|running\s+on)\b"
                         r"(?:[^.;:,]|,\s*(?:such\s+as|or|e\.g\.)\b){0,120}$", re.IGNORECASE)
@@ -407,6 +411,14 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             return []  # said of a hosted demo or a notebook, not of the repository
         if _PART_CPU_ONLY.search(sentence):
             return []  # "The ablation study is CPU-only": one part, saying nothing of the rest
+        rec = _GPU_RECOMMENDED.search(sentence) or _SUPPORT_RECOMMENDED.search(sentence)
+        if rec:  # "We strongly recommend installing PyTorch with CUDA support, although ... can be run on CPU"
+            out.append(Statement(line, None, "optional", f"a GPU recommended, a CPU way beside it{about}",
+                                 rec.group(0)))
+            if re.search(r"CUDA|NVIDIA", rec.group(0), re.IGNORECASE):
+                out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"CUDA means an NVIDIA GPU, recommended"
+                                     f"{about}", rec.group(0)))
+            return out
         either = _GPU_OR.search(sentence) and _OR.search(sentence)
         if either:  # "cudatoolkit ... or cpuonly on a machine without a GPU": GPU or CPU
             return [Statement(line, None, "optional", f"a GPU or the CPU{about}", m.group(0))]

@@ -415,7 +415,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         out.append(Evidence(name, st.line, "readme", INFERRED if st.weak else STATED, f'"{quote}" (read as '
                             f'{st.reading})', need(st.term) if st.term else None, st.gpu, st.reading))
     nprocs = []
-    volta = zero = device = docker = False
+    volta = zero = device = docker = commented = False
     slurm: list[Evidence] = []
     flags = _documented_gpu_flags(lines)  # "* -d: number of gpu devices" below "train -n yolox-s -d 8"
     for line, code_line in code:
@@ -435,6 +435,9 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             detail = f"{g.group(1)}: the documented container runs with the host's NVIDIA GPUs"
             out += [Evidence(name, line, "readme", INFERRED, detail, need(term), GPU_REQUIRED)
                     for term in ("gpus>=1", "gpu_vendor=nvidia")]
+        if (c := _HARDWARE_COMMENT.search(code_line)) and not commented:  # "bash main_grpo.sh  # 4xA100 80G"
+            commented = True
+            out += _commented_hardware(name, line, c.group(1))
         m = _NPROC.search(code_line) or _GPU_FLAG.search(code_line)
         n = int(next(g for g in m.groups() if g)) if m else 0
         if not m and (ids := _DEVICE_LIST.search(code_line)):  # "--gpus 0,1,2,3", "device=0,1,2,3": one per index
@@ -515,6 +518,12 @@ def setup_py(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                     if found:
                         out.extend(_evidence(name, c.lineno, "setup.py", found,
                                              "extras_require" if kw.arg == "extras_require" else None))
+    calls = {n.func.id if isinstance(n.func, ast.Name) else n.func.attr: n.lineno for n in ast.walk(tree)
+             if isinstance(n, ast.Call) and isinstance(n.func, (ast.Name, ast.Attribute))}
+    if "CUDAExtension" in calls and "CppExtension" not in calls:  # (a CppExtension beside it: a CPU build too)
+        detail = "CUDAExtension(...): the package compiles CUDA kernels (nvcc), which run on an NVIDIA GPU"
+        out += [Evidence(name, calls["CUDAExtension"], "setup.py", INFERRED, detail, need(term), GPU_REQUIRED)
+                for term in ("gpus>=1", "gpu_vendor=nvidia")]
     return out
 
 
@@ -750,6 +759,24 @@ _DEVICE_CUDA = re.compile(r"--device[= ][\"']?cuda(?::\d{1,2})?\b")
 
 # "docker run --gpus all ... nvcr.io/nvidia/nvhpc": the container is given the host's GPUs (NVIDIA's Container Toolkit)
 _DOCKER_GPUS = re.compile(r"\bdocker\s+(?:container\s+)?run\b.*?\s(--gpus[= ][\"']?(?:all|device=[\d,]+)\b)")
+
+
+# a documented command's comment naming the GPUs it runs on: "bash main_grpo.sh  # 4xA100 80G", "# 8 GPUs"
+_HARDWARE_COMMENT = re.compile(r"\S\s+#\s*((?:\d{1,2}\s*[x×*]\s*)?(?:[AHVL]\d{2,3}|RTX\s*\d{4}|\d{1,2}\s+GPUs?)\b"
+                               r"[^#]{0,40})$", re.IGNORECASE)
+
+
+def _commented_hardware(name: str, line: int, comment: str) -> list[Evidence]:
+    """The GPUs a documented command's comment names: the setup that command runs on (recommended, not a minimum)."""
+    from envboot.data.repo_needs.prose import sentence_statements
+
+    out = []
+    for st in sentence_statements(comment, line, ""):
+        if st.term and st.term.startswith(("gpus>=", "gpu_memory>=", "gpu_vendor=")) and "catalogue" not in st.reading:
+            out.append(Evidence(name, line, "readme", STATED, f'"# {comment.strip()}": the GPUs the documented command '
+                                f"runs on (read as {st.term})", need(st.term), GPU_REQUIRED,
+                                "recommended (the setup a documented command was run on), training"))
+    return out
 
 
 def _device_cuda(name: str, line: int, source: str, token: str) -> list[Evidence]:

@@ -119,6 +119,9 @@ def markdown_table(lines: list[str], i: int, intro: str = "") -> list[Statement]
         return _vram_table(lines, i, cells, col)
     if TABLE_VRAM.search(intro) and not _NOT_VRAM_INTRO.search(intro):
         return _introduced_vram_table(lines, i)
+    spec = next((k for k, c in enumerate(cells) if _GPU_SPEC_HEADER.match(c)), None)
+    if spec is not None:
+        return _gpu_spec_table(lines, i, spec)
     host = {key: next((k for k, c in enumerate(cells) if p.match(c)), None) for key, p in _HOST_COLUMNS.items()}
     named = [k for k, c in host.items() if c is not None]
     if len(named) >= 2 or any(re.search(r"required|needed|min", cells[host[k]], re.IGNORECASE)  # type: ignore[index]
@@ -139,6 +142,42 @@ def _introduced_vram_table(lines: list[str], i: int) -> list[Statement]:
         for cell in parts[1:]:
             figures += [(j + 1, f) for m in _FIGURE.finditer(cell) if (f := _figure(m.group(0)))]
     return [smallest_row(figures, "GPU memory")] if figures else []
+
+
+# a column of each row's GPUs: "| Min. GPU |" ... "| 1x A10G |", "| 4x T4 |"
+_GPU_SPEC_HEADER = re.compile(r"^(?:min(?:imum|\.)?|required|recommended)\s+GPUs?$|^GPUs?\s+(?:required|needed)$",
+                              re.IGNORECASE)
+_SPEC_CELL = re.compile(r"^(?:(\d{1,2})\s*[x×]\s*)?([A-Za-z][\w -]{0,20}?)\s*\+?$")
+
+
+def _gpu_spec_table(lines: list[str], i: int, col: int) -> list[Statement]:
+    """A table whose column gives each row's GPUs as a count and a model (``| Min. GPU |`` ... ``| 1x A10G |``): the
+    row needing the least GPU memory in all (count x the model's catalogue memory) is the least the rows need, and
+    its count, model memory and vendor are read (each row is a setting, a notebook or a model: the GPU optional
+    unless the header says minimum or required)."""
+    from envboot.data.repo_needs.prose import gpu_model
+    from envboot.domain.needs import gpu_memory
+
+    rows = []
+    for j, parts in _rows(lines, i):
+        m = _SPEC_CELL.match(parts[col]) if col < len(parts) else None
+        known = gpu_model(m.group(2).strip()) if m else None
+        mem = gpu_memory(known[0]) if known else None
+        if m and known and mem is not None:
+            n = int(m.group(1) or 1)
+            rows.append((n * mem.gib, j + 1, n, m.group(2).strip(), known[1], mem))
+    if not rows:
+        return []
+    _, line_no, n, model, vendor, mem = min(rows, key=lambda r: (r[0], r[1]))
+    header = _cells(lines[i])[col]
+    gpu = "required" if re.match(r"min|required", header, re.IGNORECASE) else "optional"
+    kind = "minimum" if gpu == "required" else "one of the table's settings"
+    least = f", the least of the table's {len(rows)} GPU rows ({kind})"
+    variant = " (the smallest variant)" if mem.at_least else ""
+    return [Statement(line_no, f"gpus>={n}", gpu, f"{n} GPU(s) per node{least}", str(n)),
+            Statement(line_no, f"gpu_memory>={mem.gib}GiB", gpu,
+                      f"{model}: {mem.gib} GB per GPU{variant}, from the GPU catalogue{least}", model),
+            Statement(line_no, f"gpu_vendor={vendor}", gpu, f"{model} is an {vendor.upper()} GPU{least}", model)]
 
 
 def _vram_table(lines: list[str], i: int, cells: list[str], col: int) -> list[Statement]:
