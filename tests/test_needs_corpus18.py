@@ -14,7 +14,9 @@ used to hide as code, costs one figure here: reverting that rule alone gives 8/2
 looked at, to keep this set held out), and that is its floor. The rest of corpus17's tuning left this set's
 figures where they were (one more rule, inline `pip install` spans read as code, cost a stance here and was
 dropped).
-Whoever tunes the scanner on these repositories must say so here and build a new held-out corpus.
+Its misses were printed once, by bench/needs_corpus.py at the end of the tenth session, after both measurements
+(the bench no longer prints a held-out corpus's misses); no rule has been written from them. Whoever tunes the
+scanner on these repositories must say so here and build a new held-out corpus.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ def test_agreement_on_the_held_out_corpus(scored, key):
     total, _ = scored
     assert total.totals[key] > 0
     pct = total.pct(key)
-    assert pct >= FLOORS[key], f"corpus18 {key}: {pct:.1f} % < {FLOORS[key]} %; misses: {total.misses}"
+    # (the misses are not printed: the corpus is held out)
+    assert pct >= FLOORS[key], f"corpus18 {key}: {pct:.1f} % < {FLOORS[key]} % ({len(total.misses)} misses)"
 
 
 def test_no_false_evidence_on_the_held_out_corpus(scored):
