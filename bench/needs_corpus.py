@@ -40,6 +40,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS16,
     CORPUS17,
     CORPUS18,
+    CORPUS19,
     score_all,
     table,
     truths,
@@ -86,7 +87,9 @@ LABELS = {
     "needs_corpus16": "sixteenth corpus (tests/needs_corpus16: held out at 71 % GPUs until 2026-12-04, tuned on since)",
     "needs_corpus17": "seventeenth corpus (tests/needs_corpus17: held out at 64 % GPUs until 2026-12-04, tuned on "
                       "since)",
-    "needs_corpus18": "eighteenth corpus (tests/needs_corpus18: HELD OUT, never tuned on)",
+    "needs_corpus18": "eighteenth corpus (tests/needs_corpus18: held out at 79 % GPUs until 2026-12-04, tuned on "
+                      "since)",
+    "needs_corpus19": "nineteenth corpus (tests/needs_corpus19: HELD OUT, never tuned on)",
 }
 
 
@@ -96,7 +99,8 @@ def main() -> int:
         print(f"no corpus under {CORPUS}")
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18)]
+                                      CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18,
+                                      CORPUS19)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

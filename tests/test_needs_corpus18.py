@@ -1,9 +1,9 @@
 """envboot's repository scanner over the eighteenth corpus (tests/needs_corpus18: 28 real public repositories,
-SOURCES_a.md ... SOURCES_d.md, more of them HPC/MPI, systems, scientific, notebooks, declared formats and RL), HELD
-OUT: its truth was written by four readers (owners a-e, f-l, m-r, s-z) who never ran envboot on it nor read the
-scanner, and who were asked to report no recorded figure; the scanner has never been tuned on it. These figures are
-the honest estimate of how envboot reads repositories it has not seen (issue 18's goals: stance >= 95 %, GPUs per
-node, per-GPU memory, vendor and stated RAM/CPUs/disk >= 90 %; none met on this set).
+SOURCES_a.md ... SOURCES_d.md, more of them HPC/MPI, systems, scientific, notebooks, declared formats and RL), held
+out until the end of the tenth session, TUNED ON since: its truth was written by four readers (owners a-e, f-l, m-r,
+s-z) who never ran envboot on it nor read the scanner, and who were asked to report no recorded figure. Held out,
+its figures were the estimate of how envboot reads repositories it has not seen; tests/needs_corpus19 is the
+held-out set now.
 
 Measured once, 2026-12-04 (tenth session), with the scanner of c74a5df (frozen with ``git archive``; the scanner
 corpus17 was first measured with), before anyone looked at a truth file or a miss: stance 20/28, GPUs per node
@@ -15,8 +15,11 @@ looked at, to keep this set held out), and that is its floor. The rest of corpus
 figures where they were (one more rule, inline `pip install` spans read as code, cost a stance here and was
 dropped).
 Its misses were printed once, by bench/needs_corpus.py at the end of the tenth session, after both measurements
-(the bench no longer prints a held-out corpus's misses); no rule has been written from them. Whoever tunes the
-scanner on these repositories must say so here and build a new held-out corpus.
+(the bench no longer prints a held-out corpus's misses).
+
+TUNED ON since, 2026-12-04 (tenth session), after tests/needs_corpus19 was built and measured with the scanner frozen
+before this tuning (rules in tests/test_repo_needs_round18.py): a requirements table's CPU / memory / disk rows gave
+RAM/CPUs/disk 7/21 -> 10/21; the rest unchanged (the floors below).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ FLOORS = {
     "gpus": 78.5,  # 11/14; goal 90
     "gpu_memory": 42.8,  # 3/7; goal 90
     "gpu_vendor": 86.6,  # 13/15; goal 90
-    "hardware": 33.3,  # 7/21 after corpus17's tuning (held out with c74a5df: 8/21); goal 90
+    "hardware": 47.6,  # 10/21 tuned on (held out with c74a5df: 8/21; 7/21 after corpus17's tuning); goal 90
 }
 
 
@@ -39,12 +42,12 @@ def scored():
     return score_all(truths(CORPUS18), corpus=CORPUS18)
 
 
-def test_the_held_out_corpus_is_there():
+def test_the_corpus_is_there():
     assert len(truths(CORPUS18)) == 28
 
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
-def test_agreement_on_the_held_out_corpus(scored, key):
+def test_agreement_on_the_eighteenth_corpus(scored, key):
     total, _ = scored
     assert total.totals[key] > 0
     pct = total.pct(key)
@@ -52,5 +55,5 @@ def test_agreement_on_the_held_out_corpus(scored, key):
     assert pct >= FLOORS[key], f"corpus18 {key}: {pct:.1f} % < {FLOORS[key]} % ({len(total.misses)} misses)"
 
 
-def test_no_false_evidence_on_the_held_out_corpus(scored):
+def test_no_false_evidence_on_the_eighteenth_corpus(scored):
     assert scored[0].false_evidence == []

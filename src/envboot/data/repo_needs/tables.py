@@ -257,4 +257,36 @@ def _labelled_rows(lines: list[str], i: int) -> list[Statement]:
                 fig = min(figures, key=_gb)
                 out.append(Statement(j + 1, f"gpu_memory>={fig}", "optional", f"{fig} per GPU, the least of the "
                                      f"requirements table's {parts[0]} row ({len(figures)} figures)", fig))
+        elif len(parts) >= 2 and (key := _host_label(parts[0])) and _REQUIREMENTS_HEADER.search(lines[i]):
+            out += _host_row(j + 1, key, parts[0], " ".join(parts[1:]))
     return out
+
+
+# a requirements table's host rows: "| Type | Requirements |" ... "| Memory | 32 GB minimum; 64 GB ... production |"
+_REQUIREMENTS_HEADER = re.compile(r"\b(?:requirements?|minimum|required|specs?)\b", re.IGNORECASE)
+_HOST_LABELS = (("cpus", re.compile(r"^(?:CPUs?|processors?|cores|vCPUs?)$", re.IGNORECASE)),
+                ("ram", re.compile(r"^(?:memory|RAM|system\s+memory)$", re.IGNORECASE)),
+                ("disk", re.compile(r"^(?:disk(?:\s+(?:capacity|space|size))?|storage)$", re.IGNORECASE)))
+_ROW_CORES = re.compile(r"(?<![\d.])(\d{1,3})[- ]?(?:core|vCPU|CPU|thread)s?\b", re.IGNORECASE)
+_ROW_SIZE = re.compile(r"(?<![\d.])(\d{1,5}(?:\.\d{1,2})?)\s*(GB|GiB|TB|TiB)\b", re.IGNORECASE)
+
+
+def _host_label(label: str) -> str | None:
+    return next((key for key, p in _HOST_LABELS if p.match(label.strip())), None)
+
+
+def _host_row(line_no: int, key: str, label: str, cell: str) -> list[Statement]:
+    """A requirements table's CPU / memory / disk row: the least figure said outside parentheses (a parenthesis
+    gives a variant: "250 GB minimum for testing (180 GB minimum when using multiple disks)"), a minimum."""
+    text = re.sub(r"\([^)]*\)", " ", cell)
+    if key == "cpus":
+        found = [(int(m.group(1)), m.group(1), "") for m in _ROW_CORES.finditer(text)]
+    else:
+        found = [(float(m.group(1)) * (1000 if m.group(2).upper().startswith("T") else 1), m.group(1),
+                  m.group(2).upper().replace("IB", "iB")) for m in _ROW_SIZE.finditer(text)]
+    if not found:
+        return []
+    _, n, unit = min(found)
+    term, what = (f"cpus>={n}", f"{n} CPU threads") if key == "cpus" else \
+        (f"{key}>={n}{unit}", f"{n} {unit} of {'RAM' if key == 'ram' else 'disk'}")
+    return [Statement(line_no, term, None, f"{what}, minimum (the least of the requirements table's {label} row)", n)]

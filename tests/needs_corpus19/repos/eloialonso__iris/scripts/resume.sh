@@ -1,0 +1,1 @@
+python src/main.py common.resume=True hydra.output_subdir=null hydra.run.dir=.

@@ -1,0 +1,6 @@
+#!/bin/bash
+set -eo pipefail
+shopt -s nullglob
+
+echo "./bin/FullNode $@" > command.txt
+exec "./bin/FullNode" "$@"
