@@ -21,3 +21,24 @@ def test_a_requirements_tables_host_rows(tmp_path):
     r = _write(tmp_path / "b", {"README.md": "# HCI\n\n" + _TABLE.replace("| Type | Requirements |",
                                                                              "| Type | Product X |")})
     assert _need(r, "ram") is None
+
+
+def test_cpu_and_gpu_as_one_machines_parts_are_no_alternatives():
+    from envboot.data.repo_needs.prose import sentence_statements
+
+    for text in ("On POWER9 where CPU and GPU are connected via NVLink, CUDA9.2 is required.",
+                 "We provide ways to adjust the quota of CPU and GPU memory of the memory tracer."):
+        assert not [st for st in sentence_statements(text, 1, "") if st.gpu == "optional"], text
+    # must not fire: a CPU or GPU run
+    (st, *_) = sentence_statements("It runs on CPU or GPU.", 1, "")
+    assert st.gpu == "optional"
+
+
+def test_if_you_have_sufficient_gpus_presupposes_gpus():
+    from envboot.data.repo_needs.prose import sentence_statements
+
+    assert not [st for st in sentence_statements("If you have sufficient GPUs, choose flat indexing on GPUs.", 1, "")
+                if st.gpu == "optional"]
+    # must not fire: which GPUs you have
+    (st, *_) = sentence_statements("If you are using newer NVIDIA GPUs, you may need to rebuild.", 1, "")
+    assert st.gpu == "optional"

@@ -195,13 +195,19 @@ _GPU_ALTERNATIVE = re.compile(
     r"\b(?:modules?|processes|steps|tools|parts|features|functions|components|examples|models|tests|kernels|"
     r"backends|some|certain)\s+(?:that|which)\s+(?:requires?|needs?|uses?)\s+(?:an?\s+)?(?:NVIDIA\s+)?(?:GPU|CUDA)|"
     # "If you are using newer NVIDIA GPUs (e.g., 3060 TI), you may need ..."
-    r"\bif\s+you\s+(?:are\s+using|use|have|own)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}GPUs?\b|"
+    # (not "If you have sufficient GPUs, choose flat indexing on GPUs": how many, GPUs a given)
+    r"\bif\s+you\s+(?:are\s+using|use|have|own)\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:sufficient|enough|more|multiple|several|many)\b)(?:[\w-]+\s+){0,3}GPUs?\b|"
     # "both CPU and GPU", "on CPU or GPU", "(required by RAJA if using CUDA)", "back-ends: Sequential, OpenMP, CUDA"
     # (not "swapping blocks between CPU and GPU": offloading, within one GPU run)
-    r"(?<!between\s)\b(?:both\s+)?(?:on\s+)?CPUs?\s+(?:and|or|&|/)\s+(?:on\s+)?GPUs?\b|"
+    # (not "Elastic GPU & CPU buffers", "a hybrid of GPU and CPU physical memory", "the quota of CPU and GPU memory":
+    # memory a GPU run spans; "where CPU and GPU are connected via NVLink": one machine's parts)
+    r"(?<!between\s)\b(?:both\s+)?(?:on\s+)?CPUs?\s+(?:and|or|&|/)\s+(?:on\s+)?GPUs?\b"
+    r"(?!\s+(?:buffers?|memory|memories|physical|RAM|transfers?|copies|communication|offload\w*|"
+    r"(?:are\s+)?(?:connected|interconnected|linked))\b)|"
     r"(?<!between\s)\bGPUs?\s+(?:and|or|&|/)\s+CPUs?\b"
-    # (not "Elastic GPU & CPU buffers", "a hybrid of GPU and CPU physical memory": memory a GPU run spans)
-    r"(?!\s+(?:buffers?|memory|memories|physical|RAM|transfers?|copies|communication|offload\w*)\b)|"
+    r"(?!\s+(?:buffers?|memory|memories|physical|RAM|transfers?|copies|communication|offload\w*|"
+    r"(?:are\s+)?(?:connected|interconnected|linked))\b)|"
     # (not "if you use CUDA 12.1, install ...": which CUDA version, not whether)
     r"\bif\s+(?:using|building\s+with|built\s+with|compiled\s+with|you\s+use|enabled?)\s+(?:the\s+)?(?:CUDA|HIP|ROCm|GPUs?)\b(?!\s*\d)|"
     r"\b(?:back-?ends?|backends?)\b[^.;]{0,60}?\b(?:Sequential|OpenMP|CPU|serial)\b[^.;]{0,30}?\b(?:CUDA|HIP|GPU)\b|"
