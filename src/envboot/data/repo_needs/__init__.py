@@ -29,6 +29,7 @@ from envboot.data.repo_needs import (
     prose,
     signals,
     snakemake,
+    tables,
     trainconfig,
     vagrant,
     variants,
@@ -561,9 +562,6 @@ def _alternatives(evidence: list[Evidence]) -> list[Evidence]:
     return out
 
 
-_TABLE_FIGURE = "the smallest of the table's"  # tables.smallest_row's reading
-
-
 def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str, list[Evidence]]:
     groups = {s: [e for e in evidence if e.gpu == s] for s in (GPU_REQUIRED, GPU_NONE, GPU_OPTIONAL)}
     rank = {s: max((RANK[e.confidence] for e in evs), default=0) for s, evs in groups.items()}
@@ -574,7 +572,7 @@ def _gpu_stance(evidence: list[Evidence], warnings: list[str]) -> tuple[str, str
         stance = GPU_OPTIONAL  # CPU and GPU alternatives side by side
     elif req and req == opt and req == RANK[STATED] and all(
             "no count given" in e.reading for e in groups[GPU_REQUIRED] if RANK[e.confidence] == req) and any(
-            _TABLE_FIGURE not in e.reading for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
+            tables.TABLE_FIGURE not in e.reading for e in groups[GPU_OPTIONAL] if RANK[e.confidence] == opt):
         stance = GPU_OPTIONAL  # "(Optional) NVIDIA GPU support" ... "requires CUDA 13+": the GPU build is optional
         # (a GPU memory table's rows are settings of a GPU run: no "optional" said of the GPU itself)
     elif req and req == none and req >= opt and req == RANK[STATED]:

@@ -1012,10 +1012,15 @@ def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int,
 
     for members in groups.values():
         for key in ("gpus", "gpu_memory", "ram", "cpus", "disk"):
-            kin = {(0, 0)} if key.startswith("gpu") else {(d, p) for _, _, d, p in members}
-            for depth, parent in kin:
-                hits = [(k, ln) for k, ln, d, p in members if (out[k].term or "").startswith(key + ">=")
-                        and (key.startswith("gpu") or (d, p) == (depth, parent))]
+            if key.startswith("gpu"):
+                kin = [members]
+            else:  # siblings: the same depth under the same parent
+                by_parent: dict[tuple[int, int], list[tuple[int, int, int, int]]] = {}
+                for m in members:
+                    by_parent.setdefault((m[2], m[3]), []).append(m)
+                kin = list(by_parent.values())
+            for siblings in kin:
+                hits = [(k, ln) for k, ln, _, _ in siblings if (out[k].term or "").startswith(key + ">=")]
                 if len({ln for _, ln in hits}) < 2:
                     continue
                 values = {k: _value(out[k].term) for k, _ in hits}

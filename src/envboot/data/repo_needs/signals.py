@@ -432,9 +432,8 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             out += _device_cuda(name, line, "readme", d.group(0))
         if not docker and (g := _DOCKER_GPUS.search(code_line)):
             docker = True
-            detail = f"{g.group(1)}: the documented container runs with the host's NVIDIA GPUs"
-            out += [Evidence(name, line, "readme", INFERRED, detail, need(term), GPU_REQUIRED)
-                    for term in ("gpus>=1", "gpu_vendor=nvidia")]
+            out += _nvidia_gpu(name, line, "readme",
+                               f"{g.group(1)}: the documented container runs with the host's NVIDIA GPUs")
         if (c := _HARDWARE_COMMENT.search(code_line)) and not commented:  # "bash main_grpo.sh  # 4xA100 80G"
             commented = True
             out += _commented_hardware(name, line, c.group(1))
@@ -521,9 +520,8 @@ def setup_py(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     calls = {n.func.id if isinstance(n.func, ast.Name) else n.func.attr: n.lineno for n in ast.walk(tree)
              if isinstance(n, ast.Call) and isinstance(n.func, (ast.Name, ast.Attribute))}
     if "CUDAExtension" in calls and "CppExtension" not in calls:  # (a CppExtension beside it: a CPU build too)
-        detail = "CUDAExtension(...): the package compiles CUDA kernels (nvcc), which run on an NVIDIA GPU"
-        out += [Evidence(name, calls["CUDAExtension"], "setup.py", INFERRED, detail, need(term), GPU_REQUIRED)
-                for term in ("gpus>=1", "gpu_vendor=nvidia")]
+        out += _nvidia_gpu(name, calls["CUDAExtension"], "setup.py",
+                           "CUDAExtension(...): the package compiles CUDA kernels (nvcc), which run on an NVIDIA GPU")
     return out
 
 
@@ -779,10 +777,14 @@ def _commented_hardware(name: str, line: int, comment: str) -> list[Evidence]:
     return out
 
 
+def _nvidia_gpu(name: str, line: int, source: str, detail: str) -> list[Evidence]:
+    """An inferred NVIDIA GPU need (``gpus>=1`` and ``gpu_vendor=nvidia``) read at one line."""
+    return [Evidence(name, line, source, INFERRED, detail, need(term), GPU_REQUIRED)
+            for term in ("gpus>=1", "gpu_vendor=nvidia")]
+
+
 def _device_cuda(name: str, line: int, source: str, token: str) -> list[Evidence]:
-    detail = f"{token}: the command runs on a CUDA device"
-    return [Evidence(name, line, source, INFERRED, detail, need("gpus>=1"), GPU_REQUIRED),
-            Evidence(name, line, source, INFERRED, detail, need("gpu_vendor=nvidia"), GPU_REQUIRED)]
+    return _nvidia_gpu(name, line, source, f"{token}: the command runs on a CUDA device")
 
 
 # a pipeline script's resource defaults, named by their comments: 'CPU="8"  # number of CPUs to use',

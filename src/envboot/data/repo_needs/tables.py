@@ -76,12 +76,15 @@ def html_table(lines: list[str], i: int) -> tuple[int, Figures]:
     return end, out
 
 
+TABLE_FIGURE = "the smallest of the table's"  # how a table's least GPU memory figure is read (its reading says so)
+
+
 def smallest_row(figures: Figures, what: str) -> Statement:
     """A table's GPU memory column: its smallest row is what the repository needs (a GPU optional)."""
     line_no, fig = min(figures, key=lambda x: _gb(x[1]))
     shown = fig[:-2] + " " + fig[-2:] if fig.endswith(("GB", "MB")) else fig
     return Statement(line_no, f"gpu_memory>={fig}", "optional",
-                     f"{shown} per GPU, the smallest of the table's {len(figures)} {what} figures",
+                     f"{shown} per GPU, {TABLE_FIGURE} {len(figures)} {what} figures",
                      re.match(r"[\d.]+", fig).group(0))  # type: ignore[union-attr]
 
 
@@ -121,7 +124,7 @@ def markdown_table(lines: list[str], i: int, intro: str = "") -> list[Statement]
         return _introduced_vram_table(lines, i)
     spec = next((k for k, c in enumerate(cells) if _GPU_SPEC_HEADER.match(c)), None)
     if spec is not None:
-        return _gpu_spec_table(lines, i, spec)
+        return _gpu_spec_table(lines, i, spec, cells[spec])
     host = {key: next((k for k, c in enumerate(cells) if p.match(c)), None) for key, p in _HOST_COLUMNS.items()}
     named = [k for k, c in host.items() if c is not None]
     if len(named) >= 2 or any(re.search(r"required|needed|min", cells[host[k]], re.IGNORECASE)  # type: ignore[index]
@@ -150,7 +153,7 @@ _GPU_SPEC_HEADER = re.compile(r"^(?:min(?:imum|\.)?|required|recommended)\s+GPUs
 _SPEC_CELL = re.compile(r"^(?:(\d{1,2})\s*[x×]\s*)?([A-Za-z][\w -]{0,20}?)\s*\+?$")
 
 
-def _gpu_spec_table(lines: list[str], i: int, col: int) -> list[Statement]:
+def _gpu_spec_table(lines: list[str], i: int, col: int, header: str) -> list[Statement]:
     """A table whose column gives each row's GPUs as a count and a model (``| Min. GPU |`` ... ``| 1x A10G |``): the
     row needing the least GPU memory in all (count x the model's catalogue memory) is the least the rows need, and
     its count, model memory and vendor are read (each row is a setting, a notebook or a model: the GPU optional
@@ -169,7 +172,6 @@ def _gpu_spec_table(lines: list[str], i: int, col: int) -> list[Statement]:
     if not rows:
         return []
     _, line_no, n, model, vendor, mem = min(rows, key=lambda r: (r[0], r[1]))
-    header = _cells(lines[i])[col]
     gpu = "required" if re.match(r"min|required", header, re.IGNORECASE) else "optional"
     kind = "minimum" if gpu == "required" else "one of the table's settings"
     least = f", the least of the table's {len(rows)} GPU rows ({kind})"
