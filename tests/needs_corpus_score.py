@@ -63,7 +63,8 @@ CORPUS15 = Path(__file__).resolve().parent / "needs_corpus15"  # held out, then 
 CORPUS16 = Path(__file__).resolve().parent / "needs_corpus16"  # held out, then tuned on (test_needs_corpus16)
 CORPUS17 = Path(__file__).resolve().parent / "needs_corpus17"  # held out, then tuned on (test_needs_corpus17)
 CORPUS18 = Path(__file__).resolve().parent / "needs_corpus18"  # held out, then tuned on (test_needs_corpus18)
-CORPUS19 = Path(__file__).resolve().parent / "needs_corpus19"  # held out (test_needs_corpus19)
+CORPUS19 = Path(__file__).resolve().parent / "needs_corpus19"  # held out, then tuned on (test_needs_corpus19)
+CORPUS20 = Path(__file__).resolve().parent / "needs_corpus20"  # held out (test_needs_corpus20)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"

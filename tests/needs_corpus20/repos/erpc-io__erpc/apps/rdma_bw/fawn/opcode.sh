@@ -1,0 +1,1 @@
+export opcode=ib_write_bw

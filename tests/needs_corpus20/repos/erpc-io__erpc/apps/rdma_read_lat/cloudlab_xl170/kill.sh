@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+killall ib_write_bw

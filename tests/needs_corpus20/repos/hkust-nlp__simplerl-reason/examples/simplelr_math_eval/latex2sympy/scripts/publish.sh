@@ -1,0 +1,3 @@
+rm ./dist/*
+python3 setup.py bdist_wheel
+twine upload dist/*
