@@ -25,7 +25,7 @@ evidence that decided the GPU stance) that cites a line (line > 0) must have, on
   declared and inferred evidence may instead cite the raw value their detail names (CWL
   ``ramMin: 262144 (MiB)`` → "262144"); ``gpus>=1`` is satisfied by any GPU token (below);
   (Spaces ``suggested_storage: medium`` → "medium");
-- for ``gpu_vendor``: a vendor token (nvidia, nvcc, docker --gpus, cuda, cu12x, nvcr, an NVIDIA/AMD
+- for ``gpu_vendor``: a vendor token (nvidia, nvcc, docker --gpus or a Compose ``capabilities: [gpu]``, cuda, cu12x, nvcr, an NVIDIA/AMD
   model, rocm, amd, xpu);
 - for a GPU stance without a need: a GPU/CPU token (gpu, cuda, cu12x, rocm, cpu, nvidia, a model, ...).
 
@@ -72,6 +72,8 @@ _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|\b[AHVPKLT]\d{2,3}\b|"
                         r"\b[1-5]0[5-9]0\b", re.I)  # a bare GeForce number: "a single 2080 Ti"
 _VENDOR_TOKEN = re.compile(r"nvidia|nvcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|"
                            r"tensorrt|"
+                           # a Compose GPU device request, Docker's --gpus (served by the NVIDIA Container Toolkit)
+                           r"capabilities\s*:\s*\[?\s*['\"]?gpu|"
                            r"A100|H100|H200|A800|H800|V100|P100|K80|A10G?|A30|A40|A6000|T4|L4|L40|RTX|GTX|Titan|"
                            # NVIDIA's architecture names (--use_volta32); a bare GeForce number: 3090, 4090
                            r"rocm|amd|MI\d{3}|xpu|intel|volta|ampere|hopper|\b[1-5]0[5-9]0\b|"

@@ -17,6 +17,7 @@ from envboot.data.repo_needs._common import (
     GPU_NONE,
     GPU_OPTIONAL,
     GPU_REQUIRED,
+    INFERRED,
     Evidence,
     Refused,
     line_of,
@@ -122,8 +123,6 @@ def _devcontainer_cuda(name: str, text: str, doc: object) -> list[Evidence]:
     """The NVIDIA CUDA feature (``ghcr.io/devcontainers/features/nvidia-cuda``): installed, a GPU signal
     (inferred, like a CUDA base image); only in a comment ("Uncomment to install NVIDIA CUDA - required for a
     GPU-powered codespace"), a GPU the user may switch on: optional."""
-    from envboot.data.repo_needs._common import INFERRED
-
     features = doc.get("features") if isinstance(doc, dict) else None
     for key in features if isinstance(features, dict) else ():
         if isinstance(key, str) and _CUDA_FEATURE.search(key):
@@ -407,6 +406,10 @@ def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                 driver_line = line_of(text, r"driver\s*:\s*['\"]?nvidia") or line
                 out.append(Evidence(name, driver_line, "compose", DECLARED, f"{detail}, driver nvidia",
                                     need("gpu_vendor=nvidia"), GPU_REQUIRED))
+            else:  # Docker serves a GPU device request (``capabilities: [gpu]``, as ``docker run --gpus``) through
+                # the NVIDIA Container Toolkit: NVIDIA's, though no driver is named
+                out.append(Evidence(name, line, "compose", INFERRED, f"{detail}: a Docker GPU request, served by the "
+                                    "NVIDIA Container Toolkit", need("gpu_vendor=nvidia"), GPU_REQUIRED))
         if len(out) == before and re.search(r"(?<![a-z])cpu(?![a-z])", str(svc_name), re.IGNORECASE):
             out.append(Evidence(name, line_of(text, rf"(?m)^\s*{re.escape(str(svc_name))}\s*:"), "compose",
                                 DECLARED, f"services.{svc_name}: a CPU-only service", None, None,

@@ -71,12 +71,15 @@ _WITH_MEM = re.compile(
     r"(?:\s*(?:of\s+)?(?:GPU\s+)?(?:memory|VRAM|RAM))?(?P<each>\s*(?:each|per\s+GPU|apiece))?", re.IGNORECASE)
 _BARE_MEM = re.compile(
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|about|around|~|>=?)\s*)?{_MEM}\+?\s*"
-    r"(?:of\s+)?(?:(?:GPU|graphics)\s+(?:memory|RAM)|VRAM|video\s+memory|(?:GPU\s+)?vRAM)"
+    r"(?:of\s+)?(?:(?:GPU|graphics)\s+(?:memory|RAM)|VRAM|video\s+memory|device\s+memory|(?:GPU\s+)?vRAM)"
     r"(?P<each>\s*(?:each|per\s+(?:GPU|card|device)))?", re.IGNORECASE)
 # "The minimum GPU memory required is 60GB for 720px and 45G for 544px": the figure after its noun (and what follows it
 # for another setting, an alternative)
 _MEM_AFTER = re.compile(rf"\b(?:GPU\s+memory|VRAM|video\s+memory)\s+(?:required\s+|needed\s+)?(?:is|of|:)\s*"
                         rf"(?:at\s+least\s+|about\s+|~\s*)?{_MEM}", re.IGNORECASE)
+# "NVIDIA GPU with Compute Compatibility >= 75 and memory > 6GB": the GPU's memory, compared (read in a GPU sentence)
+_MEM_COMPARED = re.compile(rf"(?<!system\s)(?<!host\s)(?<!main\s)\bmemory\s*(?:>=?|≥|over|above|more\s+than)\s*{_MEM}",
+                           re.IGNORECASE)
 _AND_MEM = re.compile(rf"\s*(?:for\s+[^,;.]{{1,40}}?\s+)?(?:and|or|,)\s+{_MEM}", re.IGNORECASE)
 # "FP8 weights save about 10GB of GPU memory": a saving, not a need
 _SAVING = re.compile(r"\b(?:saves?|saving|reduces?|reducing|cuts?|frees?|lowers?)\s+"
@@ -87,7 +90,8 @@ _GPU_WITH = re.compile(rf"\b(?:GPUs?|graphics\s+cards?)\s+with\s+(?:at\s+least\s
                        rf"\(\s*(?:at\s+least\s+)?(?=\d{{1,3}}(?:\.\d)?\s*-?\s*(?:GB|GiB|G)\s*\)))?{_MEM}",
                        re.IGNORECASE)
 _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G|MB|MiB)\b\+?\s*(?:of\s+)?(?:free\s+|available\s+)?"
-                  r"(?:system\s+|host\s+|CPU\s+|main\s+)?(?:D?RAM|memory)\b", re.IGNORECASE)
+                  r"(?:system\s+|host\s+|CPU\s+|main\s+)?(?:[*_]{0,2}ECC[*_]{0,2}\s+)?(?:D?RAM|memory)\b",
+                  re.IGNORECASE)  # ("4GB **ECC** RAM")
 _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?"
                    r"(?:free\s+|available\s+(?:on\s+)?|local\s+)?"
                    r"(?:disk(?:\s+space)?|storage|SSD|NVMe|hard\s+drive|space)\b", re.IGNORECASE)
@@ -126,6 +130,7 @@ _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|neces
                      r"(?:does|(?:you|we|users)\s+do)(?:\s+not|n't)\s+(?:require|need)\s+(?:an?\s+|any\s+)?GPUs?|"
                      r"without\s+(?:a\s+|any\s+)?(?:dedicated\s+|discrete\s+)?GPUs?|CPU[- ]only|"
                      r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
+_OFFLOAD = re.compile(r"\boffload\w*", re.IGNORECASE)
 # "The ablation study is CPU-only", "the preprocessing step runs CPU-only": one part of the work, not the repository
 _PART_CPU_ONLY = re.compile(r"\b(?:study|experiments?|steps?|stages?|tests?|benchmarks?|scripts?|parts?|simulations?|"
                             r"ablations?|pre-?processing|post-?processing|analysis|evaluation)\s+(?:is|are|runs?|can\s+run)"
@@ -238,6 +243,8 @@ _CUDA_SETUP = re.compile(r"\b(?:PyTorch\s*/\s*CUDA|CUDA[- ](?:enabled|capable)|"
 _NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
 _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
+_OR_LIST = re.compile(r"(?<![\w.])\d{1,2}\s*[x×]\s*[\w-]+(?:\s*,\s*(?:or\s+)?\d{1,2}\s*[x×]\s*[\w-]+|\s+or\s+\d{1,2}"
+                      r"\s*[x×]\s*[\w-]+)+", re.IGNORECASE)
 _NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
 _MAC = re.compile(r"\b(?:Mac(?:OS|s|Book)?|Apple|MPS)\b", re.IGNORECASE)
 _VENDOR_GPUS = re.compile(r"\b(NVIDIA|AMD|Intel)\s+(?:[\w-]+\s+)?\[?GPUs?\b", re.IGNORECASE)  # "Intel [GPU](...)"
@@ -341,7 +348,16 @@ def _host_kind(sentence: str, pos: int) -> str:
         return _CASE
     if _POSSIBLE.search(sentence[:pos]) and not _STRONG.search(sentence):
         return _SUFFICES
+    if _BUILDING.search(sentence[:pos]):
+        return _BUILD
     return _kind(sentence, pos)
+
+
+# "Building FoundationDB requires at least 8GB of memory": what compiling it takes, not what running it needs
+_BUILDING = re.compile(r"^\W*(?:building|compiling)\b|\b(?:to\s+(?:build|compile)|for\s+(?:building|compiling)|"
+                       r"when\s+(?:building|compiling)|(?:build|compil)(?:ing|e|d)?\s+(?:\w+\s+)?from\s+source)\b",
+                       re.IGNORECASE)
+_BUILD = "recommended (what building it from source takes)"
 
 
 _MEASURED = re.compile(r"\b(?:benchmark\w*|performance|results|throughput|speed|efficiency|evaluation\s+results)\b",
@@ -417,6 +433,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             return []  # said of a hosted demo or a notebook, not of the repository
         if _PART_CPU_ONLY.search(sentence):
             return []  # "The ablation study is CPU-only": one part, saying nothing of the rest
+        if _OFFLOAD.search(sentence):
+            return []  # "CPU-only uses OffloadingConnector; CPU+disk uses ...": where the KV cache is offloaded to
         rec = _GPU_RECOMMENDED.search(sentence) or _SUPPORT_RECOMMENDED.search(sentence)
         if rec:  # "We strongly recommend installing PyTorch with CUDA support, although ... can be run on CPU"
             out.append(Statement(line, None, "optional", f"a GPU recommended, a CPU way beside it{about}",
@@ -550,7 +568,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                      f"per-GPU figure unknown{about}", b.group(0).strip()))
             continue
         per_gpu.append((b.group(1), b.group(0).strip(), b.start()))
-    for a in _MEM_AFTER.finditer(sentence) if gpu_prose else ():
+    compared = _MEM_COMPARED.finditer(sentence) if gpu_prose and re.search(r"\bGPUs?\b", sentence) else ()
+    for a in [*(_MEM_AFTER.finditer(sentence) if gpu_prose else ()), *compared]:
         if any(pos <= a.start(1) < pos + len(tok) + 12 for _, tok, pos in per_gpu):
             continue
         if float(a.group(1)) <= MAX_SINGLE_GPU_GB:
@@ -574,6 +593,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         if over and not counts:
             counts, k, spread = [min(over)], min(over) // MAX_GPUS_PER_NODE, True
     alt = _ALTERNATIVE_COUNTS.search(sentence)
+    listed = _OR_LIST.search(sentence)
+    if len(set(counts)) > 1 and listed and re.search(r"\bor\b", listed.group(0), re.IGNORECASE):
+        counts = [min(counts)]  # "4xL4, 2xL4, 2xL40S, or 1x L40S instances": alternatives, the least will do
     if counts and alt:  # "one or two A100 GPUs": the least will do
         counts = [min(_count(alt.group(1)) or 1, _count(alt.group(2)) or 1, *counts)]
     rng = _RANGE_COUNTS.search(sentence)
@@ -716,7 +738,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
             and not _STRONG.search(sentence):
         # "... with 244 GB of RAM, the build process took 35 minutes": the machine a timing was run on
         out[host_from:] = [_replace(st, reading=st.reading.replace("minimum", _TIMED, 1)) for st in out[host_from:]]
+    if _FOR_SCALE_OUT.search(sentence):  # "4xL4 or 2xL4 instances (for distributed notebooks)": a larger option
+        out = [_replace(st, reading=st.reading + _LARGER) if (st.term or "").startswith("gpus>=")
+               and _value(st.term) > 1 else st for st in out]
     return out
+
+
+_FOR_SCALE_OUT = re.compile(r"\bfor\s+(?:the\s+)?(?<!non-)(?:distributed|multi-?GPU|multi-?node)\b", re.IGNORECASE)
 
 
 MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, more cannot change what is kept
@@ -859,6 +887,11 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             items[group][-1].append((i + 1, stripped))
         intro = intros.get(group, "")
         in_required_list = bool(_LIST_REQUIRED.search(intro)) and not _OPTIONAL_PART.search(intro.split(" | ")[0])
+        listed = is_item or in_list
+        # "Recommended:" over a list (beside a "Minimum:" one): its items are recommendations; "Measurement
+        # details:" over one: the machine figures were measured on
+        recommended_list = listed and bool(_RECOMMENDED_INTRO.match(intro.split(" | ")[0]))
+        measured_list = listed and bool(_MEASUREMENT_INTRO.search(intro.split(" | ")[0]))
         if is_item:  # the item it is nested in (a role: "- Control Plane" / "  - Memory: 2 GB")
             depth = len(line) - len(line.lstrip())
             while parents and parents[-1][0] >= depth:
@@ -879,9 +912,11 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             timed = k == len(sentences) - 1 and _timed_on_next_line(sentence, lines, i)
             for st in sentence_statements(f"{lead} {sentence}" if lead else sentence, i + 1, heading,
                                           required=in_required_list and (is_item or in_list),
-                                          measured=measured_doc, intro=intro):
+                                          measured=measured_doc or measured_list, intro=intro):
                 if lead and st.token and st.token not in sentence and st.token not in _reordered(sentence):
                     continue  # read on the line before, where it stands
+                if recommended_list and st.term and "minimum" in st.reading:
+                    st = _replace(st, reading=st.reading.replace("minimum", _LIST_RECOMMENDS, 1))
                 if timed and st.term and "minimum" in st.reading:
                     st = _replace(st, gpu=None, reading=st.reading.replace("minimum", _TIMED, 1))
                 out.append(st)
@@ -939,6 +974,12 @@ _ONE_GPU_WAY = re.compile(r"\b(?:use|set|pass|add|run|specify)\b[^.]{0,80}?\bto\
                           r"(?:a\s+single|one|1)\s+GPU\b", re.IGNORECASE)
 _LIST_REQUIRED = re.compile(r"\b(?:requir\w*|need|needs|must|minimal|minimum)\b|\|\s*(?:[\w ]*\s)?(?:requirements|"
                             r"prerequisites|hardware)\b", re.IGNORECASE)
+_RECOMMENDED_INTRO = re.compile(r"^\W*(?:(?:the\s+)?(?:recommended|suggested|ideal|optimal|preferred)\b[^.:]{0,60}"
+                                r"|for\s+(?:best|optimal)\s+(?:performance|results)[^.:]{0,40}):[\W_]*$", re.IGNORECASE)
+_LIST_RECOMMENDS = "recommended (a list its introduction recommends)"
+_MEASUREMENT_INTRO = re.compile(r"\b(?:measurement|benchmark(?:ing)?)\s+(?:details|setup|environment|"
+                                r"configuration|hardware|machine)\b|\b(?:measured|benchmarked)\s+(?:on|with|using)\b",
+                                re.IGNORECASE)
 _ALT_INTRO = re.compile(r"\b(?:variants|backends|transports|flavou?rs|alternatives|programming\s+models|"
                         r"implementations|ports|(?:supported|available|following|"
                         r"recommended|build)\s+(?:[\w-]+\s+){0,2}(?:options|platforms|devices|targets|builds|images|"

@@ -380,14 +380,17 @@ def is_readme(relpath: str) -> bool:
     if _PROSE_NAMES.fullmatch(base) and not (base.lower().endswith(".txt") and "requirements" in base.lower()):
         return True
     if re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE):  # docs/*.md
-        # (not docs/contributing.md, a changelog or a code of conduct: how to develop or what changed, not the use)
+        # (not docs/contributing.md, docs/development.md, a changelog or a code of conduct: how to develop or what
+        # changed, not the use)
         return not re.match(r"(?:contributing|changelog|changes|history|code[_-]of[_-]conduct|security|release[_-]?"
-                            r"notes)\b", base, re.IGNORECASE)
+                            r"notes|development|developing|developer[_-]?guide|hacking)\b", base, re.IGNORECASE)
     if _TOP_GUIDE.fullmatch(relpath):  # a guide at the top: TUTORIAL.md, MiniGPT4_Train.md, DEPLOY_GUIDE.md
         return True
-    # a documentation site's start or requirements page at any depth (site/content/en/docs/start/_index.md)
+    # a documentation site's start or requirements page at any depth (site/content/en/docs/start/_index.md), and
+    # the pages of its getting-started section (documentation/docs/get-started/set-up-llm-studio.md)
     if re.fullmatch(r"(?:[^/]+/)*(?:get(?:ting)?[-_]?started|start|quick[-_]?start|prerequisites|requirements)"
-                    r"/(?:_?index|README)\.(md|markdown|rst)", relpath, re.IGNORECASE):
+                    r"/(?:_?index|README)\.(md|markdown|rst)", relpath, re.IGNORECASE) \
+            or re.fullmatch(r"(?:[^/]+/)*get(?:ting)?[-_]?started/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE):
         return True
     # deeper, an installation guide only (docs/install-guide/index.rst, doc/install/easy-install.md): where the
     # hardware a build needs is said
