@@ -108,3 +108,26 @@ def test_four_instances_for_distributed_runs_are_a_larger_option(tmp_path):
     r = _write(tmp_path / "b", {"README.md": "# t\n\nThis tutorial requires 2xL4 instances (for non-distributed "
                                              "notebooks).\n"})
     assert _need(r, "gpus") == "gpus>=2"
+
+
+def test_models_named_as_alternatives_keep_the_smallest_gpu():
+    from envboot.data.repo_needs.prose import sentence_statements
+
+    text = "You need at least one NVIDIA GPU (RTX 3090/4090, A100, H100, H200, or B200)."
+    mems = [st for st in sentence_statements(text, 1, "") if (st.term or "").startswith("gpu_memory")]
+    assert {st.term for st in mems if "larger alternative" not in st.reading} == {"gpu_memory>=24GiB"}
+    # must not fire: models named together
+    text = "It was tested on A100 and H100 GPUs."
+    mems = [st for st in sentence_statements(text, 1, "") if (st.term or "").startswith("gpu_memory")]
+    assert not [st for st in mems if "larger alternative" in st.reading]
+
+
+def test_host_memory_figures_after_their_noun(tmp_path):
+    r = _write(tmp_path / "a", {"README.md": "# g\n\n## System Requirements\n\n5. Server memory must exceed `1T` to "
+                                             "ensure normal model loading.\n"})
+    assert _need(r, "ram") == "ram>=1TB"
+    r = _write(tmp_path / "b", {"README.md": "# f\n\nBy disabling it, the RAM requirement reduces to 35GB.\n"})
+    assert _need(r, "ram") == "ram>=35GB"
+    # must not fire: the GPU's memory
+    r = _write(tmp_path / "c", {"README.md": "# g\n\nThe GPU memory must exceed 24GB.\n"})
+    assert _need(r, "ram") is None

@@ -95,6 +95,11 @@ _RAM = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|G|MB|MiB)\b\+?\s*(?:of\s+)?
 _DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\+?\s*(?:of\s+)?"
                    r"(?:free\s+|available\s+(?:on\s+)?|local\s+)?"
                    r"(?:disk(?:\s+space)?|storage|SSD|NVMe|hard\s+drive|space)\b", re.IGNORECASE)
+# the figure after its noun: "Server memory must exceed `1T`", "RAM requirement reduces to 35GB"
+_RAM_AFTER = re.compile(r"\b(?:(?:system|host|server|CPU|main)\s+)?(?:RAM|memory)(?:\s+requirements?)?\s+"
+                        r"(?:must\s+(?:exceed|be\s+(?:at\s+least|over|more\s+than|above))|(?:reduces|drops|goes\s+down)"
+                        r"\s+to|(?:required|needed)\s+is|requirement\s+is)\s*[`\"']?(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|T|G)\b",
+                        re.IGNORECASE)
 # "you will need ... about 30GB of supplemental data": data the run must hold on disk (read only beside a need word)
 _DATA_DISK = re.compile(r"(\d{1,5}(?:\.\d+)?)\s*(GB|GiB|TB|TiB|G|T)\b\s+of\s+(?:supplemental|supplementary|reference|"
                         r"additional|input|downloaded|required|model|database)\s+(?:data|files|databases?|weights)\b",
@@ -243,6 +248,7 @@ _CUDA_SETUP = re.compile(r"\b(?:PyTorch\s*/\s*CUDA|CUDA[- ](?:enabled|capable)|"
 _NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
 _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
+_MODELS_EITHER = re.compile(rf"(?:{_MODEL_RE})\s*(?:/|,\s*(?:or\s+)?|\s+or\s+)", re.IGNORECASE)
 _OR_LIST = re.compile(r"(?<![\w.])\d{1,2}\s*[x×]\s*[\w-]+(?:\s*,\s*(?:or\s+)?\d{1,2}\s*[x×]\s*[\w-]+|\s+or\s+\d{1,2}"
                       r"\s*[x×]\s*[\w-]+)+", re.IGNORECASE)
 _NODES_PAREN = re.compile(r"\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}nodes?\s*\(\s*(\d{1,4})\s+GPUs?\s*\)", re.IGNORECASE)
@@ -633,15 +639,19 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         larger = _LARGER if alternatives and float(mem) > least else ""
         out.append(Statement(line, f"gpu_memory>={gb_text(mem)}", "required",
                              f"{mem} GB per GPU, {kind}{about}{larger}", tok))
-    for name, vendor, tok in models:
+    catalogue = {tok: gpu_memory(name) for name, _, tok in models} if not per_gpu else {}
+    sizes = [m.gib for m in catalogue.values() if m is not None]
+    # "an NVIDIA GPU (RTX 3090/4090, A100, H100, or B200)": any of the models will do, the smallest
+    either = len(set(sizes)) > 1 and bool(_MODELS_EITHER.search(sentence))
+    for _name, vendor, tok in models:
         out.append(Statement(line, f"gpu_vendor={vendor}", "required", f"{tok} is an {vendor.upper()} GPU{about}",
                              tok))
-        if not per_gpu:
-            mem = gpu_memory(name)
-            if mem is not None:
-                least = " (the smallest variant)" if mem.at_least else ""
-                out.append(Statement(line, f"gpu_memory>={mem.gib}GiB", "required",
-                                     f"{tok}: {mem.gib} GB per GPU{least}, from the GPU catalogue{about}", tok))
+        mem = catalogue.get(tok)
+        if mem is not None:
+            least = " (the smallest variant)" if mem.at_least else ""
+            larger = _LARGER if either and mem.gib > min(sizes) else ""
+            out.append(Statement(line, f"gpu_memory>={mem.gib}GiB", "required",
+                                 f"{tok}: {mem.gib} GB per GPU{least}, from the GPU catalogue{about}{larger}", tok))
     if not models and any((st.term or "").startswith(("gpus", "gpu_memory")) for st in out):
         v = _NVIDIA_WORD.search(sentence)
         if v and not _AMD_WORD.search(sentence):  # "... on a GPU node so the NVidia installer doesn't abort"
@@ -678,7 +688,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     if has_require or takes or re.search(r"\b(system|host|machine|node|server|instance|DRAM)\b", sentence,
                                          re.IGNORECASE):
         settings: list[tuple[float, int, bool]] = []  # (GB, index in out, said "for" a setting)
-        for r in _RAM.finditer(sentence) if has_require or not takes else ():
+        for r in [*_RAM.finditer(sentence), *_RAM_AFTER.finditer(sentence)] if has_require or not takes else ():
             host_memory = re.search(r"\b(?:DRAM|system|host|CPU|main)\b", r.group(0), re.IGNORECASE)
             # a bare "memory" reaches further back: "8×RTX 3090, each with 24GB memory" is the GPUs'
             said_ram = bool(re.search(r"RAM\b", r.group(0)))
@@ -692,7 +702,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                 continue
             if _CONDITION.search(sentence[max(0, r.start() - 40):r.start()]) or _SCALES_TO.search(sentence[:r.start()]):
                 continue  # "If you have more than 64GB RAM, then perhaps ...": a condition, not a need
-            unit = {"G": "GB", "GIB": "GiB", "MIB": "MiB"}.get(r.group(2).upper(), r.group(2).upper())
+            unit = {"G": "GB", "T": "TB", "GIB": "GiB", "MIB": "MiB"}.get(r.group(2).upper(), r.group(2).upper())
             if unit in ("MB", "MiB") and float(r.group(1)) < 256:
                 continue  # "uses 50 MB of memory": a footprint, no host's need
             out.append(Statement(line, f"ram>={r.group(1)}{unit}", None,
