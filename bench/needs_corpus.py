@@ -42,6 +42,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS18,
     CORPUS19,
     CORPUS20,
+    CORPUS21,
     score_all,
     table,
     truths,
@@ -93,6 +94,7 @@ LABELS = {
     "needs_corpus19": "nineteenth corpus (tests/needs_corpus19: held out at 79 % GPUs until 2026-12-06, tuned on "
                       "since)",
     "needs_corpus20": "twentieth corpus (tests/needs_corpus20: HELD OUT, never tuned on)",
+    "needs_corpus21": "twenty-first corpus (tests/needs_corpus21: HELD OUT, never tuned on)",
 }
 
 
@@ -103,7 +105,7 @@ def main() -> int:
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
                                       CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18,
-                                      CORPUS19, CORPUS20)]
+                                      CORPUS19, CORPUS20, CORPUS21)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

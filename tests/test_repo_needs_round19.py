@@ -131,3 +131,14 @@ def test_host_memory_figures_after_their_noun(tmp_path):
     # must not fire: the GPU's memory
     r = _write(tmp_path / "c", {"README.md": "# g\n\nThe GPU memory must exceed 24GB.\n"})
     assert _need(r, "ram") is None
+
+
+def test_a_sample_cut_down_to_run_on_a_laptop_says_nothing_of_a_gpu():
+    # (found by the false-evidence check on the held-out corpus21, the scanner's citation against its line)
+    from envboot.data.repo_needs.prose import sentence_statements
+
+    text = "We subsampled the reads to have a feasible sized sample to run on a laptop."
+    assert not [st for st in sentence_statements(text, 1, "") if st.gpu]
+    # must not fire: the tool runs on a laptop
+    (st, *_) = sentence_statements("It runs fine on a laptop.", 1, "")
+    assert st.gpu == "none"

@@ -134,7 +134,10 @@ _NO_GPU = re.compile(r"\b(no\s+GPUs?\s+(?:is\s+|are\s+)?(?:required|needed|neces
                      # ("you do not need a GPU"; not "the other two run as CPU servers and do not need GPUs": a part)
                      r"(?:does|(?:you|we|users)\s+do)(?:\s+not|n't)\s+(?:require|need)\s+(?:an?\s+|any\s+)?GPUs?|"
                      r"without\s+(?:a\s+|any\s+)?(?:dedicated\s+|discrete\s+)?GPUs?|CPU[- ]only|"
-                     r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?(?:CPUs?|laptop)\b)", re.IGNORECASE)
+                     r"runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?CPUs?\b|"
+                     # ("it runs fine on a laptop"; not "a feasible sized sample to run on a laptop": what the data
+                     # is cut down for)
+                     r"(?<!to\s)runs?\s+(?:fine\s+|well\s+)?on\s+(?:a\s+|any\s+|your\s+)?laptop\b)", re.IGNORECASE)
 _OFFLOAD = re.compile(r"\boffload\w*", re.IGNORECASE)
 # "The ablation study is CPU-only", "the preprocessing step runs CPU-only": one part of the work, not the repository
 _PART_CPU_ONLY = re.compile(r"\b(?:study|experiments?|steps?|stages?|tests?|benchmarks?|scripts?|parts?|simulations?|"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+
+bsub \
+  -N \
+  -R 'rusage[mem=2000]' \
+  -W 120:00 \
+  -oo snake.out -eo snake.err \
+snakemake \
+  --profile lsf \
+  -pr \
+  --use-conda \
+  --cores 200 \
+  --latency-wait 30 \
+  --show-failed-logs \
+  "$@"

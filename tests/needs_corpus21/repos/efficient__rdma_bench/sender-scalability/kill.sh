@@ -1,0 +1,2 @@
+sudo pkill sender-scalability
+sudo pkill memcached

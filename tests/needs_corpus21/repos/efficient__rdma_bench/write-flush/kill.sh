@@ -1,0 +1,2 @@
+sudo pkill main
+sudo pkill memcached

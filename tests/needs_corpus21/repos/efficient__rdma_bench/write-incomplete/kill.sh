@@ -1,0 +1,2 @@
+sudo killall main
+sudo killall memcached

@@ -1,0 +1,3 @@
+rm *.o ../*.o
+rm main
+make main

@@ -1,0 +1,3 @@
+#!/bin/bash
+#
+# Shell and python scripts goes here
