@@ -7,7 +7,9 @@ asks for is what a node must hold (``{ 12 * task.attempt }`` reads as 12: the fi
 label the pipeline uses only when a GPU option is on): the GPU is optional, with that count.
 The memory of a high-memory label (nf-core's template ``withLabel:process_high_memory``, 200 GB, in every
 pipeline whether a process uses it or not) is what the few memory-hungry steps ask for: read as recommended,
-beside the largest ordinary request as the minimum.
+beside the largest ordinary request as the minimum. A request wrapped in ``check_max(...)`` (the older nf-core
+template) is capped by the pipeline's ``params.max_cpus`` / ``params.max_memory`` (``nextflow.config``, outside its
+profiles): ``check_max( 32 * task.attempt, 'cpus' )`` under ``max_cpus = 16`` asks for 16.
 """
 
 from __future__ import annotations
@@ -34,11 +36,37 @@ def is_nextflow_config(relpath: str) -> bool:
     return bool(re.fullmatch(r"conf/[^/]+\.config", relpath)) and not relpath.startswith("conf/test")
 
 
+_CAP = re.compile(r"^\s*(?:params\.)?max_(cpus|memory)\s*=\s*['\"]?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)?\b",
+                  re.IGNORECASE)
+
+
+def _caps(root: Path) -> dict[str, float]:
+    """``params.max_cpus`` and ``params.max_memory`` (GB) of the pipeline's ``nextflow.config``, outside its
+    ``profiles { }`` block (a profile's caps are that profile's)."""
+    text = read_text(root / "nextflow.config") if (root / "nextflow.config").is_file() else None
+    caps: dict[str, float] = {}
+    depth, profiles_at = 0, None  # brace depth; the depth the profiles block opened at
+    for line in (text or "").splitlines():
+        code = line.split("//", 1)[0]
+        if profiles_at is None and re.match(r"^\s*profiles\s*\{", code):
+            profiles_at = depth
+        m = _CAP.match(code)
+        if m and profiles_at is None:
+            unit = (m.group(3) or "").upper()
+            value = float(m.group(2)) * {"TB": 1000, "MB": 0.001}.get(unit, 1)
+            caps["cpus" if m.group(1).lower() == "cpus" else "ram"] = value
+        depth += code.count("{") - code.count("}")
+        if profiles_at is not None and depth <= profiles_at:
+            profiles_at = None
+    return caps
+
+
 def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     name = rel(root, path)
     text = read_text(path)
     if text is None:
         return []
+    caps = _caps(root) if "check_max" in text else {}
     largest = Largest()
     out: list[Evidence] = []
     label = ""
@@ -48,15 +76,26 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
             label = m.group(1)
         elif re.match(r"^\s*with(?:Name|Label)\b", line):
             label = ""
+        capped = "check_max" in line
         m = _CPUS.match(line)
         if m:
-            largest.offer("cpus", int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
+            n = int(m.group(1))
+            if capped and "cpus" in caps and n > caps["cpus"]:
+                n = int(caps["cpus"])
+                largest.offer("cpus", n, i, f"{line.strip()} (capped by params.max_cpus = {n})", f"cpus>={n}")
+            else:
+                largest.offer("cpus", n, i, line.strip(), f"cpus>={n}")
         m = _MEMORY.match(line)
         if m:
             unit = m.group(2).upper()
             gb = float(m.group(1)) * {"TB": 1000, "MB": 0.001}.get(unit, 1)
-            largest.offer("high-memory" if _HIGH_MEMORY.search(label) else "ram", gb, i, line.strip(),
-                          f"ram>={m.group(1)}{unit}")
+            key = "high-memory" if _HIGH_MEMORY.search(label) else "ram"
+            if capped and "ram" in caps and gb > caps["ram"]:
+                cap = f"{caps['ram']:g}"
+                largest.offer(key, caps["ram"], i, f"{line.strip()} (capped by params.max_memory = {cap} GB)",
+                              f"ram>={cap}GB")
+            else:
+                largest.offer(key, gb, i, line.strip(), f"ram>={m.group(1)}{unit}")
         m = _ACCEL.match(line)
         if m and int(m.group(1)) > 0:
             out.append(Evidence(name, i, "nextflow", DECLARED, f"{line.strip()} (the GPU processes of an optional "

@@ -367,6 +367,9 @@ _BUILDING = re.compile(r"^\W*(?:building|compiling)\b|\b(?:to\s+(?:build|compile
                        r"when\s+(?:building|compiling)|(?:build|compil)(?:ing|e|d)?\s+(?:\w+\s+)?from\s+source)\b",
                        re.IGNORECASE)
 _BUILD = "recommended (what building it from source takes)"
+# "For instance, running XSBench with 4 threads vs 8 threads should generate the same hash": an illustration
+# comparing two settings (but "For example, on Azure, launch a VM with ... 256 GB of disk": a setup to follow)
+_COMPARED_EXAMPLE = re.compile(r"^\W*(?:for\s+(?:instance|example)|e\.g\.)\s*,.*\b(?:vs\.?|versus)\s", re.IGNORECASE)
 
 
 _MEASURED = re.compile(r"\b(?:benchmark\w*|performance|results|throughput|speed|efficiency|evaluation\s+results)\b",
@@ -386,6 +389,7 @@ _IF_CLAUSE = re.compile(r"\bif\s+(?:you\s+(?:want|wish|would\s+like)\s+to\b|[^.;
                         r"(?:[^.;:,]|,\s*(?:such\s+as|or|e\.g\.)\b){0,120}$", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
+_QUOTED_SIZE = re.compile(r"`(\d{1,5}(?:\.\d+)?\s*(?:GB|GiB|G|TB|TiB|T|MB|MiB))`")
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
 # "For GPUs with less than 10GB VRAM, ... is recommended": which GPUs a tip is for, not what is needed
 _UPPER_BOUND = re.compile(r"(?:\b(?:less|fewer)\s+than|\bunder|\bbelow|\bup\s+to|<=?)\s*(?:~\s*)?$", re.IGNORECASE)
@@ -426,6 +430,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     """Statements in one sentence (which lies on one line); link targets and URLs are not prose. ``required``:
     the sentence is an item of a list its introduction (``intro``) says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
+    sentence = _QUOTED_SIZE.sub(r"\1", sentence)  # "only requires about `8G` VRAM": a size set as code, read as said
     sentence = _reordered(sentence)
     if required and (labelled := _labelled(sentence, line, intro)):
         return labelled
@@ -688,8 +693,8 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  c.group(0)))
     host_from = len(out)  # the host's RAM, disk and CPUs follow
     takes = bool(_TAKES.search(sentence))  # "The processed data will take 1.8T storage", "You will download 30GB"
-    if has_require or takes or re.search(r"\b(system|host|machine|node|server|instance|DRAM)\b", sentence,
-                                         re.IGNORECASE):
+    if (has_require or takes or re.search(r"\b(system|host|machine|node|server|instance|DRAM)\b", sentence,
+                                          re.IGNORECASE)) and not _COMPARED_EXAMPLE.match(sentence):
         settings: list[tuple[float, int, bool]] = []  # (GB, index in out, said "for" a setting)
         for r in [*_RAM.finditer(sentence), *_RAM_AFTER.finditer(sentence)] if has_require or not takes else ():
             host_memory = re.search(r"\b(?:DRAM|system|host|CPU|main)\b", r.group(0), re.IGNORECASE)

@@ -572,7 +572,8 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         return []
     lines = text.splitlines()
     for i, line in enumerate(lines, 1):
-        if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s", line):
+        # (and a compiler variable set to nvcc: "ifeq ($(COMPILER),nvidia)" / "  CC = nvcc")
+        if re.search(r"^\s*NVCC\s*[:?+]?=|^\t.*\$\(NVCC\)|^\t\s*nvcc\s|^\s*(?:CC|CXX)\s*[:?+]?=\s*nvcc\b", line):
             default = _default_target(lines)
             if default is not None and not _CUDA_TARGET.search(default[1]) and any(
                     _CUDA_TARGET.search(t) for t in _TARGET.findall(text)):
@@ -583,7 +584,8 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                         Evidence(name, i, "makefile", INFERRED, "compiles CUDA code with nvcc (its CUDA targets)",
                                  need("gpu_vendor=nvidia"), GPU_OPTIONAL, "alternative")]
             return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles CUDA code with nvcc", "nvidia")])
-        if re.search(r"^\s*HIPCC\s*[:?+]?=.*rocm.*\bhipcc\b", line, re.IGNORECASE):
+        if re.search(r"^\s*HIPCC\s*[:?+]?=.*rocm.*\bhipcc\b|^\s*(?:CC|CXX)\s*[:?+]?=\s*(?:\S*/)?hipcc\b", line,
+                     re.IGNORECASE):
             return _evidence(name, i, "makefile", [(GPU_REQUIRED, "compiles HIP code with ROCm's hipcc", "amd")])
     return []
 
@@ -593,7 +595,9 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
 _GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus(?:[_-]per[_-](?:worker|node|task))?[= ](\d{1,2})\b(?!\s*,)|"
                        r"--(?:num[_-])gpu[= ](\d{1,2})\b|--gpu[_-]per[_-](?:worker|node|task)[= ](\d{1,2})\b")
 _ONE_GPU_WAY = re.compile(r"^\W*(?:#{1,6}\s*)?(?:single|one|1)[- ]GPU\s+(?:training|inference|fine-?tuning|"
-                          r"evaluation|testing|usage|mode|runs?)\b\W*$", re.IGNORECASE)
+                          r"evaluation|testing|usage|mode|runs?)\b\W*$|"
+                          # (in Chinese: "💻 单卡QLoRA指令微调：", single-card QLoRA fine-tuning)
+                          r"^\W*(?:#{1,6}\s*)?单卡\S{0,30}$", re.IGNORECASE)
 _TARGET = re.compile(r"(?m)^([A-Za-z][\w.-]*)\s*:(?!=)")
 _CUDA_TARGET = re.compile(r"(?<![a-z])(?:cuda|nvcc|gpu|cublas|thrust|nccl)(?![a-z])", re.IGNORECASE)
 
@@ -755,7 +759,8 @@ def _gres_model(gres_type: str) -> tuple[str, str] | None:
 
 
 # a documented command's device flag: "--device=cuda:0", "--device cuda" (not "--device cpu", nor "--device $DEV")
-_DEVICE_CUDA = re.compile(r"--device[= ][\"']?cuda(?::\d{1,2})?\b")
+# (and a documented Python call's keyword: 'OnPolicyRunner(env, cfg, device="cuda:0")')
+_DEVICE_CUDA = re.compile(r"--device[= ][\"']?cuda(?::\d{1,2})?\b|\bdevice\s*=\s*[\"']cuda(?::\d{1,2})?[\"']")
 
 
 # "docker run --gpus all ... nvcr.io/nvidia/nvhpc": the container is given the host's GPUs (NVIDIA's Container Toolkit)

@@ -41,10 +41,11 @@ def html_table(lines: list[str], i: int) -> tuple[int, Figures]:
     """An HTML ``<table>`` opening at line ``i``: the index of its last line, and the figures of its VRAM /
     "Required GPU" column (``<th>Required GPU</th>`` ... ``<td>12G</td>``) as ``(line, figure)``. One pass over
     the tags (linear: a hostile line of 250,000 ``<td>`` stays fast)."""
-    col: int | None = None
-    row: list[tuple[int, str, str]] = []  # (line, tag, text) of the current row's cells
+    cols: range | None = None  # the VRAM header's columns (a ``colspan="2"`` header spans two: FP32, FP16)
+    in_gb = False  # the header gives the unit ("GPU VRAM (GB)"): its cells are bare figures
+    row: list[tuple[int, str, str]] = []  # (line, tag, text) of the current row's cells, one per column spanned
     out: Figures = []
-    cell: tuple[int, str, list[str]] | None = None  # an open cell: (line, tag, its text pieces)
+    cell: tuple[int, str, list[str], int] | None = None  # an open cell: (line, tag, its text pieces, columns)
     end = i
     for j in range(i, min(len(lines), i + MAX_TABLE_LINES)):
         end = j
@@ -56,17 +57,25 @@ def html_table(lines: list[str], i: int) -> tuple[int, Figures]:
             close, tag = m.group(1) == "/", m.group(2).lower()
             if tag in ("th", "td"):
                 if close and cell is not None:
-                    row.append((cell[0], cell[1], re.sub(r"<[^<>]{0,200}>", "", "".join(cell[2])).strip()))
+                    row += [(cell[0], cell[1], re.sub(r"<[^<>]{0,200}>", "", "".join(cell[2])).strip())] * cell[3]
                     cell = None
                 elif not close:
-                    cell = (j + 1, tag, [])
+                    span = _COLSPAN.search(m.group(0))
+                    cell = (j + 1, tag, [], min(int(span.group(1)), 16) if span else 1)
             elif tag == "tr" and close or tag == "table" and close:
-                if row and all(t == "th" for _, t, _ in row):
-                    col = next((k for k, (_, _, c) in enumerate(row) if TABLE_VRAM.search(c)), col)
-                elif row and col is not None and col < len(row):
-                    f = _figure(row[col][2])
-                    if f:
-                        out.append((row[col][0], f))
+                if row and all(t == "th" for _, t, _ in row) and cols is None:
+                    at_col = next((k for k, (_, _, c) in enumerate(row) if TABLE_VRAM.search(c)), None)
+                    if at_col is not None:
+                        width = next((w for w in range(1, len(row) - at_col) if row[at_col + w][2] != row[at_col][2]),
+                                     len(row) - at_col)
+                        cols, in_gb = range(at_col, at_col + width), bool(_HEADER_GB.search(row[at_col][2]))
+                elif row and cols is not None and not all(t == "th" for _, t, _ in row):
+                    for k in cols:
+                        if k < len(row):
+                            f = _figure(row[k][2]) or (gb_text(row[k][2]) if in_gb and _BARE.fullmatch(row[k][2])
+                                                       else None)
+                            if f:
+                                out.append((row[k][0], f))
                 row, cell = [], None
                 closed = closed or tag == "table"
         if cell is not None:
@@ -76,6 +85,8 @@ def html_table(lines: list[str], i: int) -> tuple[int, Figures]:
     return end, out
 
 
+_COLSPAN = re.compile(r"\bcolspan\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
+_BARE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 TABLE_FIGURE = "the smallest of the table's"  # how a table's least GPU memory figure is read (its reading says so)
 
 

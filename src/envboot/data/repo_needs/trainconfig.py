@@ -9,7 +9,8 @@ Read, per file:
   ``num_gpus``, ``n_gpus`` (``-1``, "all there are", says no count; ``0`` is a run without a GPU);
 - an Accelerate config: ``distributed_type: MULTI_GPU`` (or DEEPSPEED, FSDP) with ``num_processes: 8`` over
   ``num_machines: 1``: one process per GPU, per machine;
-- ``device: cuda`` (``cuda:0``) and ``CUDA_VISIBLE_DEVICES: 0,1,2,3``: a CUDA device, NVIDIA's.
+- ``device: cuda`` (``cuda:0``) and ``CUDA_VISIBLE_DEVICES: 0,1,2,3``: a CUDA device, NVIDIA's;
+- ``use_cuda: True  # Use gpu by default unless it isn't available``: a GPU used when there is one (optional).
 
 Several configurations (one per task or model) each give their count; the most demanding is kept, like any
 inferred evidence.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from envboot.data.repo_needs._common import GPU_REQUIRED, INFERRED, Evidence, need, read_text, rel
+from envboot.data.repo_needs._common import GPU_OPTIONAL, GPU_REQUIRED, INFERRED, Evidence, need, read_text, rel
 
 SOURCE = "config"
 _NAMES = re.compile(r"(?:^|/)(?:configs?|conf|cfg|accelerate_configs?|recipes?|experiments?|hparams|examples?)(?:/|$)",
@@ -35,6 +36,9 @@ _PROCESSES = re.compile(r"^num_processes\s*:\s*(\d{1,3})\s*(?:#.*)?$")
 _MACHINES = re.compile(r"^num_machines\s*:\s*(\d{1,3})\s*(?:#.*)?$", re.MULTILINE)
 _CUDA_DEVICE = re.compile(r"^\s*device\s*:\s*[\"']?cuda(?::\d{1,2})?[\"']?\s*(?:#.*)?$")
 _VISIBLE = re.compile(r"^\s*CUDA_VISIBLE_DEVICES\s*:\s*[\"']?(\d{1,2}(?:\s*,\s*\d{1,2}){0,15})[\"']?\s*(?:#.*)?$")
+# "use_cuda: True # Use gpu by default unless it isn't available": the GPU when the host has one, the CPU otherwise
+_USE_IF_AVAILABLE = re.compile(r"^\s*use_(?:cuda|gpu)\s*:\s*true\s*#.*\b(?:if|when|unless)\b.{0,40}\bavailable\b",
+                               re.IGNORECASE)
 _USE_CPU = re.compile(r"^use_cpu\s*:\s*true\b", re.IGNORECASE | re.MULTILINE)
 
 
@@ -71,6 +75,9 @@ def training_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
             out.append(Evidence(name, i, SOURCE, INFERRED, f"{line.strip()[:100]} ({why})", need(f"gpus>={n}"),
                                 GPU_REQUIRED, f"{n} GPU(s) per node"))
             counted = True
+        if _USE_IF_AVAILABLE.match(line):
+            out += [Evidence(name, i, SOURCE, INFERRED, f"{line.strip()[:100]} (a GPU used when there is one)",
+                             need(term), GPU_OPTIONAL, "alternative") for term in ("gpus>=1", "gpu_vendor=nvidia")]
         if not vendor and (_CUDA_DEVICE.match(line) or _VISIBLE.match(line)):
             out.append(Evidence(name, i, SOURCE, INFERRED, f"{line.strip()[:100]} (a CUDA device: NVIDIA's)",
                                 need("gpu_vendor=nvidia"), GPU_REQUIRED))
