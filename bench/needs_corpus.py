@@ -43,6 +43,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS19,
     CORPUS20,
     CORPUS21,
+    CORPUS22,
     score_all,
     table,
     truths,
@@ -96,6 +97,7 @@ LABELS = {
     "needs_corpus20": "twentieth corpus (tests/needs_corpus20: held out at 71 % GPUs until 2026-12-06, tuned on "
                       "since)",
     "needs_corpus21": "twenty-first corpus (tests/needs_corpus21: HELD OUT, never tuned on)",
+    "needs_corpus22": "twenty-second corpus (tests/needs_corpus22: HELD OUT, never tuned on)",
 }
 
 
@@ -106,7 +108,7 @@ def main() -> int:
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
                                       CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18,
-                                      CORPUS19, CORPUS20, CORPUS21)]
+                                      CORPUS19, CORPUS20, CORPUS21, CORPUS22)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:
