@@ -228,6 +228,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.devcontainer(root, path, warnings)
     if name.endswith(".cwl"):
         out += declared.cwl(root, path, warnings)
+    if declared.is_cog(relpath):
+        out += declared.cog(root, path, warnings)
     if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2:
         # other Markdown near the top (a lab's snippets, notes): RAM, CPUs and disk only, no GPU reading
         # ... and the hardware a testbed notebook reserves ("This notebook will try to reserve a RTX6000 GPU"): a

@@ -415,3 +415,28 @@ def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                                 DECLARED, f"services.{svc_name}: a CPU-only service", None, None,
                                 "cpu alternative"))
     return out
+
+
+# ----------------------------------------------------------------------------------------- cog (Replicate)
+
+
+def is_cog(relpath: str) -> bool:
+    return relpath == "cog.yaml"
+
+
+def cog(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
+    """Replicate's ``cog.yaml``: ``build: gpu: true`` declares that the model needs a GPU (no vendor is read: the
+    line names none, though Cog builds on CUDA images); ``gpu: false`` that it runs on the CPU."""
+    found = read_yaml(root, path, warnings, "Cog YAML")
+    if found is None:
+        return []
+    name, text, doc = found
+    build = doc.get("build") if isinstance(doc, dict) else None
+    gpu = build.get("gpu") if isinstance(build, dict) else None
+    if not isinstance(gpu, bool):
+        return []
+    line = line_of(text, r"(?m)^\s+gpu\s*:")
+    if not gpu:
+        return [Evidence(name, line, "cog", DECLARED, "build.gpu: false (Cog builds a CPU image)", None, GPU_NONE)]
+    return [Evidence(name, line, "cog", DECLARED, "build.gpu: true (the model needs a GPU)", need("gpus>=1"),
+                     GPU_REQUIRED)]

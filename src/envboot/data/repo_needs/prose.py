@@ -75,7 +75,9 @@ _BARE_MEM = re.compile(
     r"(?P<each>\s*(?:each|per\s+(?:GPU|card|device)))?", re.IGNORECASE)
 # "The minimum GPU memory required is 60GB for 720px and 45G for 544px": the figure after its noun (and what follows it
 # for another setting, an alternative)
-_MEM_AFTER = re.compile(rf"\b(?:GPU\s+memory|VRAM|video\s+memory)\s+(?:required\s+|needed\s+)?(?:is|of|:)\s*"
+_MEM_AFTER = re.compile(rf"\b(?:GPU\s+memory|VRAM|video\s+memory)\s+(?:required\s+|needed\s+|"
+                        # "The minimum GPU memory requirement for PhotoMaker is 11G"
+                        rf"requirements?\s+(?:for\s+[\w.-]+(?:\s+[\w.-]+)?\s+)?)?(?:is|of|:)\s*"
                         rf"(?:at\s+least\s+|about\s+|~\s*)?{_MEM}", re.IGNORECASE)
 # "NVIDIA GPU with Compute Compatibility >= 75 and memory > 6GB": the GPU's memory, compared (read in a GPU sentence)
 _MEM_COMPARED = re.compile(rf"(?<!system\s)(?<!host\s)(?<!main\s)\bmemory\s*(?:>=?|≥|over|above|more\s+than)\s*{_MEM}",
@@ -389,6 +391,10 @@ _IF_CLAUSE = re.compile(r"\bif\s+(?:you\s+(?:want|wish|would\s+like)\s+to\b|[^.;
                         r"(?:[^.;:,]|,\s*(?:such\s+as|or|e\.g\.)\b){0,120}$", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
+# a network layer, not NVIDIA's L4 GPU: "L4 lb", "the L4 forwarding plane", "L4/L7 load balancing", "L3/L4"
+_NETWORK_LAYER = re.compile(r"\bL[2-7](?=\s*(?:/\s*L[2-7]\b|-?lbs?\b|load[- ]?balanc|forward|switch|proxy|rout|"
+                            r"firewall|traffic|headers?\b|protocol|packet|connection|network|filter))|"
+                            r"(?<=\bL[2-7]/)L[2-7]\b|(?<=\bL[2-7] and )L[2-7]\b", re.IGNORECASE)
 _QUOTED_SIZE = re.compile(r"`(\d{1,5}(?:\.\d+)?\s*(?:GB|GiB|G|TB|TiB|T|MB|MiB))`")
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
 # "For GPUs with less than 10GB VRAM, ... is recommended": which GPUs a tip is for, not what is needed
@@ -431,6 +437,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     the sentence is an item of a list its introduction (``intro``) says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
     sentence = _QUOTED_SIZE.sub(r"\1", sentence)  # "only requires about `8G` VRAM": a size set as code, read as said
+    sentence = _NETWORK_LAYER.sub("layer", sentence)  # "from user to L4 lb", "L3/L4 forwarding": no NVIDIA L4
     sentence = _reordered(sentence)
     if required and (labelled := _labelled(sentence, line, intro)):
         return labelled
