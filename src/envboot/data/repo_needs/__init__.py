@@ -241,7 +241,7 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
                 out.append(e)
             elif _RESERVES.search(e.detail.split(" (read as ", 1)[0]):
                 out.append(replace(e, reading=f"{e.reading}{RESERVED}"))
-    if signals.is_readme(relpath if not single else name):
+    if signals.is_readme(relpath if not single else name) and (single or not signals.is_translation(root, relpath)):
         if top and name.lower() == "readme.md":
             out += declared.hf_space(root, path, warnings)
         out += signals.readme(root, path, warnings)

@@ -193,6 +193,8 @@ _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
                            r"\b(?:GPU|CUDA)\s+(?:is\s+)?(?:used\s+)?(?:if|when)\s+(?:one\s+is\s+)?available\b|"
                            r"\boptional(?:ly)?\s+(?:a\s+)?(?:NVIDIA\s+|CUDA\s+)?GPU|"
+                           # "Optional cuTile acceleration requires NVIDIA's separately installed `tileiras` tool."
+                           r"^\W*optional(?:ly)?\b[^.;]{0,60}?\b(?:GPUs?|CUDA|acceleration)\b|"
                            # a hosted notebook's runtime: "under "Hardware accelerator" select "GPU"", "a GPU runtime"
                            r"\b(?:hardware\s+accelerator|runtime\s+type)\b[^.]{0,60}?\bGPU\b|\bGPU\s+runtime\b",
                            re.IGNORECASE)

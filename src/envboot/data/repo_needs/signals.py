@@ -400,6 +400,19 @@ def is_readme(relpath: str) -> bool:
                 or re.fullmatch(r"[^/]*install[^/]*/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE))
 
 
+# a README's translation: "README_zh-CN.md", "README-ja.md", "README.ko.md" (the same text in another language)
+_TRANSLATION = re.compile(r"README[._-](?:zh|cn|ja|jp|ko|kr|fr|de|es|ru|pt|it|vi|tr|ar|hi|id|pl|uk|fa|th)"
+                          r"(?:[-_][A-Za-z]{2,4})?\.(?:md|markdown|rst)", re.IGNORECASE)
+
+
+def is_translation(root: Path, relpath: str) -> bool:
+    """A translated README beside the README it translates: read once, in the original (a translation repeats its
+    figures, and its words are not the ones the prose reader knows: "2xA100 40GBでテストしました", tested on)."""
+    folder, _, base = relpath.rpartition("/")
+    return bool(_TRANSLATION.fullmatch(base)) and any((root / folder / n).is_file() for n in ("README.md",
+                                                                                           "README.rst"))
+
+
 def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     """Statements in the prose (see :mod:`.prose`), and ``pip install`` lines in its code blocks (inferred)."""
     from envboot.data.repo_needs.prose import markdown_statements
