@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus15).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus23).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -44,6 +44,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS20,
     CORPUS21,
     CORPUS22,
+    CORPUS23,
     score_all,
     table,
     truths,
@@ -100,6 +101,7 @@ LABELS = {
                       "on since)",
     "needs_corpus22": "twenty-second corpus (tests/needs_corpus22: held out at 64 % GPUs until 2026-12-06, tuned "
                       "on since)",
+    "needs_corpus23": "twenty-third corpus (tests/needs_corpus23: HELD OUT, never tuned on)",
 }
 
 
@@ -110,7 +112,7 @@ def main() -> int:
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
                                       CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18,
-                                      CORPUS19, CORPUS20, CORPUS21, CORPUS22)]
+                                      CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

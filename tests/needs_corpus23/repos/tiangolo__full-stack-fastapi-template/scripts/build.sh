@@ -1,0 +1,10 @@
+#! /usr/bin/env sh
+
+# Exit in case of error
+set -e
+
+TAG=${TAG?Variable not set} \
+FRONTEND_ENV=${FRONTEND_ENV-production} \
+docker-compose \
+-f docker-compose.yml \
+build
