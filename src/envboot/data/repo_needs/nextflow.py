@@ -14,6 +14,7 @@ profiles): ``check_max( 32 * task.attempt, 'cpus' )`` under ``max_cpus = 16`` as
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -76,24 +77,20 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
             label = m.group(1)
         elif re.match(r"^\s*with(?:Name|Label)\b", line):
             label = ""
-        capped = "check_max" in line
+        cap = caps if "check_max" in line else {}
         m = _CPUS.match(line)
         if m:
-            n = int(m.group(1))
-            if capped and "cpus" in caps and n > caps["cpus"]:
-                n = int(caps["cpus"])
-                largest.offer("cpus", n, i, f"{line.strip()} (capped by params.max_cpus = {n})", f"cpus>={n}")
-            else:
-                largest.offer("cpus", n, i, line.strip(), f"cpus>={n}")
+            n = int(min(int(m.group(1)), cap.get("cpus", math.inf)))
+            capped = f" (capped by params.max_cpus = {n})" if n < int(m.group(1)) else ""
+            largest.offer("cpus", n, i, line.strip() + capped, f"cpus>={n}")
         m = _MEMORY.match(line)
         if m:
             unit = m.group(2).upper()
             gb = float(m.group(1)) * {"TB": 1000, "MB": 0.001}.get(unit, 1)
             key = "high-memory" if _HIGH_MEMORY.search(label) else "ram"
-            if capped and "ram" in caps and gb > caps["ram"]:
-                cap = f"{caps['ram']:g}"
-                largest.offer(key, caps["ram"], i, f"{line.strip()} (capped by params.max_memory = {cap} GB)",
-                              f"ram>={cap}GB")
+            if gb > cap.get("ram", math.inf):
+                largest.offer(key, cap["ram"], i, f"{line.strip()} (capped by params.max_memory = {cap['ram']:g} GB)",
+                              f"ram>={cap['ram']:g}GB")
             else:
                 largest.offer(key, gb, i, line.strip(), f"ram>={m.group(1)}{unit}")
         m = _ACCEL.match(line)

@@ -771,7 +771,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     return out
 
 
-_FOR_SCALE_OUT = re.compile(r"\bfor\s+(?:the\s+)?(?<!non-)(?:distributed|multi-?GPU|multi-?node)\b", re.IGNORECASE)
+_FOR_SCALE_OUT = re.compile(r"\bfor\s+(?:the\s+)?(?:distributed|multi-?GPU|multi-?node)\b", re.IGNORECASE)
 
 
 MAX_STATEMENTS = 400  # per document: past twice the evidence kept per file, more cannot change what is kept

@@ -443,8 +443,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                                   "there, its comment says)", e.need, GPU_OPTIONAL, "conditional")
                          if e.gpu == GPU_REQUIRED else e for e in found]
             out.extend(found)
-        if not device and (d := _DEVICE_CUDA.search(code_line) or _ON_CUDA_DEVICES.search(code_line)):
-            # "--device=cuda:0", "CUDA_VISIBLE_DEVICES=0,1 torchrun ...": the command runs on CUDA
+        if not device and (d := _DEVICE_CUDA.search(code_line)):  # "--device=cuda:0": the command runs on CUDA
             device = True
             out += _device_cuda(name, line, "readme", d.group(0))
         if not docker and (g := _DOCKER_GPUS.search(code_line)):
@@ -773,10 +772,10 @@ def _gres_model(gres_type: str) -> tuple[str, str] | None:
 
 
 # a documented command's device flag: "--device=cuda:0", "--device cuda" (not "--device cpu", nor "--device $DEV")
-# (and a documented Python call's keyword: 'OnPolicyRunner(env, cfg, device="cuda:0")')
-_DEVICE_CUDA = re.compile(r"--device[= ][\"']?cuda(?::\d{1,2})?\b|\bdevice\s*=\s*[\"']cuda(?::\d{1,2})?[\"']")
-# a documented command run on chosen CUDA devices: "CUDA_VISIBLE_DEVICES=0,1 torchrun ..." (not a bare export)
-_ON_CUDA_DEVICES = re.compile(r"^\s*(?:[$>]\s*)?CUDA_VISIBLE_DEVICES=[\"']?\d[\d,]*[\"']?\s+\S")
+# (and a documented Python call's keyword: 'OnPolicyRunner(env, cfg, device="cuda:0")'; a command run on chosen
+# CUDA devices: "CUDA_VISIBLE_DEVICES=0,1 torchrun ...", not a bare export)
+_DEVICE_CUDA = re.compile(r"--device[= ][\"']?cuda(?::\d{1,2})?\b|\bdevice\s*=\s*[\"']cuda(?::\d{1,2})?[\"']|"
+                          r"^\s*(?:[$>]\s*)?CUDA_VISIBLE_DEVICES=[\"']?\d[\d,]*[\"']?\s+\S")
 
 
 # "docker run --gpus all ... nvcr.io/nvidia/nvhpc": the container is given the host's GPUs (NVIDIA's Container Toolkit)
@@ -878,7 +877,7 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
         if (h := _resource_default(name, i, line)) is not None:  # 'CPU="8"  # number of CPUs to use'
             out.append(h)
             continue
-        d = _DEVICE_CUDA.search(line) or _ON_CUDA_DEVICES.search(line) if not line.startswith("#") else None
+        d = _DEVICE_CUDA.search(line) if not line.startswith("#") else None
         if d and not any(e.source == "script" and e.need and e.need.key == "gpu_vendor" for e in out):
             out += _device_cuda(name, i, "script", d.group(0))
         m = _NPROC.search(line) or _HYDRA_GPUS.search(line)
