@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus23).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus24).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -45,6 +45,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS21,
     CORPUS22,
     CORPUS23,
+    CORPUS24,
     score_all,
     table,
     truths,
@@ -101,7 +102,9 @@ LABELS = {
                       "on since)",
     "needs_corpus22": "twenty-second corpus (tests/needs_corpus22: held out at 64 % GPUs until 2026-12-06, tuned "
                       "on since)",
-    "needs_corpus23": "twenty-third corpus (tests/needs_corpus23: HELD OUT, never tuned on)",
+    "needs_corpus23": "twenty-third corpus (tests/needs_corpus23: held out at 50 % GPUs until 2026-12-08, tuned "
+                      "on since)",
+    "needs_corpus24": "twenty-fourth corpus (tests/needs_corpus24: HELD OUT, never tuned on)",
 }
 
 
@@ -112,7 +115,7 @@ def main() -> int:
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
                                       CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18,
-                                      CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23)]
+                                      CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23, CORPUS24)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

@@ -230,7 +230,8 @@ def _scan_file(root: Path, path: Path, warnings: list[str], *, single: bool) -> 
         out += declared.cwl(root, path, warnings)
     if declared.is_cog(relpath):
         out += declared.cog(root, path, warnings)
-    if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2:
+    if not single and not signals.is_readme(relpath) and relpath.endswith(".md") and relpath.count("/") <= 2 \
+            and not signals.is_project_record(name):
         # other Markdown near the top (a lab's snippets, notes): RAM, CPUs and disk only, no GPU reading
         # ... and the hardware a testbed notebook reserves ("This notebook will try to reserve a RTX6000 GPU"): a
         # reservation is a requirement the lab declares for itself

@@ -134,6 +134,9 @@ def walk(root: Path) -> Walk:
         here = Path(dirpath)
         depth = len(here.parts) - base_depth
         bad += [safe_name(here, d) for d in dirnames if not _utf8(d)]
+        if depth and _vendored_project(here.name, filenames):
+            dirnames[:] = []
+            continue
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and depth < MAX_DEPTH and _utf8(d)
                              and not (d.startswith(".") and d not in (".devcontainer", ".github")))
         for name in sorted(filenames):
@@ -147,6 +150,16 @@ def walk(root: Path) -> Walk:
                 return Walk(sorted(out), rel(root, path), tuple(bad))
             out.append(path)
     return Walk(sorted(out), None, tuple(bad))
+
+
+_COMMUNITY_FILE = re.compile(r"code[_-]of[_-]conduct(?:\.\w+)?", re.IGNORECASE)
+
+
+def _vendored_project(dirname: str, filenames: list[str]) -> bool:
+    """A folder below the top that holds its own code of conduct is another project copied in (a torch.hub
+    checkout, ``torchhub/facebookresearch_dinov2_main/``): its README states that project's hardware, not this
+    one's. (A code of conduct lives at a project's top, or in its docs/ or .github/.)"""
+    return dirname.lower() not in ("docs", "doc", ".github") and any(_COMMUNITY_FILE.fullmatch(f) for f in filenames)
 
 
 def _utf8(name: str) -> bool:

@@ -18,6 +18,7 @@ from envboot.data.repo_needs._common import (
     GPU_OPTIONAL,
     GPU_REQUIRED,
     INFERRED,
+    MAX_NUMBER,
     Evidence,
     Refused,
     line_of,
@@ -192,6 +193,7 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     out: list[Evidence] = []
     own = {id(b) for _, _, b in _requirements(doc, own_only=True)} if isinstance(doc, dict) and \
         doc.get("class") == "Workflow" else set()
+    tool = {id(b) for _, _, b in _requirements(doc, own_only=True)} if isinstance(doc, dict) else set()
     for kind, cls, body in _requirements(doc):
         where = f"{kind}.{cls}"
         cls_line = line_of(text, re.escape(cls.split("#")[-1].split(":")[-1]))
@@ -204,11 +206,18 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                                 need(need_text) if need_text else None, gpu, _reading))
 
         if cls == "ResourceRequirement":
-            cores = _cwl_number(body.get("coresMin"), f"{name}: {where}.coresMin", warnings)
-            if cores:
+            mine = id(body) in tool  # the document's own request: its expressions may name its inputs
+            if (d := _from_input(body.get("coresMin"), doc, text) if mine else None) is not None:
+                cores, at, said = d
+                out.append(Evidence(name, at, "cwl", DECLARED, f"{where}: coresMin: {body['coresMin']}, {said} = "
+                                    f"{cores:g}", need(f"cpus>={math.ceil(cores)}"), None, reading))
+            elif cores := _cwl_number(body.get("coresMin"), f"{name}: {where}.coresMin", warnings):
                 ev("coresMin", f"coresMin: {body['coresMin']}", f"cpus>={math.ceil(cores)}")
-            ram = _cwl_number(body.get("ramMin"), f"{name}: {where}.ramMin", warnings)
-            if ram:
+            if (d := _from_input(body.get("ramMin"), doc, text) if mine else None) is not None:
+                ram, at, said = d
+                out.append(Evidence(name, at, "cwl", DECLARED, f"{where}: ramMin: {body['ramMin']}, {said} = "
+                                    f"{ram:g} (MiB)", need(f"ram>={_mib(ram)}"), None, reading))
+            elif ram := _cwl_number(body.get("ramMin"), f"{name}: {where}.ramMin", warnings):
                 ev("ramMin", f"ramMin: {body['ramMin']} (MiB)", f"ram>={_mib(ram)}")
             outdir = _cwl_number(body.get("outdirMin"), f"{name}: {where}.outdirMin", warnings) or 0
             tmpdir = _cwl_number(body.get("tmpdirMin"), f"{name}: {where}.tmpdirMin", warnings) or 0
@@ -236,6 +245,27 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             out.append(Evidence(name, cls_line, "cwl", DECLARED, f"{where}: CUDA means an NVIDIA GPU{hint}",
                                 need("gpu_vendor=nvidia"), stance, "" if kind == "requirements" else "alternative"))
     return out
+
+
+# "coresMin: $(inputs.cores)", "ramMin: $(inputs.ram * 1000)": a request an input sets
+_INPUT_REF = re.compile(r"\$\(\s*inputs\.(\w{1,60})\s*(?:\*\s*(\d{1,6}(?:\.\d{1,3})?))?\s*\)")
+
+
+def _from_input(value: object, doc: object, text: str) -> tuple[float, int, str] | None:
+    """``(figure, line, how)`` of a request that is one of the document's inputs (times a constant), from the input's
+    default (``cores: {type: ['null', int], default: 18}``), cited at the input's line; None otherwise."""
+    m = _INPUT_REF.fullmatch(value.strip()) if isinstance(value, str) else None
+    inputs = doc.get("inputs") if m and isinstance(doc, dict) else None
+    if isinstance(inputs, list):  # the list form: [{id: cores, type: int, default: 18}, ...]
+        inputs = {str(i.get("id", "")).lstrip("#"): i for i in inputs if isinstance(i, dict)}
+    spec = inputs.get(m.group(1)) if m and isinstance(inputs, dict) else None
+    default = spec.get("default") if isinstance(spec, dict) else None
+    if m is None or isinstance(default, bool) or not isinstance(default, int | float) or not 0 < default < MAX_NUMBER:
+        return None
+    figure = float(default) * float(m.group(2) or 1)
+    said = f"the input {m.group(1)}'s default {default:g}" + (f" x {m.group(2)}" if m.group(2) else "")
+    return figure, line_of(text, rf"(?m)^\s*-?\s*(?:id:\s*)?{re.escape(m.group(1))}\s*:") or \
+        line_of(text, rf"\b{re.escape(m.group(1))}\b"), said
 
 
 def _mib(value: float) -> str:

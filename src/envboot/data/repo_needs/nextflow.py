@@ -9,7 +9,8 @@ The memory of a high-memory label (nf-core's template ``withLabel:process_high_m
 pipeline whether a process uses it or not) is what the few memory-hungry steps ask for: read as recommended,
 beside the largest ordinary request as the minimum. A request wrapped in ``check_max(...)`` (the older nf-core
 template) is capped by the pipeline's ``params.max_cpus`` / ``params.max_memory`` (``nextflow.config``, outside its
-profiles): ``check_max( 32 * task.attempt, 'cpus' )`` under ``max_cpus = 16`` asks for 16.
+profiles): ``check_max( 32 * task.attempt, 'cpus' )`` under ``max_cpus = 16`` asks for 16. A label no process
+of the pipeline carries (its ``modules/**/main.nf`` say which they do) asks for nothing.
 """
 
 from __future__ import annotations
@@ -62,12 +63,41 @@ def _caps(root: Path) -> dict[str, float]:
     return caps
 
 
+_PROCESS_LABEL = re.compile(r"^\s*label\s+['\"]([\w-]+)['\"]", re.MULTILINE)
+MAX_NF_FILES = 2000  # the pipeline's own .nf files read for the labels its processes carry
+
+
+MIN_PROCESS_FILES = 3  # fewer labelled process files (a module or two copied in) say little of the whole pipeline
+
+
+def _used_labels(root: Path) -> set[str]:
+    """The labels the pipeline's processes carry (``label 'process_medium'`` in ``modules/**/main.nf``); empty when
+    fewer than MIN_PROCESS_FILES process files are there to say."""
+    used: set[str] = set()
+    files = 0
+    for k, nf in enumerate(p for p in root.rglob("*.nf") if not p.is_symlink()):
+        if k >= MAX_NF_FILES:
+            break
+        labels = _PROCESS_LABEL.findall(read_text(nf) or "")
+        files += bool(labels)
+        used.update(labels)
+    return used if files >= MIN_PROCESS_FILES else set()
+
+
+def _unused(selector: str, used: set[str]) -> bool:
+    """A ``withLabel:`` block no process of the pipeline carries (nf-core's template defines process_high in every
+    pipeline): ``'process_high|process_long'`` is used when either is."""
+    names = [n for n in selector.split("|") if n and not n.startswith("!")]
+    return bool(used) and bool(names) and not any(n in used for n in names)
+
+
 def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     name = rel(root, path)
     text = read_text(path)
     if text is None:
         return []
     caps = _caps(root) if "check_max" in text else {}
+    used = _used_labels(root) if "withLabel" in text else set()
     largest = Largest()
     out: list[Evidence] = []
     label = ""
@@ -77,6 +107,8 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
             label = m.group(1)
         elif re.match(r"^\s*with(?:Name|Label)\b", line):
             label = ""
+        if label and _unused(label, used):
+            continue
         cap = caps if "check_max" in line else {}
         m = _CPUS.match(line)
         if m:

@@ -14,13 +14,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from envboot.data.repo_needs._common import GPU_OPTIONAL, INFERRED, Evidence, need, read_text, rel
+from envboot.data.repo_needs._common import GPU_OPTIONAL, GPU_REQUIRED, INFERRED, Evidence, need, read_text, rel
 
 SOURCE = "notebook"
 # "cuda" if torch.cuda.is_available() else "cpu"  /  'cuda:0' if torch.cuda.is_available() else 'cpu'
 # torch.device("cpu" if not torch.cuda.is_available() else "cuda") is the same choice, written the other way round
 _EITHER = re.compile(r"""\bcuda(?::\d)?\\?["']\s*if\s+torch\.cuda\.is_available\(\)\s*else\s*\\?["']cpu\b|"""
                      r"""\bcpu\\?["']\s*if\s+not\s+torch\.cuda\.is_available\(\)\s*else\s*\\?["']cuda\b""")
+
+
+# code that runs on CUDA with no CPU branch: "torch.cuda.set_device(0)", "self.h = torch.zeros(bs, nh).cuda()"
+_CUDA_ONLY = re.compile(r"""\btorch\.cuda\.set_device\(|\.cuda\(\)|\.to\(\s*\\?["']cuda(?::\d)?\\?["']\s*\)""")
+_CONDITION = re.compile(r"is_available|\bif\b|\belse\b")
 
 
 def is_notebook(relpath: str) -> bool:
@@ -30,14 +35,24 @@ def is_notebook(relpath: str) -> bool:
 def notebook(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     """The first line of a notebook whose code picks CUDA when it is there and the CPU otherwise."""
     text = read_text(path)
-    if text is None or "is_available" not in text:
+    if text is None or "cuda" not in text:
         return []
     name = rel(root, path)
-    for i, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    for i, line in enumerate(lines, 1):
         m = _EITHER.search(line)
         if m:
             detail = f"{m.group(0).replace(chr(92), '')}: the notebook's code runs on CUDA when there, else the CPU"
             return [Evidence(name, i, SOURCE, INFERRED, detail, None, GPU_OPTIONAL, "code picks the device"),
                     Evidence(name, i, SOURCE, INFERRED, detail, need("gpu_vendor=nvidia"), GPU_OPTIONAL,
                              "code picks the device")]
+    if "is_available" in text:  # the code tests for CUDA somewhere: its CUDA calls may sit in that branch
+        return []
+    for i, line in enumerate(lines, 1):
+        m = _CUDA_ONLY.search(line)
+        if m and not _CONDITION.search(line):
+            detail = f"{m.group(0).replace(chr(92), '')}: the notebook's code runs on CUDA, with no CPU branch"
+            return [Evidence(name, i, SOURCE, INFERRED, detail, None, GPU_REQUIRED, "code runs on CUDA"),
+                    Evidence(name, i, SOURCE, INFERRED, detail, need("gpu_vendor=nvidia"), GPU_REQUIRED,
+                             "code runs on CUDA")]
     return []

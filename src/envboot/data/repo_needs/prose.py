@@ -44,13 +44,21 @@ _MODELS: tuple[tuple[str, str, str], ...] = (
     (r"A100", "A100", "nvidia"), (r"A800", "A800 80GB", "nvidia"), (r"V100", "V100", "nvidia"),
     (r"P100", "P100", "nvidia"), (r"K80", "Tesla K80", "nvidia"), (r"T4", "T4", "nvidia"),
     (r"L40S?", "L40", "nvidia"), (r"L4", "L4", "nvidia"), (r"A10G?", "A10", "nvidia"), (r"A30", "A30", "nvidia"),
-    (r"A40", "A40", "nvidia"), (r"(?:RTX\s?)?A6000", "RTX A6000", "nvidia"), (r"RTX\s?A5000", "A5000 24GB", "nvidia"),
-    (r"RTX\s?A4000", "A4000 16GB", "nvidia"), (r"RTX\s?6000\s?Ada", "RTX 6000 Ada", "nvidia"),
-    (r"(?:Quadro\s)?RTX\s?[68]000", "Quadro RTX 6000/8000", "nvidia"),
-    (r"(?:RTX\s?)?4090", "RTX 4090 24GB", "nvidia"), (r"(?:RTX\s?)?3090(?:\s?Ti)?", "RTX 3090 24GB", "nvidia"),
-    (r"(?:RTX\s?)?4080", "RTX 4080 16GB", "nvidia"), (r"(?:RTX\s?)?3080(?:\s?Ti)?", "RTX 3080 10GB", "nvidia"),
-    (r"(?:RTX\s?)?2080\s?Ti", "RTX 2080 Ti 11GB", "nvidia"),
-    (r"(?:RTX\s?)?2080(?:\s?Super)?", "RTX 2080 8GB", "nvidia"),
+    (r"A40", "A40", "nvidia"), (r"(?:RTX[\s-]?)?A6000", "RTX A6000", "nvidia"),
+    (r"RTX[\s-]?A5000", "A5000 24GB", "nvidia"),
+    (r"RTX[\s-]?A4000", "A4000 16GB", "nvidia"), (r"RTX[\s-]?6000\s?Ada", "RTX 6000 Ada", "nvidia"),
+    (r"(?:Quadro\s)?RTX[\s-]?[68]000", "Quadro RTX 6000/8000", "nvidia"),
+    (r"(?:RTX[\s-]?)?4090", "RTX 4090 24GB", "nvidia"), (r"(?:RTX[\s-]?)?3090(?:\s?Ti)?", "RTX 3090 24GB", "nvidia"),
+    (r"(?:RTX[\s-]?)?4080", "RTX 4080 16GB", "nvidia"), (r"(?:RTX[\s-]?)?3080(?:\s?Ti)?", "RTX 3080 10GB", "nvidia"),
+    # (the smaller GeForce cards only with "RTX" before the number: a bare 3060 or 4070 is as likely a port;
+    # a laptop's card has less memory than the desktop card of its name)
+    (r"RTX[\s-]?4070(?:\s?Ti)?\s?Laptop", "RTX 4070 Laptop 8GB", "nvidia"),
+    (r"RTX[\s-]?4070(?:\s?Ti)?", "RTX 4070 12GB", "nvidia"),
+    (r"RTX[\s-]?4060(?:\s?Ti)?(?:\s?Laptop)?", "RTX 4060 8GB", "nvidia"),
+    (r"RTX[\s-]?3070(?:\s?Ti)?(?:\s?Laptop)?", "RTX 3070 8GB", "nvidia"),
+    (r"RTX[\s-]?3060\s?(?:Ti|Laptop)", "RTX 3060 Ti 8GB", "nvidia"), (r"RTX[\s-]?3060", "RTX 3060 12GB", "nvidia"),
+    (r"(?:RTX[\s-]?)?2080\s?Ti", "RTX 2080 Ti 11GB", "nvidia"),
+    (r"(?:RTX[\s-]?)?2080(?:\s?Super)?", "RTX 2080 8GB", "nvidia"),
     (r"(?:GTX\s?)?1080\s?Ti", "GTX 1080 Ti 11GB", "nvidia"), (r"GTX\s?1080", "GTX 1080 8GB", "nvidia"),
     (r"GTX\s?1070(?:\s?Ti)?", "GTX 1070 8GB", "nvidia"), (r"GTX\s?1050\s?Ti", "GTX 1050 Ti 4GB", "nvidia"),
     (r"Titan\s?RTX", "Titan RTX 24GB", "nvidia"), (r"MI300X?", "MI300X 192GB", "amd"),
@@ -71,7 +79,7 @@ _WITH_MEM = re.compile(
     r"(?:\s*(?:of\s+)?(?:GPU\s+)?(?:memory|VRAM|RAM))?(?P<each>\s*(?:each|per\s+GPU|apiece))?", re.IGNORECASE)
 _BARE_MEM = re.compile(
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|about|around|~|>=?)\s*)?{_MEM}\+?\s*"
-    r"(?:of\s+)?(?:(?:GPU|graphics)\s+(?:memory|RAM)|VRAM|video\s+memory|device\s+memory|(?:GPU\s+)?vRAM)"
+    r"(?:of\s+)?(?:(?:GPU|graphics?)\s+(?:memory|RAM)|VRAM|video\s+memory|device\s+memory|(?:GPU\s+)?vRAM)"
     r"(?P<each>\s*(?:each|per\s+(?:GPU|card|device)))?", re.IGNORECASE)
 # "The minimum GPU memory required is 60GB for 720px and 45G for 544px": the figure after its noun (and what follows it
 # for another setting, an alternative)
@@ -240,6 +248,8 @@ _GPU_SUPPORTED = re.compile(
     r"\b(?:GPU|CUDA|ROCm)s?\s+supports?\b|\bGPU[- ]accelerat\w+|\bGPU\s+acceleration\b|"
     r"\b(?:CUDA|ROCm|GPU)\s+(?:support\s+)?enabled\b|\b(?:CUDA|GPU)[- ]accelerated\b|"
     r"\boptimi[sz]ed\s+(?:\w+\s+){0,2}on\s+GPUs\b|\butili[sz]es?\b[^.]{0,60}\bGPUs\b|"
+    # "In order to use JAX on your accelerators, you can find more details in ...": how to use one, if you have one
+    r"\bto\s+(?:use|run)\s+[\w`.-]+\s+on\s+(?:your|an?)\s+(?:accelerators?|GPUs?)\b|"
     # how to give a container the host's GPU: an install step for the GPU path, not a statement that one is needed
     r"\bnvidia-docker\b|\bNVIDIA\s+Container\s+Toolkit\b",
     re.IGNORECASE)
@@ -279,6 +289,10 @@ _TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|trai
                      r"\d+(?:\.\d+)?\s*(?:GB|GiB|G)\b))\b|"
                      r"\b(?:benchmark(?:ing|s)?|tests?|experiments?|runs?)\s+(?:was|were|are|is)\s+(?:done|run|performed|"
                      r"conducted|measured)\s+on\b|"
+                     # "Executed with 4 threads on a c5.2xlarge instance", "All displayed speeds are estimated ... on a
+                     # NVIDIA A100 GPU": what a benchmark's figures were measured on
+                     r"^\W*executed\s+(?:with|on)\b|\b(?:speeds?|timings?|throughputs?)\s+(?:are|were|is|was)\s+"
+                     r"(?:estimated|measured|reported|computed)\b|"
                      # "I run ... on my home machine with 8 cores": the author's own run, the machine it was run on
                      r"\bI\s+(?:run|ran|tested|benchmarked)\b|\bmy\s+(?:home\s+|own\s+|local\s+)?(?:machine|laptop|"
                      r"desktop|workstation|computer|PC)\b|"
@@ -645,17 +659,21 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     if not counts and per_gpu and (one := _ONE_GPU_WITH.search(sentence)) and not _PLURAL_GPUS.search(sentence):
         kind = _kind(sentence, per_gpu[0][2])  # "a device with an NVIDIA GPU with more than 16GB VRAM": one GPU
         if kind.startswith("minimum"):
-            out.append(Statement(line, "gpus>=1", "required", f"1 GPU(s) per node, {kind}{about}", one.group(0)))
+            out.append(Statement(line, "gpus>=1", "required", f"1 GPU(s) per node, {kind}{about}{A_GPU_WITH}",
+                                 one.group(0)))
     figures = {}
     for mem, tok, pos in per_gpu:
         figures.setdefault((_kind(sentence, pos + max(tok.find(mem), 0)), mem), (tok, pos))
     for mem, tok, pos in alternatives:
         figures.setdefault((_kind(sentence, pos + max(tok.find(mem), 0)), mem), (tok, pos))
     least = min((float(m) for _, m in figures), default=0.0) if alternatives else 0.0
-    for (kind, mem), (tok, _pos) in sorted(figures.items(), key=lambda kv: kv[1][1]):
+    settings = [m.span(1) for m in _FOR_SIZE.finditer(sentence)]  # "For 12GB graphic memory users, you can run ..."
+    for (kind, mem), (tok, pos) in sorted(figures.items(), key=lambda kv: kv[1][1]):
         larger = _LARGER if alternatives and float(mem) > least else ""
+        at = pos + max(tok.find(mem), 0)
+        setting = SIZE_SETTING if any(a <= at < b for a, b in settings) else ""
         out.append(Statement(line, f"gpu_memory>={gb_text(mem)}", "required",
-                             f"{mem} GB per GPU, {kind}{about}{larger}", tok))
+                             f"{mem} GB per GPU, {kind}{about}{larger}{setting}", tok))
     catalogue = {tok: gpu_memory(name) for name, _, tok in models} if not per_gpu else {}
     sizes = [m.gib for m in catalogue.values() if m is not None]
     # "an NVIDIA GPU (RTX 3090/4090, A100, H100, or B200)": any of the models will do, the smallest
@@ -974,7 +992,33 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             # beside a documented one-GPU way, a count for distributed or parallel runs is a larger option; so is a
             # count under "## Multi-Node Training" or "to take advantage of systems with many more GPUs"
             out[k] = _replace(st, reading=st.reading + _LARGER)
-    return _listed_alternatives(out, intros, items), code
+    return _listed_alternatives(_least_setting(_counted(out)), intros, items), code
+
+
+def _counted(out: list[Statement]) -> list[Statement]:
+    """"Training requires a GPU with at least 24G of memory. We train on 4 x RTX-3090 GPUs.": the GPU's memory, then
+    the count; the "a GPU" of the first sentence is no count of one beside the count its line states."""
+    counted = {st.line for st in out if (st.term or "").startswith("gpus>=") and _value(st.term) > 1}
+    return [st for st in out if not (st.line in counted and _indefinite(st))]
+
+
+def _indefinite(st: Statement) -> bool:
+    """One GPU read off "a GPU" ("requires a GPU with at least 24G of memory"), not off "one GPU" or "1 GPU"."""
+    return st.term == "gpus>=1" and (A_GPU_WITH in st.reading
+                                     or bool(re.match(r"an?\s(?!single\b)", st.token or "", re.IGNORECASE)))
+
+
+def _least_setting(out: list[Statement]) -> list[Statement]:
+    """A document that gives a way to run for each GPU size ("for GPU with 16GB memory", "For 24GB graphic memory
+    users, ...", "For 12GB graphic memory users, ..."): the settings are alternatives, the least GPU will do."""
+    settings = [k for k, st in enumerate(out) if SIZE_SETTING in st.reading and (st.term or "").startswith("gpu_mem")]
+    if len(settings) < 2:
+        return out
+    least = min(_value(out[k].term) for k in settings)
+    for k in settings:
+        if _value(out[k].term) > least and _LARGER not in out[k].reading:
+            out[k] = _replace(out[k], reading=out[k].reading + _LARGER)
+    return out
 
 
 def _timed_on_next_line(sentence: str, lines: list[str], i: int) -> bool:
@@ -1067,6 +1111,12 @@ def _listed_alternatives(out: list[Statement], intros: dict[int, str],
 
 
 _LARGER = ", a larger alternative in a list (the least is kept)"
+SIZE_SETTING = " (a setting for GPUs of that size)"
+A_GPU_WITH = " (\"a GPU with\" its memory)"  # "a device with an NVIDIA GPU with more than 16GB VRAM": one GPU
+# "For 24GB graphic memory users", "for GPU with 16GB memory", "for users with 12 GB of VRAM": a way to run on that GPU
+_FOR_SIZE = re.compile(r"\bfor\s+(?:users\s+with\s+|GPUs?\s+with\s+|(?:graphics?\s+)?cards?\s+with\s+)?"
+                       r"(\d{1,3}(?:\.\d)?\s*-?\s*(?:GB|GiB|G))\s+(?:of\s+)?(?:(?:GPU|graphics?|video)\s+memory|VRAM|memory|"
+                       r"GPUs?|cards?)(?:\s+users)?\b", re.IGNORECASE)
 
 
 def _least_of_lists(out: list[Statement], groups: dict[int, list[tuple[int, int, int, int]]]) -> list[Statement]:

@@ -147,6 +147,7 @@ def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Eviden
     # A plain torch from PyPI pulls nvidia-*-cu12 on Linux and still runs on a CPU: in a compiled/locked
     # file that pins plain torch, those lines are its transitive dependencies, not a GPU signal.
     plain_torch = any(re.match(r"^\s*torch\s*==\s*[\d.]+\s*(?:[;#\\]|$)", raw) for raw in lines)
+    optional_cuda = False
     for i, raw in enumerate(lines, 1):
         line = raw.strip()
         if line.startswith("#") and _CUDA_ENABLED_COMMENT.search(line):  # "# make sure your pytorch is cuda enabled!"
@@ -156,6 +157,11 @@ def requirements_txt(root: Path, path: Path, warnings: list[str]) -> list[Eviden
         if not line or line.startswith("#"):
             continue
         if plain_torch and re.match(r"nvidia-[a-z0-9-]+-cu\d+\b", line, re.IGNORECASE):
+            if not optional_cuda:  # once: the pinned torch is the CUDA build, which also runs on a CPU
+                optional_cuda = True
+                out += [Evidence(name, i, "requirements", INFERRED, f"{line[:60]}: the CUDA libraries a plain torch "
+                                 "pin pulls in (it runs on a CPU too)", need(term), GPU_OPTIONAL)
+                        for term in ("gpus>=1", "gpu_vendor=nvidia")]
             continue
         out.extend(_evidence(name, i, "requirements", requirement(line)))
     return out
@@ -372,6 +378,16 @@ _TOP_GUIDE = re.compile(r"[^/]*(?:TUTORIAL|GUIDE|HOW[_-]?TO|(?<![A-Za-z])TRAIN(?
                         r"INFERENCE|DEPLOY\w*)[^/]*\.(?:md|markdown|rst)", re.IGNORECASE)
 
 
+_PROJECT_RECORD = re.compile(r"(?:contributing|changelog|changes|history|code[_-]of[_-]conduct|security|release[_-]?"
+                             r"notes|development|developing|developer[_-]?guide|hacking)\b", re.IGNORECASE)
+
+
+def is_project_record(base: str) -> bool:
+    """How to develop the project or what changed in it (CONTRIBUTING.md, CHANGELOG.md, docs/development.md), not
+    how to use it: "Improve default value of `intra_threads` when the system has less than 4 logical cores"."""
+    return bool(_PROJECT_RECORD.match(base))
+
+
 def is_readme(relpath: str) -> bool:
     """A document whose prose may state hardware needs: a README at any depth, the usual named guides
     (GETTING_STARTED.md, TRAINING.md, PRETRAIN.md, INSTALL.md, ...), and Markdown/RST directly in docs/
@@ -382,8 +398,7 @@ def is_readme(relpath: str) -> bool:
     if re.fullmatch(r"docs?/[^/]+\.(md|markdown|rst)", relpath, re.IGNORECASE):  # docs/*.md
         # (not docs/contributing.md, docs/development.md, a changelog or a code of conduct: how to develop or what
         # changed, not the use)
-        return not re.match(r"(?:contributing|changelog|changes|history|code[_-]of[_-]conduct|security|release[_-]?"
-                            r"notes|development|developing|developer[_-]?guide|hacking)\b", base, re.IGNORECASE)
+        return not is_project_record(base)
     if _TOP_GUIDE.fullmatch(relpath):  # a guide at the top: TUTORIAL.md, MiniGPT4_Train.md, DEPLOY_GUIDE.md
         return True
     # a documentation site's start or requirements page at any depth (site/content/en/docs/start/_index.md), and
@@ -475,7 +490,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
                              "32 GB per GPU, minimum, training") for term in ("gpu_memory>=32GB", "gpu_vendor=nvidia")]
     code_lines = {ln for ln, _ in code}
     single = next(((i, t.strip()) for i, t in enumerate(lines, 1) if i not in code_lines and _ONE_GPU_WAY.match(t)),
-                  None)
+                  None) or next(((i, t.strip()) for i, t in code if _ONE_GPU_COMMENT.match(t)), None)
     if nprocs and single:  # "Single GPU training" (a command without a launcher) beside "Multiple GPU training"
         nprocs.append((1, single[0], single[1], "train" in single[1].lower()))
     # "## Training with Multiple GPUs" beside the plain "python scripts/train.py": the launch commands scale out
@@ -611,6 +626,9 @@ _ONE_GPU_WAY = re.compile(r"^\W*(?:#{1,6}\s*)?(?:single|one|1)[- ]GPU\s+(?:train
                           r"evaluation|testing|usage|mode|runs?)\b\W*$|"
                           # (in Chinese: "💻 单卡QLoRA指令微调：", single-card QLoRA fine-tuning)
                           r"^\W*(?:#{1,6}\s*)?单卡\S{0,30}$", re.IGNORECASE)
+# ... and a code block's comment above its command: "# For Wan2.1 single GPU inference (1.3B-480P)"
+_ONE_GPU_COMMENT = re.compile(r"^\s*#\s*(?:[^#]{0,40}\s)?(?:single|one|1)[- ]GPU\s+(?:training|inference|fine-?tuning|"
+                              r"evaluation|testing|usage|mode|runs?)\b", re.IGNORECASE)
 _TARGET = re.compile(r"(?m)^([A-Za-z][\w.-]*)\s*:(?!=)")
 _CUDA_TARGET = re.compile(r"(?<![a-z])(?:cuda|nvcc|gpu|cublas|thrust|nccl)(?![a-z])", re.IGNORECASE)
 

@@ -1,0 +1,6 @@
+# Copyright (c) Meta Platforms, Inc. and affiliates.
+# This software may be used and distributed according to the terms of the GNU General Public License version 3.
+
+from setuptools import setup, find_packages
+
+setup(name="llama", version="0.0.0", packages=find_packages())

@@ -1,0 +1,4 @@
+#!/bin/bash
+
+./script/push.sh dev prod
+./script/push.sh schnell prod
