@@ -69,19 +69,21 @@ CORPUS20 = Path(__file__).resolve().parent / "needs_corpus20"  # held out, then 
 CORPUS21 = Path(__file__).resolve().parent / "needs_corpus21"  # held out, then tuned on (test_needs_corpus21)
 CORPUS22 = Path(__file__).resolve().parent / "needs_corpus22"  # held out, then tuned on (test_needs_corpus22)
 CORPUS23 = Path(__file__).resolve().parent / "needs_corpus23"  # held out, then tuned on (test_needs_corpus23)
-CORPUS24 = Path(__file__).resolve().parent / "needs_corpus24"  # held out (test_needs_corpus24)
+CORPUS24 = Path(__file__).resolve().parent / "needs_corpus24"  # held out, then tuned on (test_needs_corpus24)
+CORPUS25 = Path(__file__).resolve().parent / "needs_corpus25"  # held out (test_needs_corpus25)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|hipcc|单卡|多卡|显卡|显存|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"
                         r"capabilities|A100|H100|V100|A10G?|T4|L4|L40|RTX|MI\d{3}|xpu|accelerat|cpu|jax\[|"
-                        r"\b[1-5]0[5-9]0\b", re.I)  # a bare GeForce number: "a single 2080 Ti"
+                        r"\b[1-5]0[5-9]0(?:Ti)?\b", re.I)  # a bare GeForce number: "a single 2080 Ti", "1080Ti"
 _VENDOR_TOKEN = re.compile(r"nvidia|nvcc|hipcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|"
                            r"tensorrt|onnxruntime-gpu|"
                            # a Compose GPU device request, Docker's --gpus (served by the NVIDIA Container Toolkit)
                            r"capabilities\s*:\s*\[?\s*['\"]?gpu|"
                            r"A100|H100|H200|A800|H800|V100|P100|K80|A10G?|A30|A40|A6000|T4|L4|L40|RTX|GTX|Titan|"
                            # NVIDIA's architecture names (--use_volta32); a bare GeForce number: 3090, 4090
-                           r"rocm|amd|MI\d{3}|xpu|intel|volta|ampere|hopper|\b[1-5]0[5-9]0\b|"
+                           # (or with its suffix glued on: "1080Ti")
+                           r"rocm|amd|MI\d{3}|xpu|intel|volta|ampere|hopper|\b[1-5]0[5-9]0(?:Ti)?\b|"
                            # TensorFlow's GPU builds and images are CUDA builds ("tensorflow:2.4.1-gpu")
                            r"tensorflow[\w.:/-]*gpu", re.I)
 _WORDS = {1: "one|single|a", 2: "two|dual", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",

@@ -451,22 +451,50 @@ def compose(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
 
 
 def is_cog(relpath: str) -> bool:
-    return relpath == "cog.yaml"
+    """``cog.yaml`` at the top or in a deployment folder (``web-demos/replicate/cog.yaml``), and the template a
+    script fills into one (``cog.yaml.template``)."""
+    return bool(re.fullmatch(r"(?:[^/]+/){0,2}cog\.ya?ml(?:\.template)?", relpath))
+
+
+# a cog.yaml that is not YAML ("\"\"\"" docstring on top): its build section read line by line
+_COG_BUILD = re.compile(r"^build\s*:\s*$")
+_COG_KEY = re.compile(r"^\s+(gpu|cuda)\s*:\s*[\"']?([\w.]+)[\"']?\s*(?:#.*)?$")
+
+
+def _cog_lines(text: str) -> dict[str, tuple[object, int]]:
+    out: dict[str, tuple[object, int]] = {}
+    inside = False
+    for i, line in enumerate(text.splitlines(), 1):
+        if re.match(r"^\S", line):
+            inside = bool(_COG_BUILD.match(line))
+        elif inside and (m := _COG_KEY.match(line)):
+            value = m.group(2)
+            out.setdefault(m.group(1), ({"true": True, "false": False}.get(value.lower(), value), i))
+    return out
 
 
 def cog(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
-    """Replicate's ``cog.yaml``: ``build: gpu: true`` declares that the model needs a GPU (no vendor is read: the
-    line names none, though Cog builds on CUDA images); ``gpu: false`` that it runs on the CPU."""
-    found = read_yaml(root, path, warnings, "Cog YAML")
-    if found is None:
-        return []
-    name, text, doc = found
-    build = doc.get("build") if isinstance(doc, dict) else None
-    gpu = build.get("gpu") if isinstance(build, dict) else None
+    """Replicate's ``cog.yaml``: ``build: gpu: true`` declares that the model needs a GPU (and ``build: cuda: "12.6"``
+    an NVIDIA one: the CUDA version its image is built on); ``gpu: false`` that it runs on the CPU."""
+    found = read_yaml(root, path, [], "Cog YAML")
+    name = rel(root, path)
+    if found is not None:
+        _, text, doc = found
+        build = doc.get("build") if isinstance(doc, dict) else None
+        keys = {k: (build.get(k), line_of(text, rf"(?m)^\s+{k}\s*:")) for k in ("gpu", "cuda")} \
+            if isinstance(build, dict) else {}
+    else:  # not YAML as written (a template's placeholders, a docstring on top): the build section's lines
+        text = read_text(path) or ""
+        keys = _cog_lines(text)
+    gpu, line = keys.get("gpu", (None, 0))
     if not isinstance(gpu, bool):
         return []
-    line = line_of(text, r"(?m)^\s+gpu\s*:")
     if not gpu:
         return [Evidence(name, line, "cog", DECLARED, "build.gpu: false (Cog builds a CPU image)", None, GPU_NONE)]
-    return [Evidence(name, line, "cog", DECLARED, "build.gpu: true (the model needs a GPU)", need("gpus>=1"),
-                     GPU_REQUIRED)]
+    out = [Evidence(name, line, "cog", DECLARED, "build.gpu: true (the model needs a GPU)", need("gpus>=1"),
+                    GPU_REQUIRED)]
+    cuda, at = keys.get("cuda", (None, 0))
+    if cuda:  # build.cuda: "12.6": the CUDA version the image is built on, NVIDIA's
+        out.append(Evidence(name, at, "cog", DECLARED, f"build.cuda: {cuda} (a CUDA image: NVIDIA's)",
+                            need("gpu_vendor=nvidia"), GPU_REQUIRED))
+    return out

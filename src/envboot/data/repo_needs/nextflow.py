@@ -32,10 +32,11 @@ _HIGH_MEMORY = re.compile(r"high_?mem|himem|big_?mem|large_?mem", re.IGNORECASE)
 
 def is_nextflow_config(relpath: str) -> bool:
     """``nextflow.config`` at the top or one folder down (a sub-workflow's: ``qc/nextflow.config``), and
-    ``conf/*.config`` but its test profiles (``conf/test_full.config``: what CI runs, not the pipeline's defaults)."""
+    ``conf/*.config`` (or ``configs/``) but its test profiles (``conf/test_full.config``: what CI runs, not the
+    pipeline's defaults). A ``params { }`` block's values are parameters, not process requests."""
     if re.fullmatch(r"(?:[^/]+/)?nextflow\.config", relpath):
         return True
-    return bool(re.fullmatch(r"conf/[^/]+\.config", relpath)) and not relpath.startswith("conf/test")
+    return bool(re.fullmatch(r"conf(?:igs)?/[^/]+\.config", relpath)) and not re.match(r"conf(?:igs)?/test", relpath)
 
 
 _CAP = re.compile(r"^\s*(?:params\.)?max_(cpus|memory)\s*=\s*['\"]?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)?\b",
@@ -101,7 +102,17 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
     largest = Largest()
     out: list[Evidence] = []
     label = ""
+    depth, params_at = 0, None  # brace depth; the depth a params { } block opened at (its values are no requests)
     for i, line in enumerate(text.splitlines(), 1):
+        code = line.split("//", 1)[0]
+        opened = params_at is None and re.match(r"^\s*params\s*\{", code)
+        if opened:
+            params_at = depth
+        depth += code.count("{") - code.count("}")
+        if params_at is not None:
+            if depth <= params_at:
+                params_at = None
+            continue
         m = _LABEL.match(line)
         if m:
             label = m.group(1)

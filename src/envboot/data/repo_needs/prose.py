@@ -303,6 +303,7 @@ _TIMING = re.compile(r"\b(?:(?:example|sample)\s+(?:output|commands?\s+for)|trai
 # What a sentence says is possible, not what is needed: "This allows to do inference of large models on a single
 # GPU", "shows how to load the 15B model ... on a single GPU", "makes it possible to train on one GPU".
 _CAPABILITY = re.compile(r"\b(?:allows?|allowing|enables?|enabling|lets?\s+you|makes?\s+it\s+possible|offers?|"
+                         r"fully\s+supports?|"
                          r"shows?\s+how|it\s+is\s+possible|possible\s+to)\b", re.IGNORECASE)
 _NOUN_REQUIRED = re.compile(r"\bthe\s+(?:VRAM|(?:GPU\s+)?memory|compute)\s+(?:required|needed)\b", re.IGNORECASE)
 # The GPUs a sentence excludes: "GPUs with CUDA compute capabilities < 7.5 are not supported (V100, ...)".
@@ -412,7 +413,14 @@ _NETWORK_LAYER = re.compile(r"\bL[2-7](?=\s*(?:/\s*L[2-7]\b|-?lbs?\b|load[- ]?ba
                             r"firewall|traffic|headers?\b|protocol|packet|connection|network|filter))|"
                             r"(?<=\bL[2-7]/)L[2-7]\b|(?<=\bL[2-7] and )L[2-7]\b", re.IGNORECASE)
 _QUOTED_SIZE = re.compile(r"`(\d{1,5}(?:\.\d+)?\s*(?:GB|GiB|G|TB|TiB|T|MB|MiB))`")
+# "about 24G~27G GPU memory", "24–27 GB": a range of sizes, read as its least (what the smaller runs take)
+_SIZE_RANGE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(GB|GiB|G)?\s*(?:~|～|–|to)\s*\d{1,3}(?:\.\d)?\s*"
+                         r"(GB|GiB|G)\b")
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
+# `cpu-only`, `iot`: a name set as code; --use-case="cpu-only": a flag's value that names a data set (not
+# `--device cpu`, which runs on the CPU)
+_CODE_NAME = re.compile(r"`[A-Za-z][\w.-]*`|--(?!(?:device|accelerator|backend|platform)\b)[\w-]+=[\"']?[A-Za-z]"
+                        r"[\w.-]*[\"']?")
 # "For GPUs with less than 10GB VRAM, ... is recommended": which GPUs a tip is for, not what is needed
 _UPPER_BOUND = re.compile(r"(?:\b(?:less|fewer)\s+than|\bunder|\bbelow|\bup\s+to|<=?)\s*(?:~\s*)?$", re.IGNORECASE)
 _CONDITION = re.compile(r"\bif\s+(?:you|your\s+\w+)\s+(?:have|has)\s+(?:more|less|fewer)\s+than\s*$|"
@@ -453,6 +461,7 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     the sentence is an item of a list its introduction (``intro``) says is required ("will need the following:")."""
     sentence = _LINK.sub("]", sentence).replace("**", "")  # "A100 GPUs with **80 GB** of memory": emphasis
     sentence = _QUOTED_SIZE.sub(r"\1", sentence)  # "only requires about `8G` VRAM": a size set as code, read as said
+    sentence = _SIZE_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2) or m.group(3)}", sentence)
     sentence = _NETWORK_LAYER.sub("layer", sentence)  # "from user to L4 lb", "L3/L4 forwarding": no NVIDIA L4
     sentence = _reordered(sentence)
     if required and (labelled := _labelled(sentence, line, intro)):
@@ -464,7 +473,10 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
     out: list[Statement] = []
     ctx = context(sentence, heading)
     about = f", {ctx}" if ctx else ""
-    m = _NO_GPU.search(sentence)
+    names = [(a.start(), a.end()) for a in _CODE_NAME.finditer(sentence)]
+    # ("choose from `cpu-only`, `devops`, or `iot`": a value's name set as code, not a claim of no GPU)
+    m = next((x for x in _NO_GPU.finditer(sentence) if not any(a <= x.start() and x.end() <= b for a, b in names)),
+             None)
     if m:
         if ctx == "demo":
             return []  # said of a hosted demo or a notebook, not of the repository

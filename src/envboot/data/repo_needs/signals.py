@@ -428,6 +428,16 @@ def is_translation(root: Path, relpath: str) -> bool:
                                                                                            "README.rst"))
 
 
+def _installs(name: str, line: int, source: str, command: str) -> list[Evidence]:
+    """What a ``pip install`` / ``conda install`` command installs (inferred), conditional when its comment says."""
+    found = _evidence(name, line, source, _run_installs(command))
+    if _IF_GPU_COMMENT.search(command):  # "pip install tensorflow-gpu  # if you have a CUDA GPU"
+        found = [Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (installed only if a GPU is "
+                          "there, its comment says)", e.need, GPU_OPTIONAL, "conditional")
+                 if e.gpu == GPU_REQUIRED else e for e in found]
+    return found
+
+
 def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     """Statements in the prose (see :mod:`.prose`), and ``pip install`` lines in its code blocks (inferred)."""
     from envboot.data.repo_needs.prose import markdown_statements
@@ -451,13 +461,7 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     flags = _documented_gpu_flags(lines)  # "* -d: number of gpu devices" below "train -n yolox-s -d 8"
     for line, code_line in code:
         if "install" in code_line:
-            command = re.sub(r"^\s*[$>#]\s*", "", code_line)
-            found = _evidence(name, line, "readme", _run_installs(command))
-            if _IF_GPU_COMMENT.search(command):  # "pip install tensorflow-gpu  # if you have a CUDA GPU"
-                found = [Evidence(e.file, e.line, e.source, e.confidence, f"{e.detail} (installed only if a GPU is "
-                                  "there, its comment says)", e.need, GPU_OPTIONAL, "conditional")
-                         if e.gpu == GPU_REQUIRED else e for e in found]
-            out.extend(found)
+            out.extend(_installs(name, line, "readme", re.sub(r"^\s*[$>#]\s*", "", code_line)))
         if not device and (d := _DEVICE_CUDA.search(code_line)):  # "--device=cuda:0": the command runs on CUDA
             device = True
             out += _device_cuda(name, line, "readme", d.group(0))
@@ -465,6 +469,8 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             docker = True
             out += _nvidia_gpu(name, line, "readme",
                                f"{g.group(1)}: the documented container runs with the host's NVIDIA GPUs")
+        if (o := _option_default(name, line, code_line)) is not None:
+            out.append(o)
         if (c := _HARDWARE_COMMENT.search(code_line)) and not commented:  # "bash main_grpo.sh  # 4xA100 80G"
             commented = True
             out += _commented_hardware(name, line, c.group(1))
@@ -492,18 +498,23 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     single = next(((i, t.strip()) for i, t in enumerate(lines, 1) if i not in code_lines and _ONE_GPU_WAY.match(t)),
                   None) or next(((i, t.strip()) for i, t in code if _ONE_GPU_COMMENT.match(t)), None)
     if nprocs and single:  # "Single GPU training" (a command without a launcher) beside "Multiple GPU training"
-        nprocs.append((1, single[0], single[1], "train" in single[1].lower()))
+        nprocs.append((1, single[0], single[1], bool(_TRAINING_WORDS.search(single[1]))))
     # "## Training with Multiple GPUs" beside the plain "python scripts/train.py": the launch commands scale out
     scale_out = bool(nprocs and not single and _plain_training_command(lines, code, nprocs))
     if nprocs:  # the documented launch commands: the least of them is what runs (7B on 1 GPU, 70B on 8)
-        n, line, quote, trains = min(nprocs)
+        # ... of the training commands, when the README trains (an inference example's one process is not the
+        # fine-tuning's eight)
+        trained = [p for p in nprocs if p[3]]
+        n, line, quote, trains = min(trained or nprocs)
         if scale_out:  # what the section scales out to, not what a training run needs
             out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU, under a "
                                 "scale-out heading beside a plain training command)", need(f"gpus>={n}"), GPU_REQUIRED,
                                 f"{n} GPU(s) per node, a larger alternative (the scale-out section's)"))
         else:
+            of = f"{len(trained)} training launch command(s)" if trained and len(trained) < len(nprocs) else \
+                f"{len(nprocs)} launch command(s)"
             out.append(Evidence(name, line, "readme", INFERRED, f"{quote[:100]} (one process per GPU; the least of "
-                                f"{len(nprocs)} launch command(s))", need(f"gpus>={n}"), GPU_REQUIRED,
+                                f"{of})", need(f"gpus>={n}"), GPU_REQUIRED,
                                 f"{n} GPU(s) per node" + (", training" if trains else "")))
     return out
 
@@ -622,6 +633,7 @@ def makefile(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
 # a list of device indices, nor the singular "--gpu 1", often an index)
 _GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus(?:[_-]per[_-](?:worker|node|task))?[= ](\d{1,2})\b(?!\s*,)|"
                        r"--(?:num[_-])gpu[= ](\d{1,2})\b|--gpu[_-]per[_-](?:worker|node|task)[= ](\d{1,2})\b")
+_TRAINING_WORDS = re.compile(r"train|fine-?tun|微调|训练", re.IGNORECASE)  # (fine-tuning, training in Chinese)
 _ONE_GPU_WAY = re.compile(r"^\W*(?:#{1,6}\s*)?(?:single|one|1)[- ]GPU\s+(?:training|inference|fine-?tuning|"
                           r"evaluation|testing|usage|mode|runs?)\b\W*$|"
                           # (in Chinese: "💻 单卡QLoRA指令微调：", single-card QLoRA fine-tuning)
@@ -652,6 +664,9 @@ def is_launch_script(relpath: str) -> bool:
 
 _GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::(?P<type>[\w-]+))?:(\d{1,2})\b")
 _GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
+# "#SBATCH --gpus=1": the job's GPUs in all (per node when the job asks for no more than one node)
+_SBATCH_GPUS = re.compile(r"^#SBATCH\s+(?:--gpus[= ]|-G\s*)(?:[\w-]+:)?(\d{1,2})\b")
+_SBATCH_NODES = re.compile(r"^#SBATCH\s+(?:--nodes[= ]|-N\s*)(\d{1,4})\b", re.MULTILINE)
 _SBATCH_MEM = re.compile(r"^#SBATCH\s+--mem[= ](\d{1,7})([kmgt])?b?\b", re.IGNORECASE)
 # a Slurm allocation a README documents: "salloc --nodes 2 --cpus-per-gpu 16 --mem 1760GB --gres=gpu:8"
 _SLURM_COMMAND = re.compile(r"(?<![\w-])(?:salloc|srun|sbatch)\s")
@@ -834,6 +849,27 @@ _RESOURCE_DEFAULT = re.compile(r"^(?:export\s+)?(?P<var>[A-Z_]*(?:CPUS?|CORES|TH
                                r"(?P<n>\d{1,5})(?P<unit>[GT]B?)?[\"']?\s*#\s*(?P<comment>.+)$")
 
 
+# a command's usage text in a README: "--cpus N  Number of CPUs to use (0=ALL) (default: 8)", "--ram n.nn  Try to
+# keep RAM usage below this many GB (default: 16)": what the tool takes unless told otherwise
+_OPTION_DEFAULT = re.compile(r"^\s*(?:-\w,\s*)?--?(?P<opt>[\w-]{2,30})\b(?P<text>[^#]*?)\(default:?\s*(?P<n>\d{1,5})\)",
+                             re.IGNORECASE)
+
+
+def _option_default(name: str, i: int, line: str) -> Evidence | None:
+    m = _OPTION_DEFAULT.match(line)
+    if not m or int(m.group("n")) == 0:
+        return None
+    opt, text, n = m.group("opt").lower(), m.group("text"), int(m.group("n"))
+    if re.search(r"cpus?|cores|threads", opt) and re.search(r"\b(?:CPUs?|cores|threads)\b", text, re.IGNORECASE):
+        return Evidence(name, i, "readme", INFERRED, f"{line.strip()[:100]} (the command's default)",
+                        need(f"cpus>={n}"), None, f"{n} CPU threads, the command's default")
+    if re.search(r"ram|mem", opt) and re.search(r"\b(?:RAM|memory)\b", text, re.IGNORECASE) and \
+            re.search(r"\bGB\b", text) and not re.search(r"\bGPU|VRAM\b", text):
+        return Evidence(name, i, "readme", INFERRED, f"{line.strip()[:100]} (the command's default)",
+                        need(f"ram>={n}GB"), None, f"{n}GB of RAM, the command's default")
+    return None
+
+
 def _resource_default(name: str, i: int, line: str) -> Evidence | None:
     m = _RESOURCE_DEFAULT.match(line)
     if not m or int(m.group("n")) == 0:
@@ -864,15 +900,18 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
     out: list[Evidence] = []
     lines = text.splitlines()
     counts = _count_variables(lines)
+    nodes = max((int(n) for n in _SBATCH_NODES.findall(text)), default=1)
+    branch = 0  # depth of the shell's if/case blocks
     for i, raw in enumerate(lines, 1):
         line = raw.strip()
+        branch += bool(re.match(r"(?:if|case)\s", line)) - bool(re.match(r"(?:fi|esac)\b", line))
         if (v := _NPROC_VARIABLE.search(line)) and not line.startswith("#") and v.group(1) in counts:
             # "--nproc_per_node=$GPUS_PER_NODE" with "GPUS_PER_NODE=8" above: cited where the figure stands
             at, n = counts[v.group(1)]
             out.append(Evidence(name, at, "script", INFERRED, f"{lines[at - 1].strip()[:100]} (one process per GPU: "
                                 f"line {i}, {line[:60]})", need(f"gpus>={n}"), GPU_REQUIRED, f"{n} GPU(s) per node"))
             continue
-        m = _GRES.match(line) or _GPUS_PER_NODE.match(line)
+        m = _GRES.match(line) or _GPUS_PER_NODE.match(line) or (_SBATCH_GPUS.match(line) if nodes == 1 else None)
         if m:
             count = m.group(m.lastindex or 1)
             out.append(Evidence(name, i, "script", STATED, f"{line} (the GPUs per node the job asks for)",
@@ -895,6 +934,10 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
         if (h := _resource_default(name, i, line)) is not None:  # 'CPU="8"  # number of CPUs to use'
             out.append(h)
             continue
+        if "install" in line and not line.startswith("#") and not branch:
+            # install.sh: "conda install pytorch-cuda=12.1 ..." (not one branch of an if/case: a CUDA branch beside
+            # a ROCm one is an alternative the script picks on the host)
+            out.extend(_installs(name, i, "script", line))
         d = _DEVICE_CUDA.search(line) if not line.startswith("#") else None
         if d and not any(e.source == "script" and e.need and e.need.key == "gpu_vendor" for e in out):
             out += _device_cuda(name, i, "script", d.group(0))

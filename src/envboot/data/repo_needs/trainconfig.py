@@ -6,7 +6,8 @@ Read, per file:
 - a PyTorch Lightning trainer: ``accelerator: gpu`` with ``devices: 8`` (8 GPUs; ``devices: 0`` or a list is an
   index, one GPU), or ``accelerator: gpu`` alone (a GPU);
 - a per-node GPU count by its name: ``n_gpus_per_node: 8``, ``gpus_per_node``, ``nproc_per_node``, ``ngpus``,
-  ``num_gpus``, ``n_gpus`` (``-1``, "all there are", says no count; ``0`` is a run without a GPU);
+  ``num_gpus``, ``n_gpus``, BasicSR's ``num_gpu`` (in its ``options/`` folder) (``-1``, "all there are", says no
+  count; ``0`` is a run without a GPU);
 - an Accelerate config: ``distributed_type: MULTI_GPU`` (or DEEPSPEED, FSDP) with ``num_processes: 8`` over
   ``num_machines: 1``: one process per GPU, per machine;
 - ``device: cuda`` (``cuda:0``) and ``CUDA_VISIBLE_DEVICES: 0,1,2,3``: a CUDA device, NVIDIA's;
@@ -24,12 +25,13 @@ from pathlib import Path
 from envboot.data.repo_needs._common import GPU_OPTIONAL, GPU_REQUIRED, INFERRED, Evidence, need, read_text, rel
 
 SOURCE = "config"
-_NAMES = re.compile(r"(?:^|/)(?:configs?|conf|cfg|accelerate_configs?|recipes?|experiments?|hparams|examples?)(?:/|$)",
-                    re.IGNORECASE)
+# (BasicSR's option files: options/train/*.yml)
+_NAMES = re.compile(r"(?:^|/)(?:configs?|conf|cfg|accelerate_configs?|recipes?|experiments?|hparams|examples?|"
+                    r"options)(?:/|$)", re.IGNORECASE)
 _ACCELERATOR = re.compile(r"^[ \t]*accelerator[ \t]*:[ \t]*[\"']?(?:gpu|cuda)[\"']?[ \t]*(?:#.*)?$",
                           re.IGNORECASE | re.MULTILINE)
 _DEVICES = re.compile(r"^\s*devices\s*:\s*(\d{1,2})\s*(?:#.*)?$")
-_PER_NODE = re.compile(r"^\s*(n_gpus_per_node|num_gpus_per_node|gpus_per_node|nproc_per_node|ngpus|num_gpus|"
+_PER_NODE = re.compile(r"^\s*(n_gpus_per_node|num_gpus_per_node|gpus_per_node|nproc_per_node|ngpus|num_gpus?|"
                        r"n_gpus)\s*:\s*(-?\d{1,2})\s*(?:#.*)?$")
 _DISTRIBUTED = re.compile(r"^distributed_type\s*:\s*[\"']?(MULTI_GPU|DEEPSPEED|FSDP)\b", re.MULTILINE)
 _PROCESSES = re.compile(r"^num_processes\s*:\s*(\d{1,3})\s*(?:#.*)?$")

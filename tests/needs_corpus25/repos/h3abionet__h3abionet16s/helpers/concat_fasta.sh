@@ -1,0 +1,5 @@
+#!/bin/bash
+
+# $* = individual array of fasta files
+
+cat $* > concat.fasta
