@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus25).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus26).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -47,6 +47,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS23,
     CORPUS24,
     CORPUS25,
+    CORPUS26,
     score_all,
     table,
     truths,
@@ -107,7 +108,9 @@ LABELS = {
                       "on since)",
     "needs_corpus24": "twenty-fourth corpus (tests/needs_corpus24: held out at 54 % GPUs until 2026-12-08, tuned "
                       "on since)",
-    "needs_corpus25": "twenty-fifth corpus (tests/needs_corpus25: HELD OUT, never tuned on)",
+    "needs_corpus25": "twenty-fifth corpus (tests/needs_corpus25: held out at 45 % GPUs until 2026-12-08, tuned "
+                      "on since)",
+    "needs_corpus26": "twenty-sixth corpus (tests/needs_corpus26: HELD OUT, never tuned on)",
 }
 
 
@@ -118,7 +121,8 @@ def main() -> int:
         return 1
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
                                       CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18,
-                                      CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23, CORPUS24, CORPUS25)]
+                                      CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23, CORPUS24, CORPUS25,
+                                      CORPUS26)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

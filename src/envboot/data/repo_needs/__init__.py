@@ -362,14 +362,16 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
         if not evs:
             continue
         pool = evs
-        if key in GPU_KEYS and any("training" in e.reading for e in evs):  # training needs what it states,
-            lesser = [e for e in evs if _serving(e.reading)]  # more than a demo, inference or a server
+        # training needs what it states, more than a demo, inference or a server (but a demo's README that trains,
+        # finetune_demo/README.md, is a recipe beside the repository's use)
+        if key in GPU_KEYS and any("training" in e.reading and not _demo_doc(e) for e in evs):
+            lesser = [e for e in evs if _serving(e.reading)]
             if lesser and len(lesser) < len(evs):
                 lesser_ids = {id(e) for e in lesser}  # identity, not equality: linear in the evidence
                 pool = [e for e in evs if id(e) not in lesser_ids]
         if key == "gpus":  # a training command's GPU count ("train.py --gpus 0,1,2,3,4,5,6,7") is the main use's,
             trained = [e for e in pool if e.confidence == INFERRED and e.reading.endswith(", training")
-                       and "per node" in e.reading]
+                       and "per node" in e.reading and not _demo_doc(e)]
             pool = [e for e in pool if "training" in e.reading or _stated_range(e)] if trained else pool
             # (beyond "tested on a GPU"; but "Requirements: 1–8 GPUs" says fewer than the commands' 8 will do)
         if key == "gpus" and all(_bare(e) for e in pool if RANK[e.confidence] == max(RANK[x.confidence] for x in pool)):
@@ -421,6 +423,13 @@ def _least_example(best: list[Evidence]) -> list[Evidence]:
         return best
     least = min(e.need.value for e in best)  # type: ignore[union-attr]
     return [e for e in best if e.need.value == least]  # type: ignore[union-attr]
+
+
+def _demo_doc(e: Evidence) -> bool:
+    """A README in a demo's or an example's folder (``finetune_demo/README.md``, ``examples/lora/README.md``)."""
+    return e.source == "readme" and "/" in e.file and bool(
+        re.search(r"(?:^|[/_-])(?:demos?|examples?|samples?|tutorials?)(?:[/_-]|$)", e.file.rsplit("/", 1)[0],
+                  re.IGNORECASE))
 
 
 def _top_doc(file: str) -> bool:

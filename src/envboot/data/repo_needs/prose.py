@@ -196,6 +196,9 @@ _NEEDS_A_GPU = re.compile(r"\b(?:requires?|needs?|must\s+have|should\s+have)\s+(
 # an item of a requirements list naming a GPU: "- A running Kubernetes (K8s) environment with GPUs"
 _LISTED_GPU = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:running\s+)?[\w() -]{0,40}?\b(?:with|having|and)\s+"
                          r"(?:an?\s+|one\s+or\s+more\s+)?(?:NVIDIA\s+)?GPUs?\b", re.IGNORECASE)
+_LISTED_PLATFORM = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:(?:AMD|NVIDIA)\s+)?\[?(?P<p>ROCm|CUDA|HIP)\]?(?:\[\])?"
+                              r"(?=\s+(?:platform|toolkit|runtime|SDK|drivers?|\(?\d|>=?|version)|\s*$)", re.IGNORECASE)
+_NOT_REQUIRED_ITEM = re.compile(r"\boptional\b|\bif\b|\bfor\s+GPU\b|\bonly\b", re.IGNORECASE)
 _PHRASE_HAS_COUNT = re.compile(r"\b\d{1,3}\s*(?:x\s*)?(?:GPUs|GB|G\b)|\b(?:two|four|eight)\s+GPUs", re.IGNORECASE)
 _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40}?\(optional\)|"
                            r"\bif\s+you\s+(?:want|wish|have|would\s+like)\s+to\s+(?:run|use|train)[^.]{0,40}?\bGPUs?\b|"
@@ -419,6 +422,8 @@ _SIZE_RANGE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(GB|GiB|G)?\s*(?:~|～
 _QUOTED_CODE = re.compile(r"``[^`]+``|`[^`]+`")
 # `cpu-only`, `iot`: a name set as code; --use-case="cpu-only": a flag's value that names a data set (not
 # `--device cpu`, which runs on the CPU)
+# a shell command set as a blockquote ("> python -m torch.distributed.launch --nproc_per_node=4 train.py")
+_COMMAND = re.compile(r"(?:\$\s*)?(?:python3?|torchrun|accelerate|deepspeed|bash|srun|CUDA_VISIBLE_DEVICES=\S+)\s+\S")
 _CODE_NAME = re.compile(r"`[A-Za-z][\w.-]*`|--(?!(?:device|accelerator|backend|platform)\b)[\w-]+=[\"']?[A-Za-z]"
                         r"[\w.-]*[\"']?")
 # "For GPUs with less than 10GB VRAM, ... is recommended": which GPUs a tip is for, not what is needed
@@ -521,6 +526,13 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  f"CUDA/NVIDIA means an NVIDIA GPU, no count given{about}",
                                  q.group(0)))
         return out
+    plat = _LISTED_PLATFORM.match(sentence) if required and not _NOT_REQUIRED_ITEM.search(sentence) else None
+    if plat:  # a requirements list's "* AMD ROCm platform (4.1 or later)", "- CUDA Toolkit 12.1": a GPU's platform
+        vendor = "nvidia" if plat.group("p").upper() == "CUDA" else "amd"
+        return [Statement(line, None, "required", f"a GPU required: {plat.group('p')} is an item of a requirements "
+                          f"list{about}", plat.group(0).strip()),
+                Statement(line, f"gpu_vendor={vendor}", "required", f"{plat.group('p')} means an {vendor.upper()} GPU "
+                          f"(an item of a requirements list){about}", plat.group(0).strip())]
     g = _LISTED_GPU.search(sentence) if required and not _PHRASE_HAS_COUNT.search(sentence) else None
     if g and not _NOT_GPU_PHRASE.search(sentence):  # a prerequisites list's "- A running Kubernetes environment with
         # GPUs", "- A server with a GPU and drivers properly installed": a GPU required, no count given
@@ -896,6 +908,9 @@ def markdown_statements(lines: list[str], first: int = 0, *,
             line = re.sub(r"^\s*(?:>\s?)+", "", line)
             stripped = line.strip()
             if not stripped:
+                continue
+            if _COMMAND.match(stripped):  # ... but "> python -m torch.distributed.launch --nproc_per_node=4 ...": code
+                code.append((i + 1, line))
                 continue
         is_item = bool(re.match(r"([-*+]|\(?\d{1,2}[.)])\s", stripped))
         if re.match(r"(?:!!!|\?\?\?\+?)\s*\w", line):  # an admonition (MkDocs): its indented body is prose

@@ -464,7 +464,14 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
             out.extend(_installs(name, line, "readme", re.sub(r"^\s*[$>#]\s*", "", code_line)))
         if not device and (d := _DEVICE_CUDA.search(code_line)):  # "--device=cuda:0": the command runs on CUDA
             device = True
-            out += _device_cuda(name, line, "readme", d.group(0))
+            before = code_line[:d.start()]
+            if before.rfind("[") > before.rfind("]") and "]" in code_line[d.end():]:
+                # "python benchmark.py [--device cuda] [--compile]": an optional flag of a usage line
+                out += [Evidence(name, line, "readme", INFERRED, f"[{d.group(0)}]: an optional flag (the command runs "
+                                 "on CUDA when given it)", need(term), GPU_OPTIONAL, "alternative")
+                        for term in ("gpus>=1", "gpu_vendor=nvidia")]
+            else:
+                out += _device_cuda(name, line, "readme", d.group(0))
         if not docker and (g := _DOCKER_GPUS.search(code_line)):
             docker = True
             out += _nvidia_gpu(name, line, "readme",

@@ -1,0 +1,2 @@
+wget -P ./saves/ https://github.com/hkchengrex/XMem/releases/download/v1.0/XMem.pth
+wget -P ./saves/ https://github.com/hkchengrex/XMem/releases/download/v1.0/XMem-s012.pth

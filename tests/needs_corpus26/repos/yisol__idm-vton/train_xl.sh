@@ -1,0 +1,1 @@
+CUDA_VISIBLE_DEVICES=0,1,2,3 accelerate launch train_xl.py --gradient_checkpointing --use_8bit_adam --output_dir=result --train_batch_size=6 --data_dir=/home/omnious/workspace/yisol/Dataset/VITON-HD/zalando
