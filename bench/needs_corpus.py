@@ -110,7 +110,8 @@ LABELS = {
                       "on since)",
     "needs_corpus25": "twenty-fifth corpus (tests/needs_corpus25: held out at 45 % GPUs until 2026-12-08, tuned "
                       "on since)",
-    "needs_corpus26": "twenty-sixth corpus (tests/needs_corpus26: HELD OUT, never tuned on)",
+    "needs_corpus26": "twenty-sixth corpus (tests/needs_corpus26: held out at 75 % GPUs until 2026-12-08, tuned "
+                      "on since)",
 }
 
 

@@ -379,7 +379,8 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
             pool = counted or pool  # a bare "a GPU" declaration and a stated count agree on the count
         top = max(RANK[e.confidence] for e in pool)
         best = [e for e in pool if RANK[e.confidence] == top]
-        minimum = [e for e in best if "recommended" not in e.reading and "larger alternative" not in e.reading]
+        minimum = [e for e in best if "recommended" not in e.reading and "larger alternative" not in e.reading
+                   and prose.ALSO_WAY not in e.reading]
         # a recommendation (or a larger listed alternative) yields to a stated minimum, and a larger alternative to a
         # recommendation ("tested on a single 80G GPU" beside "to generate with 8 GPUs" in a parallel section)
         best = minimum or [e for e in best if "larger alternative" not in e.reading] or best

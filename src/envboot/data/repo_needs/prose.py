@@ -70,7 +70,7 @@ _UNIT = r"\s*-?\s*(?:GB|GiB|G)\b"
 _MEM = r"(?<![\d.])(\d{1,3}(?:\.\d)?)" + _UNIT
 _NOUN = r"(?i:GPUs?)|graphics\s+cards?|cards?|accelerators?|devices?"
 _PHRASE = re.compile(
-    rf"(?<![\w.])(?:(?P<count>{_COUNT})(?![\d.])\s*(?:[x×X*]\s*|-\s*)?)?(?:(?:NVIDIA|Nvidia|nvidia|AMD|Tesla|GeForce)\s+)?"
+    rf"(?<![\w.])(?:(?P<count>{_COUNT})(?![\d.])\s*(?:[x×X*]\s*|-\s*)?)?(?:(?:NVIDIA|Nvidia|nvidia|AMD|Tesla|GeForce)\s+){{0,2}}"
     rf"(?:(?P<model>{_MODEL_RE})s?(?![\w])(?:\s*(?:\(|-|\s)?\s*(?<![\d.])(?P<mem1>\d{{1,3}}(?:\.\d)?){_UNIT}\)?)?\s*)?"
     rf"(?:(?<![\d.])(?P<mem2>\d{{1,3}}(?:\.\d)?){_UNIT}\s*)?"
     rf"(?P<noun>{_NOUN})?(?![\w])")
@@ -152,7 +152,10 @@ _OFFLOAD = re.compile(r"\boffload\w*", re.IGNORECASE)
 # "The ablation study is CPU-only", "the preprocessing step runs CPU-only": one part of the work, not the repository
 _PART_CPU_ONLY = re.compile(r"\b(?:study|experiments?|steps?|stages?|tests?|benchmarks?|scripts?|parts?|simulations?|"
                             r"ablations?|pre-?processing|post-?processing|analysis|evaluation)\s+(?:is|are|runs?|can\s+run)"
-                            r"\s+(?:entirely\s+|purely\s+)?(?:on\s+)?CPU[- ]only\b", re.IGNORECASE)
+                            r"\s+(?:entirely\s+|purely\s+)?(?:on\s+)?CPU[- ]only\b|"
+                            # "Note: this training doesn't require a GPU." (said of one step of a recipe)
+                            r"\bthis\s+(?:training|step|stage|part|regression|fit(?:ting)?)\s+(?:does(?:\s+not|n't)|"
+                            r"will\s+not|won't)\s+(?:require|need)\s+an?\s+GPU\b", re.IGNORECASE)
 # what follows a memory figure said of one GPU (however the sentence speaks of splitting "across" several)
 _ON_ONE_GPU = re.compile(r"[^.;]{0,30}?\b(?:on|with|using|per|for)\s+(?:a\s+single|one|1|each|a)\s*(?:-\s*)?GPU\b",
                          re.IGNORECASE)
@@ -263,8 +266,9 @@ _RANGE_COUNTS = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:&ndash;|–|—|-|to)\s*(\
 _CUDA_VERSION = re.compile(r"\bCUDA\s+(?:version\s+|toolkit\s+)?(?:>=?\s*)?\d{1,2}\.\d\b")
 # the setup a README asks for names NVIDIA's toolkit: "In a conda env with PyTorch / CUDA available", "a CUDA-enabled
 # PyTorch", "CUDA installed" (a mention: it names the vendor only when nothing else does)
+# (and "specify `CUDA_VISIBLE_DEVICES` to select which GPUs to use": CUDA's device variable)
 _CUDA_SETUP = re.compile(r"\b(?:PyTorch\s*/\s*CUDA|CUDA[- ](?:enabled|capable)|"
-                         r"CUDA\s+(?:is\s+)?(?:available|installed))\b", re.IGNORECASE)
+                         r"CUDA\s+(?:is\s+)?(?:available|installed)|CUDA_VISIBLE_DEVICES)\b", re.IGNORECASE)
 _NVIDIA_WORD = re.compile(r"\b(?:NVIDIA|CUDA|cuDNN|TensorRT)\b", re.IGNORECASE)
 _AMD_WORD = re.compile(r"\b(?:AMD|ROCm|HIP)\b")
 _ALTERNATIVE_COUNTS = re.compile(rf"\b({_COUNT})\s+or\s+({_COUNT})\b", re.IGNORECASE)
@@ -408,7 +412,10 @@ _IF_CLAUSE = re.compile(r"\bif\s+(?:you\s+(?:want|wish|would\s+like)\s+to\b|[^.;
                         r"\bif\s+(?:we|you)\s+use\s+[^.;,:]{0,30}$|"
                         # "If you are using non-EFA enabled instances, such as G4dn, or single GPU g5 nodes, ..."
                         r"\bif\s+you\s+(?:are|'re)\s+(?:using|running\s+on)\b"
-                        r"(?:[^.;:,]|,\s*(?:such\s+as|or|e\.g\.)\b){0,120}$", re.IGNORECASE)
+                        r"(?:[^.;:,]|,\s*(?:such\s+as|or|e\.g\.)\b){0,120}$|"
+                        # "If you launch multiple jobs on a single machine, e.g., 2 jobs of 4-GPU training on a machine
+                        # with 8 GPUs, ..."
+                        r"\bif\s+you\s+(?:launch|run|start)\b[^.;:]{0,60},\s*e\.g\.,?[^.;:]{0,80}$", re.IGNORECASE)
 _TIMED = "recommended (the setup a timing or an example was run on)"
 _ZERO_GPU_FLAG = re.compile(r"--(?:num[_-])?n?gpus?(?:[_-]per[_-](?:worker|node|task))?[= ]0\b(?!\s*,)")
 # a network layer, not NVIDIA's L4 GPU: "L4 lb", "the L4 forwarding plane", "L4/L7 load balancing", "L3/L4"
@@ -678,8 +685,9 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
                                  f"node, {_kind(sentence, sentence.find(tok))}{about}", tok))
         else:
             ranged = RANGE_LEAST if rng and alt is rng else ""
+            also = ALSO_WAY if _ALSO.search(sentence) else ""
             out.append(Statement(line, f"gpus>={n}", "required", f"{n} GPU(s) per node, "
-                                 f"{_kind(sentence, sentence.find(tok))}{about}{ranged}", tok))
+                                 f"{_kind(sentence, sentence.find(tok))}{about}{ranged}{also}", tok))
     if not counts and per_gpu and (one := _ONE_GPU_WITH.search(sentence)) and not _PLURAL_GPUS.search(sentence):
         kind = _kind(sentence, per_gpu[0][2])  # "a device with an NVIDIA GPU with more than 16GB VRAM": one GPU
         if kind.startswith("minimum"):
@@ -1139,6 +1147,9 @@ def _listed_alternatives(out: list[Statement], intros: dict[int, str],
 
 _LARGER = ", a larger alternative in a list (the least is kept)"
 SIZE_SETTING = " (a setting for GPUs of that size)"
+# "Equivalently, you may also use 8 GPUs and 1 imgs/gpu": another way the text allows beside its default
+ALSO_WAY = ", another way beside the default"
+_ALSO = re.compile(r"^\W*(?:equivalently|alternatively)\b|\b(?:may|can)\s+also\s+use\b", re.IGNORECASE)
 A_GPU_WITH = " (\"a GPU with\" its memory)"  # "a device with an NVIDIA GPU with more than 16GB VRAM": one GPU
 # "For 24GB graphic memory users", "for GPU with 16GB memory", "for users with 12 GB of VRAM": a way to run on that GPU
 _FOR_SIZE = re.compile(r"\bfor\s+(?:users\s+with\s+|GPUs?\s+with\s+|(?:graphics?\s+)?cards?\s+with\s+)?"

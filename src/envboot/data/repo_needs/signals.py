@@ -459,9 +459,14 @@ def readme(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     volta = zero = device = docker = commented = False
     slurm: list[Evidence] = []
     flags = _documented_gpu_flags(lines)  # "* -d: number of gpu devices" below "train -n yolox-s -d 8"
+    previous = ""  # the code line before
     for line, code_line in code:
         if "install" in code_line:
-            out.extend(_installs(name, line, "readme", re.sub(r"^\s*[$>#]\s*", "", code_line)))
+            command = re.sub(r"^\s*[$>#]\s*", "", code_line)
+            if _GPU_STEP_COMMENT.match(previous):  # "# For GPU support run" / "pip install jax[cuda]"
+                command = f"{command}  {previous.strip()}"
+            out.extend(_installs(name, line, "readme", command))
+        previous = code_line
         if not device and (d := _DEVICE_CUDA.search(code_line)):  # "--device=cuda:0": the command runs on CUDA
             device = True
             before = code_line[:d.start()]
@@ -682,6 +687,9 @@ _SLURM_CPUS = re.compile(r"(?<![\w-])(?:--cpus-per-task[= ]|-c\s*)(\d{1,3})\b")
 _SLURM_CPUS_PER_GPU = re.compile(r"(?<![\w-])--cpus-per-gpu[= ](\d{1,3})\b")
 _SLURM_GRES = re.compile(r"(?<![\w-])--gres[= ]gpu(?::[\w-]+)?:(\d{1,2})\b")
 _SBATCH_CPUS = re.compile(r"^#SBATCH\s+(?:-c\s*|--cpus-per-task[= ])(\d{1,3})\b")
+# a code block's comment above an install: "# For GPU support run", "# (optional) with CUDA"
+_GPU_STEP_COMMENT = re.compile(r"^\s*#\s*(?:\(?optional\)?[:,]?\s*)?(?:for|if|with|optionally)\b[^#]{0,40}"
+                               r"\b(?:GPUs?|CUDA)\b", re.IGNORECASE)
 _IF_GPU_COMMENT = re.compile(r"\s#[^#]*\b(?:if|when|for)\b[^#]*\b(?:GPUs?|CUDA)\b", re.IGNORECASE)
 # (Accelerate's "--num_processes 8" only after "accelerate launch": elsewhere, an RL script's worker processes)
 _NPROC = re.compile(r"--nproc[_-]per[_-]node[= ](\d{1,2})\b|"

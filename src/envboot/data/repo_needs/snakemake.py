@@ -3,8 +3,9 @@
 declared.
 
 Like a Nextflow pipeline's processes, a workflow's jobs each run on one host, so the largest request any rule
-makes is what a node must hold. Only literal numbers are read: ``threads: min(workflow.cores, 128)`` or
-``mem_mb=lambda wc, input: ...`` depend on the run and say nothing fixed.
+makes is what a node must hold. Only literal numbers are read, and a memory per thread
+(``mem_mb=lambda wc, threads: threads * 8000`` under ``threads: 6``: 48000 MB): ``threads: min(workflow.cores, 128)``
+or ``mem_mb=lambda wc, input: ...`` depend on the run and say nothing fixed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _THREADS = re.compile(r"^\s*threads\s*:\s*(\d{1,4})\s*(?:,\s*)?(?:#.*)?$")
 _MEM = re.compile(r"^\s*(mem(?:_mb|_mib|_gb|_gib)?)\s*=\s*(?:(\d{1,7}(?:\.\d+)?)|[\"'](\d{1,5}(?:\.\d+)?)\s*"
                   r"(GB|G|MB|M|TB|T|GiB|MiB|TiB)[\"'])\s*,?\s*(?:#.*)?$", re.IGNORECASE)
 _RESOURCES = re.compile(r"^\s*resources\s*:\s*(?:#.*)?$")
+# mem_mb=lambda wc, threads: threads * 8000 (the rule's threads times a constant)
+_PER_THREAD = re.compile(r"^\s*(mem(?:_mb|_mib|_gb|_gib)?)\s*=\s*lambda\b[^:]*\bthreads\b[^:]*:\s*(?:threads\s*\*\s*"
+                         r"(\d{1,7})|(\d{1,7})\s*\*\s*threads)\s*,?\s*(?:#.*)?$", re.IGNORECASE)
+_RULE = re.compile(r"^\s*(?:rule|checkpoint)\s+\w+\s*:")
 _KEY_UNIT = {"mem": "MB", "mem_mb": "MB", "mem_mib": "MiB", "mem_gb": "GB", "mem_gib": "GiB"}  # a bare mem= is MB
 _BYTES = {u.lower(): b for u, b in UNITS.items()} | {"g": UNITS["GB"], "m": UNITS["MB"], "t": UNITS["TB"]}
 
@@ -43,6 +48,7 @@ def snakemake_rules(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
     if text is None:
         return []
     largest = Largest()
+    threads = 0  # the rule's threads: (for a memory per thread)
     indent: int | None = None  # the indentation of the resources: line whose block is being read
     for i, line in enumerate(text.splitlines(), 1):
         if indent is not None and line.strip() and len(line) - len(line.lstrip()) <= indent:
@@ -50,10 +56,19 @@ def snakemake_rules(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
         if _RESOURCES.match(line):
             indent = len(line) - len(line.lstrip())
             continue
+        if _RULE.match(line):
+            threads = 0
         m = _THREADS.match(line)
         if m:
+            threads = int(m.group(1))
             largest.offer("cpus", int(m.group(1)), i, line.strip(), f"cpus>={int(m.group(1))}")
         m = _MEM.match(line) if indent is not None else None
         if m and (gb := _gb(m)) >= 1:
             largest.offer("ram", gb, i, line.strip(), f"ram>={gb:g}GB")
+        p = _PER_THREAD.match(line) if indent is not None and threads else None
+        if p:  # "mem_mb=lambda wc, threads: threads * 8000" under "threads: 6": 48000 MB
+            per = int(p.group(2) or p.group(3))
+            gb = threads * per * UNITS[_KEY_UNIT[p.group(1).lower()]] / 1e9
+            if gb >= 1:
+                largest.offer("ram", gb, i, f"{line.strip()} (threads: {threads} x {per})", f"ram>={gb:g}GB")
     return largest.evidence(name, SOURCE, ("cpus", "ram"), "the largest rule request")
