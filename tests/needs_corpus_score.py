@@ -72,10 +72,11 @@ CORPUS23 = Path(__file__).resolve().parent / "needs_corpus23"  # held out, then 
 CORPUS24 = Path(__file__).resolve().parent / "needs_corpus24"  # held out, then tuned on (test_needs_corpus24)
 CORPUS25 = Path(__file__).resolve().parent / "needs_corpus25"  # held out, then tuned on (test_needs_corpus25)
 CORPUS26 = Path(__file__).resolve().parent / "needs_corpus26"  # held out, then tuned on (test_needs_corpus26)
+CORPUS27 = Path(__file__).resolve().parent / "needs_corpus27"  # held out (test_needs_corpus27)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|hipcc|单卡|多卡|显卡|显存|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"
-                        r"capabilities|A100|H100|V100|A10G?|T4|L4|L40|RTX|MI\d{3}|xpu|accelerat|cpu|jax\[|"
+                        r"capabilities|A100|H100|V100|A10G?|T4|L4|L40|RTX|A[4-6]000|MI\d{3}|xpu|accelerat|cpu|jax\[|"
                         r"\b[1-5]0[5-9]0(?:Ti)?\b", re.I)  # a bare GeForce number: "a single 2080 Ti", "1080Ti"
 _VENDOR_TOKEN = re.compile(r"nvidia|nvcc|hipcc|--gpus|cuda|cu\d{2,3}|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|"
                            r"tensorrt|onnxruntime-gpu|"

@@ -1,0 +1,1 @@
+../../bin/build_image.sh $1

@@ -1,0 +1,1 @@
+export NEW_VERSION=v3.3

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+
+
+module load cmake
