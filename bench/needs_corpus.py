@@ -113,7 +113,8 @@ LABELS = {
                       "on since)",
     "needs_corpus26": "twenty-sixth corpus (tests/needs_corpus26: held out at 75 % GPUs until 2026-12-08, tuned "
                       "on since)",
-    "needs_corpus27": "twenty-seventh corpus (tests/needs_corpus27: HELD OUT, never tuned on)",
+    "needs_corpus27": "twenty-seventh corpus (tests/needs_corpus27: held out at 50 % GPUs until 2026-12-08, tuned "
+                      "on since)",
 }
 
 

@@ -2,7 +2,7 @@
 SOURCES_a.md ... SOURCES_d.md), held out until the twelfth session, TUNED ON since: its truth was written by four
 readers (owners a-e, f-l, m-r, s-z) who never ran envboot on it nor read the scanner, and who were asked to report no
 truth value. Held out, its figures were the estimate of how envboot reads repositories it has not seen;
-tests/needs_corpus27 is the held-out set now.
+tests/needs_corpus28 is the held-out set now.
 A 28th repository, tinkoff-ai/CORL, was dropped before anything ran: it is corl-team/CORL (also in this corpus) under
 its former owner's name.
 

@@ -2,7 +2,7 @@
 SOURCES_a.md ... SOURCES_d.md), held out until late in the twelfth session, TUNED ON since: its truth was written
 by four readers (owners a-e, f-l, m-r, s-z) who never ran envboot on it nor read the scanner, and who were asked to
 report no truth value. Held out, its figures were the estimate of how envboot reads repositories it has not seen;
-tests/needs_corpus27 is the held-out set now.
+tests/needs_corpus28 is the held-out set now.
 
 Measured once, 2026-12-08 (twelfth session), with the scanner of 511644e (after corpus23's tuning, frozen with
 ``git archive``), before anyone looked at a truth file or a miss: stance 25/28, GPUs per node 5/11, per-GPU memory

@@ -393,6 +393,9 @@ def _items(evidence: list[Evidence], warnings: list[str], *, with_gpu: bool,
                 best = [e for e in best if not _comment(e)] or best  # that script ran on; the README states the need
                 # ... and an example job's "#SBATCH --gpus-per-node=4" (examples/slurm/...) is what that example asks
                 best = [e for e in best if not _example_job(e)] or best
+            elif any(e.source == "script" and not _comment(e) for e in best):  # a job's "#SBATCH --gpus-per-node=2"
+                # over another script's "# An example for 2 nodes, each uses 4 GPUs"
+                best = [e for e in best if not (_comment(e) and re.search(r"\bexample\b", e.detail, re.I))] or best
         if key in ("cpus", "ram", "disk"):
             best = _host_minimum(_outermost_workflow(best), pool)
             # the top README's "At least 8GB RAM is required" beats a sub-project's (projects/planet/README.md)

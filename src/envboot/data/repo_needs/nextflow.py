@@ -92,6 +92,30 @@ def _unused(selector: str, used: set[str]) -> bool:
     return bool(used) and bool(names) and not any(n in used for n in names)
 
 
+# "if (params.deepvariant_gpu) {" ... "docker.runOptions = '--gpus all'": the containers get the GPUs when a
+# pipeline parameter asks for its GPU path
+_IF_GPU_PARAM = re.compile(r"^\s*if\s*\(\s*params\.\w*gpu\w*\s*\)\s*\{", re.IGNORECASE)
+_GPU_RUN_OPTIONS = re.compile(r"^\s*docker\.runOptions\s*=\s*['\"][^'\"]*--gpus\b")
+
+
+def _gpu_option(name: str, text: str) -> list[Evidence]:
+    """The NVIDIA GPU a pipeline parameter turns on (optional): Docker's ``--gpus`` inside ``if (params.x_gpu)``."""
+    depth = None
+    for i, line in enumerate(text.splitlines(), 1):
+        code = line.split("//", 1)[0]
+        if depth is None and _IF_GPU_PARAM.match(code):
+            depth = 0
+        if depth is not None:
+            if _GPU_RUN_OPTIONS.match(code):
+                return [Evidence(name, i, "nextflow", DECLARED, f"{line.strip()[:80]} (under a GPU parameter: the "
+                                 "containers get the host's NVIDIA GPUs when it is on)", need(term), GPU_OPTIONAL,
+                                 "alternative") for term in ("gpus>=1", "gpu_vendor=nvidia")]
+            depth += code.count("{") - code.count("}")
+            if depth <= 0 and "}" in code:
+                depth = None
+    return []
+
+
 def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
     name = rel(root, path)
     text = read_text(path)
@@ -140,6 +164,7 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
         if m and int(m.group(1)) > 0:
             out.append(Evidence(name, i, "nextflow", DECLARED, f"{line.strip()} (the GPU processes of an optional "
                                 "GPU path)", need(f"gpus>={int(m.group(1))}"), GPU_OPTIONAL, "alternative"))
+    out += _gpu_option(name, text)
     out += largest.evidence(name, "nextflow", ("cpus", "ram"), "the largest process request")
     if largest.value("high-memory") > largest.value("ram"):
         out += largest.evidence(name, "nextflow", ("high-memory",), "a high-memory label: what its few "

@@ -79,7 +79,7 @@ _WITH_MEM = re.compile(
     r"(?:\s*(?:of\s+)?(?:GPU\s+)?(?:memory|VRAM|RAM))?(?P<each>\s*(?:each|per\s+GPU|apiece))?", re.IGNORECASE)
 _BARE_MEM = re.compile(
     rf"(?:(?:at\s+least|minimum(?:\s+of)?|about|around|~|>=?)\s*)?{_MEM}\+?\s*"
-    r"(?:of\s+)?(?:(?:GPU|graphics?)\s+(?:memory|RAM)|VRAM|video\s+memory|device\s+memory|(?:GPU\s+)?vRAM)"
+    r"(?:of\s+)?(?:(?:GPU|graphics?)[\s-](?:memory|RAM)|VRAM|video\s+memory|device\s+memory|(?:GPU\s+)?vRAM)"
     r"(?P<each>\s*(?:each|per\s+(?:GPU|card|device)))?", re.IGNORECASE)
 # "The minimum GPU memory required is 60GB for 720px and 45G for 544px": the figure after its noun (and what follows it
 # for another setting, an alternative)
@@ -165,7 +165,9 @@ _TOTAL = re.compile(r"\b(in\s+total|total|combined|aggregate|across|overall|alto
 _RECOMMENDED = re.compile(r"\b(recommend\w*|ideally|preferabl\w*|prefer\w*|for\s+(?:best|faster|optimal)|"
                           r"optimal|suggest\w*|tested|testing|up\s+to|works?\s+(?:fine|well)\s+(?:for|on|with)|tuned\s+(?:for|on)|(?:a|this|our)\s+tests?\s+(?:on|with))\b",
                           re.IGNORECASE)  # "a test on a laptop with 6GB VRAM": what it was tried on, not the floor
-_MINIMUM = re.compile(r"\b(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b", re.IGNORECASE)
+# (and "expected to work well with >20 G GPU-memory": the least it is said to work with)
+_MINIMUM = re.compile(r"\b(?:(minimum|minimal|at\s+least|min\.?|required|requires?|needs?)\b|"
+                      r"((?:expected\s+to\s+)?work\s+(?:well\s+)?with\s+)(?=>|more\s+than\b|over\b))", re.IGNORECASE)
 _DEMO = re.compile(r"\b(demo|colab|hosted|hugging\s*face\s+spaces?|(?-i:Spaces?)\b|playground|notebooks?|web\s*ui|"
                    r"gradio|streamlit|online|browser|api\s+key)\b", re.IGNORECASE)
 _INFER = re.compile(r"\b(inference|infer|predict\w*|serv(?:e|ing)|generat\w*|sampl\w*|evaluat\w*|deploy\w*)\b",
@@ -210,7 +212,11 @@ _OPTIONAL_GPU = re.compile(r"\(optional\)[^.]{0,80}?\bGPUs?\b|\bGPUs?\b[^.]{0,40
                            # "Optional cuTile acceleration requires NVIDIA's separately installed `tileiras` tool."
                            r"^\W*optional(?:ly)?\b[^.;]{0,60}?\b(?:GPUs?|CUDA|acceleration)\b|"
                            # a hosted notebook's runtime: "under "Hardware accelerator" select "GPU"", "a GPU runtime"
-                           r"\b(?:hardware\s+accelerator|runtime\s+type)\b[^.]{0,60}?\bGPU\b|\bGPU\s+runtime\b",
+                           r"\b(?:hardware\s+accelerator|runtime\s+type)\b[^.]{0,60}?\bGPU\b|\bGPU\s+runtime\b|"
+                           # "and optionally an install of cuda 9.0 or later"; a switch: "`cuda`: Whether to use CUDA
+                           # (GPU) for training."
+                           r"\boptionally\s+(?:an?\s+)?(?:install(?:ation)?\s+of\s+)?(?:CUDA|ROCm)\b|"
+                           r"\bwhether\s+to\s+use\s+(?:the\s+)?(?:CUDA|GPUs?)\b",
                            re.IGNORECASE)
 # Said of a GPU build or path beside a CPU one, or of only some parts: "The CUDA wheel is optional",
 # "optional CUDA wheels", "Both CPU and GPU version packages are available", "CUDA enabled variants of the
@@ -515,7 +521,11 @@ def sentence_statements(sentence: str, line: int, heading: str, *, required: boo
         return [Statement(line, None, "optional", f"a documented run with no GPU{about}", z.group(0))]
     o = _OPTIONAL_GPU.search(sentence)
     if o:  # "(Optional) If you want to run it on a GPU ...", "uses a GPU if available"
-        return [Statement(line, None, "optional", f"a GPU optional{about}", o.group(0))]
+        out = [Statement(line, None, "optional", f"a GPU optional{about}", o.group(0))]
+        if re.match(r"whether\s+to\s+use\s+(?:the\s+)?CUDA", o.group(0), re.IGNORECASE):  # a CUDA switch: NVIDIA's
+            out.append(Statement(line, "gpu_vendor=nvidia", "optional", f"CUDA means an NVIDIA GPU, optional{about}",
+                                 o.group(0)))
+        return out
     a = _GPU_ALTERNATIVE.search(sentence)
     if a and not _PHRASE_HAS_COUNT.search(sentence):  # "The CUDA wheel is optional", "CPU and GPU versions"
         out.append(Statement(line, None, "optional", f"a GPU path beside a CPU one (or for some parts only){about}",
