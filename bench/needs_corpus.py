@@ -1,4 +1,4 @@
-"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus27).
+"""Bench: envboot's repository scanner over the corpora (tests/needs_corpus, needs_corpus3 ... needs_corpus28).
 
 Prints the per-category agreement tables (the ones docs/needs.md publishes) of the two parts of the corpus
 (the 62 development repositories of SOURCES.md, and the second part, SOURCES2.md: held out until 2026-12-02,
@@ -49,6 +49,7 @@ from tests.needs_corpus_score import (  # noqa: E402
     CORPUS25,
     CORPUS26,
     CORPUS27,
+    CORPUS28,
     score_all,
     table,
     truths,
@@ -115,6 +116,7 @@ LABELS = {
                       "on since)",
     "needs_corpus27": "twenty-seventh corpus (tests/needs_corpus27: held out at 50 % GPUs until 2026-12-08, tuned "
                       "on since)",
+    "needs_corpus28": "twenty-eighth corpus (tests/needs_corpus28: HELD OUT, never tuned on)",
 }
 
 
@@ -126,7 +128,7 @@ def main() -> int:
     later = [(c, truths(c)) for c in (CORPUS3, CORPUS4, CORPUS5, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
                                       CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17, CORPUS18,
                                       CORPUS19, CORPUS20, CORPUS21, CORPUS22, CORPUS23, CORPUS24, CORPUS25,
-                                      CORPUS26, CORPUS27)]
+                                      CORPUS26, CORPUS27, CORPUS28)]
     times = []
     for corpus, slugs in ((CORPUS, found), *later):
         for slug, _ in slugs:

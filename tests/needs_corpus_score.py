@@ -73,6 +73,7 @@ CORPUS24 = Path(__file__).resolve().parent / "needs_corpus24"  # held out, then 
 CORPUS25 = Path(__file__).resolve().parent / "needs_corpus25"  # held out, then tuned on (test_needs_corpus25)
 CORPUS26 = Path(__file__).resolve().parent / "needs_corpus26"  # held out, then tuned on (test_needs_corpus26)
 CORPUS27 = Path(__file__).resolve().parent / "needs_corpus27"  # held out, then tuned on (test_needs_corpus27)
+CORPUS28 = Path(__file__).resolve().parent / "needs_corpus28"  # held out (test_needs_corpus28)
 
 _GPU_TOKEN = re.compile(r"gpu|vram|nvcc|hipcc|单卡|多卡|显卡|显存|\b[AHVPKLT]\d{2,3}\b|"
                         r"cuda|cu\d{2,3}|rocm|nvidia|nvcr|cudnn|nccl|cupy|flash[-_]?attn|vllm|xformers|tensorrt|"

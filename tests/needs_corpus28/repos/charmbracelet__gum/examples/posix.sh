@@ -1,0 +1,5 @@
+#!/bin/sh
+
+echo "What's your favorite shell?"
+
+gum choose "Posix" "Bash" "Zsh" "Fish" "Elvish"

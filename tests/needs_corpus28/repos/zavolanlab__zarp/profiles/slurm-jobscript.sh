@@ -1,0 +1,3 @@
+#!/bin/bash
+# properties = {properties}
+{exec_job}
