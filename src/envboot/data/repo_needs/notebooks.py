@@ -2,8 +2,10 @@
 
 A tutorial notebook rarely says in prose whether it needs a GPU; its code does. The idiom
 ``torch.device("cuda" if torch.cuda.is_available() else "cpu")`` runs on either, and names CUDA as its only
-accelerator: the GPU is optional and, when there, NVIDIA's. The notebook's JSON is read line by line (one source
-line of a cell is one line of the file), so the evidence cites the line of the file that holds the idiom.
+accelerator: the GPU is optional and, when there, NVIDIA's; code that calls CUDA (``torch.cuda.set_device(0)``,
+``.cuda()``) in a notebook that never tests for it has no CPU branch: an NVIDIA GPU is needed. The notebook's JSON is
+read line by line (one source line of a cell is one line of the file), so the evidence cites the line of the file that
+holds the idiom.
 
 This is the weakest evidence there is (code, not a statement): it decides the GPU stance and vendor only when
 nothing else in the repository says anything of a GPU (see ``derive``'s ``_code_fallback``).
@@ -33,7 +35,8 @@ def is_notebook(relpath: str) -> bool:
 
 
 def notebook(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
-    """The first line of a notebook whose code picks CUDA when it is there and the CPU otherwise."""
+    """The first line of a notebook whose code picks CUDA when it is there and the CPU otherwise (optional), else,
+    in a notebook that never tests for CUDA, its first CUDA call (required)."""
     text = read_text(path)
     if text is None or "cuda" not in text:
         return []
