@@ -50,6 +50,7 @@ from envboot.data.repo_needs._common import (
     rel,
     safe_str,
     start_skip_log,
+    start_walked,
     walk,
 )
 from envboot.domain.needs import KEYS, Need, Needs
@@ -170,6 +171,7 @@ def scan(path: str | Path, *, budget_s: float | None = None) -> RepoNeeds:
         warnings.append(f"{len(found.bad_names)} file name(s) not UTF-8, not read: "
                         + ", ".join(found.bad_names[:5]) + (" ..." if len(found.bad_names) > 5 else ""))
     skipped = start_skip_log()
+    start_walked(files)
     evidence: list[Evidence] = []
     read = 0
     for i, f in enumerate(files):

@@ -195,6 +195,23 @@ def start_skip_log() -> dict[str, str]:
     return log
 
 
+# The files the scan walked, and what readers derived from them once per scan (set by scan()).
+_walked: ContextVar[tuple[tuple[Path, ...], dict[str, object]]] = ContextVar("envboot_needs_walked",
+                                                                           default=((), {}))
+
+
+def start_walked(files: list[Path]) -> None:
+    _walked.set((tuple(files), {}))
+
+
+def once_per_scan(key: str, make):  # type: ignore[no-untyped-def]
+    """``make(files)`` over the scan's walked files, computed once per scan and kept under ``key``."""
+    files, memo = _walked.get()
+    if key not in memo:
+        memo[key] = make(files)
+    return memo[key]
+
+
 def _skip(path: Path, why: str) -> None:
     log = _skipped.get()
     if log is not None:

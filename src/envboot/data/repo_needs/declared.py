@@ -191,9 +191,8 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
         return []
     name, text, doc = loaded
     out: list[Evidence] = []
-    own = {id(b) for _, _, b in _requirements(doc, own_only=True)} if isinstance(doc, dict) and \
-        doc.get("class") == "Workflow" else set()
     tool = {id(b) for _, _, b in _requirements(doc, own_only=True)} if isinstance(doc, dict) else set()
+    own = tool if isinstance(doc, dict) and doc.get("class") == "Workflow" else set()
     for kind, cls, body in _requirements(doc):
         where = f"{kind}.{cls}"
         cls_line = line_of(text, re.escape(cls.split("#")[-1].split(":")[-1]))
@@ -207,18 +206,15 @@ def cwl(root: Path, path: Path, warnings: list[str]) -> list[Evidence]:
 
         if cls == "ResourceRequirement":
             mine = id(body) in tool  # the document's own request: its expressions may name its inputs
-            if (d := _from_input(body.get("coresMin"), doc, text) if mine else None) is not None:
-                cores, at, said = d
-                out.append(Evidence(name, at, "cwl", DECLARED, f"{where}: coresMin: {body['coresMin']}, {said} = "
-                                    f"{cores:g}", need(f"cpus>={math.ceil(cores)}"), None, reading))
-            elif cores := _cwl_number(body.get("coresMin"), f"{name}: {where}.coresMin", warnings):
-                ev("coresMin", f"coresMin: {body['coresMin']}", f"cpus>={math.ceil(cores)}")
-            if (d := _from_input(body.get("ramMin"), doc, text) if mine else None) is not None:
-                ram, at, said = d
-                out.append(Evidence(name, at, "cwl", DECLARED, f"{where}: ramMin: {body['ramMin']}, {said} = "
-                                    f"{ram:g} (MiB)", need(f"ram>={_mib(ram)}"), None, reading))
-            elif ram := _cwl_number(body.get("ramMin"), f"{name}: {where}.ramMin", warnings):
-                ev("ramMin", f"ramMin: {body['ramMin']} (MiB)", f"ram>={_mib(ram)}")
+            for field, unit, term in (("coresMin", "", lambda v: f"cpus>={math.ceil(v)}"),
+                                      ("ramMin", " (MiB)", lambda v: f"ram>={_mib(v)}")):
+                value = body.get(field)
+                if (d := _from_input(value, doc, text) if mine else None) is not None:
+                    figure, at, said = d
+                    out.append(Evidence(name, at, "cwl", DECLARED, f"{where}: {field}: {value}, {said} = "
+                                        f"{figure:g}{unit}", need(term(figure)), None, reading))
+                elif figure := _cwl_number(value, f"{name}: {where}.{field}", warnings):
+                    ev(field, f"{field}: {value}{unit}", term(figure))
             outdir = _cwl_number(body.get("outdirMin"), f"{name}: {where}.outdirMin", warnings) or 0
             tmpdir = _cwl_number(body.get("tmpdirMin"), f"{name}: {where}.tmpdirMin", warnings) or 0
             if outdir or tmpdir:

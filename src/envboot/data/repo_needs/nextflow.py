@@ -19,7 +19,16 @@ import math
 import re
 from pathlib import Path
 
-from envboot.data.repo_needs._common import DECLARED, GPU_OPTIONAL, Evidence, Largest, need, read_text, rel
+from envboot.data.repo_needs._common import (
+    DECLARED,
+    GPU_OPTIONAL,
+    Evidence,
+    Largest,
+    need,
+    once_per_scan,
+    read_text,
+    rel,
+)
 
 _CPUS = re.compile(r"^\s*cpus\s*=\s*\{?\s*(?:check_max\s*\(\s*)?(\d{1,4})\b")
 _MEMORY = re.compile(r"^\s*memory\s*=\s*\{?\s*(?:check_max\s*\(\s*)?['\"]?(\d{1,5}(?:\.\d+)?)\s*\.?\s*(GB|TB|MB)\b",
@@ -66,23 +75,19 @@ def _caps(root: Path) -> dict[str, float]:
 
 _PROCESS_LABEL = re.compile(r"^\s*label\s+['\"]([\w-]+)['\"]", re.MULTILINE)
 MAX_NF_FILES = 2000  # the pipeline's own .nf files read for the labels its processes carry
-
-
 MIN_PROCESS_FILES = 3  # fewer labelled process files (a module or two copied in) say little of the whole pipeline
 
 
-def _used_labels(root: Path) -> set[str]:
-    """The labels the pipeline's processes carry (``label 'process_medium'`` in ``modules/**/main.nf``); empty when
-    fewer than MIN_PROCESS_FILES process files are there to say."""
+def _used_labels(files: tuple[Path, ...]) -> set[str]:
+    """The labels the pipeline's processes carry (``label 'process_medium'`` in ``modules/**/main.nf``, among the
+    files the scan walked); empty when fewer than MIN_PROCESS_FILES process files are there to say."""
     used: set[str] = set()
-    files = 0
-    for k, nf in enumerate(p for p in root.rglob("*.nf") if not p.is_symlink()):
-        if k >= MAX_NF_FILES:
-            break
+    labelled = 0
+    for nf in [f for f in files if f.suffix == ".nf"][:MAX_NF_FILES]:
         labels = _PROCESS_LABEL.findall(read_text(nf) or "")
-        files += bool(labels)
+        labelled += bool(labels)
         used.update(labels)
-    return used if files >= MIN_PROCESS_FILES else set()
+    return used if labelled >= MIN_PROCESS_FILES else set()
 
 
 def _unused(selector: str, used: set[str]) -> bool:
@@ -122,7 +127,7 @@ def nextflow_config(root: Path, path: Path, warnings: list[str]) -> list[Evidenc
     if text is None:
         return []
     caps = _caps(root) if "check_max" in text else {}
-    used = _used_labels(root) if "withLabel" in text else set()
+    used = once_per_scan("nextflow labels", _used_labels) if "withLabel" in text else set()
     largest = Largest()
     out: list[Evidence] = []
     label = ""
