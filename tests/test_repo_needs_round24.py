@@ -116,3 +116,10 @@ def test_an_install_scripts_cuda_packages_name_the_vendor_unless_in_a_branch(tmp
     r = _write(tmp_path / "b", {"README.md": "# t\n\nAn NVIDIA GPU with at least 16GB of memory is necessary.\n",
                                 "setup.sh": branches})
     assert _need(r, "gpu_vendor") == "gpu_vendor=nvidia"
+
+
+def test_a_one_line_if_closes_its_branch_so_later_installs_are_read(tmp_path):
+    script = ("#!/bin/bash\nif [ -f .env ]; then source .env; fi\n"
+              "conda install pytorch=2.4.0 pytorch-cuda=12.1 -c pytorch -c nvidia\n")
+    r = _write(tmp_path / "a", {"README.md": "# halos\n\nTraining needs 8 GPUs.\n", "install.sh": script})
+    assert _need(r, "gpu_vendor") == "gpu_vendor=nvidia"

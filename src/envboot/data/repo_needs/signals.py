@@ -678,6 +678,7 @@ _GRES = re.compile(r"^#SBATCH\s+--gres[= ]gpu(?::(?P<type>[\w-]+))?:(\d{1,2})\b"
 _GPUS_PER_NODE = re.compile(r"^#SBATCH\s+--gpus-per-node[= ](?:[\w-]+:)?(\d{1,2})\b")
 # "#SBATCH --gpus=1": the job's GPUs in all (per node when the job asks for no more than one node)
 _SBATCH_GPUS = re.compile(r"^#SBATCH\s+(?:--gpus[= ]|-G\s*)(?:[\w-]+:)?(\d{1,2})\b")
+_BRANCH_END = re.compile(r"(?:^|[;&|\s])(?:fi|esac)\b")
 _SBATCH_NODES = re.compile(r"^#SBATCH\s+(?:--nodes[= ]|-N\s*)(\d{1,4})\b", re.MULTILINE)
 _SBATCH_MEM = re.compile(r"^#SBATCH\s+--mem[= ](\d{1,7})([kmgt])?b?\b", re.IGNORECASE)
 # a Slurm allocation a README documents: "salloc --nodes 2 --cpus-per-gpu 16 --mem 1760GB --gres=gpu:8"
@@ -919,7 +920,8 @@ def launch_script(root: Path, path: Path, warnings: list[str]) -> list[Evidence]
     branch = 0  # depth of the shell's if/case blocks
     for i, raw in enumerate(lines, 1):
         line = raw.strip()
-        branch += bool(re.match(r"(?:if|case)\s", line)) - bool(re.match(r"(?:fi|esac)\b", line))
+        # ("if [ -f x ]; then pip install y; fi" on one line opens and closes its branch there)
+        branch = max(0, branch + bool(re.match(r"(?:if|case)\s", line)) - len(_BRANCH_END.findall(line)))
         if (v := _NPROC_VARIABLE.search(line)) and not line.startswith("#") and v.group(1) in counts:
             # "--nproc_per_node=$GPUS_PER_NODE" with "GPUS_PER_NODE=8" above: cited where the figure stands
             at, n = counts[v.group(1)]
